@@ -1,0 +1,127 @@
+"""Typed records shared by every layer (see docs/architecture.md).
+
+Offsets are integer character offsets into the owning document's `text`.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SECTION_KINDS = ("body", "post", "comment", "boilerplate", "caption")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One report as a reader found it, before any analysis."""
+
+    path: str
+    text: str
+    format: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    # Text spans the reader already knows to be comments (HTML comment threads).
+    comment_spans: list[tuple[int, int]] = field(default_factory=list)
+    # File modification time (unix seconds): an upper bound for a year-less dateline.
+    mtime: float | None = None
+    line: int | None = None  # line number inside a JSONL file
+
+    @property
+    def label(self) -> str:
+        return f"{self.path}:{self.line}" if self.line is not None else self.path
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str
+    start: int
+    end: int
+    published: str | None = None
+    author: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # spaCy label: PERSON, ORG, GPE, NORP, ...
+    in_comment: bool = False
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    anchor: str | None  # the value it was resolved against, if relative
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect | partial
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    in_comment: bool = False
+
+
+@dataclass(slots=True)
+class Document:
+    """A report with its structure and per-document annotations."""
+
+    id: str
+    path: str
+    text: str
+    format: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    outlet_source: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[TimeExpression] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    # stage name -> version, for provenance
+    stages: dict[str, str] = field(default_factory=dict)
+    # how uncertain findings were reached ("year inferred from the weekday ...")
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def section_at(self, offset: int) -> Section | None:
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+
+def content_id(text: str) -> str:
+    """Documents are identified by a hash of their text: the same report read twice is one."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

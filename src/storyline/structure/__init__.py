@@ -1,0 +1,135 @@
+"""Structure stage: publication time, outlet and sections of one report.
+
+requires: RawDocument (text + whatever metadata the reader found)
+assigns:  Document.published/_source, outlet/_source, title, sections
+Nothing is deleted: sections are spans over the original text.
+"""
+from __future__ import annotations
+
+from ..options import Options
+from ..records import Document, RawDocument, Section, content_id
+from . import metadata
+from .clutter import leading_prefix, line_kind
+from .comments import comment_start
+from .lines import Line, split_lines
+from .liveblog import Post, find_posts
+
+NAME, VERSION = "structure", "1"
+TITLE_MAX = 200
+
+
+def structure(raw: RawDocument, options: Options) -> Document:
+    text = raw.text
+    lines = split_lines(text)
+    kinds: list[str | None] = [line_kind(line) for line in lines]
+    prefix = leading_prefix(lines[0]) if lines else 0
+
+    published, published_source, note = _published(raw, lines, options)
+    outlet, outlet_source = _outlet(raw, lines, options)
+
+    day = published[:10] if published and len(published) >= 10 else None
+    posts = find_posts(lines, [k is not None for k in kinds], day)
+    in_post = {i for post in posts for i in range(post.first, post.last + 1)}
+    if not published and posts and posts[0].published:
+        published, published_source = max(p.published for p in posts if p.published), "timestamp"
+
+    comment_lines = _comment_lines(raw, lines, kinds, in_post)
+    sections = _sections(lines, kinds, posts, comment_lines, prefix)
+    doc = Document(
+        id=content_id(text), path=raw.path, text=text, format=raw.format,
+        title=raw.title or _title(lines, kinds, prefix), url=raw.url,
+        outlet=outlet, outlet_source=outlet_source,
+        published=published, published_source=published_source,
+        authors=list(raw.authors), sections=sections, stages={NAME: VERSION},
+    )
+    if note:
+        doc.notes.append(note)
+    return doc
+
+
+def _published(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None, str | None]:
+    if raw.published:
+        return raw.published, raw.published_source or "metadata", None
+    for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0]):
+        if found:
+            return found.value, found.source, found.note
+    stamp = metadata.unix_timestamp(lines)
+    if stamp:
+        return stamp[0].value, stamp[0].source, None
+    if options.published:
+        return options.published, "user", None
+    return None, None, None  # unknown stays unknown: never the machine's clock
+
+
+def _outlet(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None]:
+    if raw.outlet:
+        return metadata.canonical_outlet(raw.outlet), "metadata"
+    found = metadata.dateline(lines, None)[1]
+    if found:
+        return found, "dateline"
+    found = metadata.self_reference(lines)
+    if found:
+        return found, "self-reference"
+    found = metadata.signature(raw.text[:5000])
+    if found:
+        return found, "signature"
+    if options.outlet:
+        return options.outlet, "user"
+    return None, None
+
+
+def _comment_lines(raw: RawDocument, lines: list[Line], kinds: list[str | None], in_post: set[int]) -> set[int]:
+    if raw.comment_spans:  # the reader already knows (HTML comment markup)
+        return {
+            line.index for line in lines
+            if any(start <= line.start < end for start, end in raw.comment_spans)
+        }
+    candidates = [i for i in range(len(lines)) if kinds[i] is None and i not in in_post]
+    start = comment_start(lines, candidates)
+    if start is None:
+        return set()
+    return {i for i in range(start, len(lines)) if i not in in_post}
+
+
+def _sections(
+    lines: list[Line], kinds: list[str | None], posts: list[Post], comments: set[int], prefix: int
+) -> list[Section]:
+    sections: list[Section] = []
+    post_at = {post.first: post for post in posts}
+    in_post = {i: post for post in posts for i in range(post.first, post.last + 1)}
+
+    def add(kind: str, start: int, end: int) -> None:
+        last = sections[-1] if sections else None
+        if last and last.kind == kind and kind != "post":
+            last.end = end  # merge runs of the same kind into one span
+        else:
+            sections.append(Section(kind, start, end))
+
+    for i, line in enumerate(lines):
+        if i in in_post:
+            if i in post_at:
+                post = post_at[i]
+                end = lines[post.last].end
+                sections.append(Section("post", line.start, end, post.published, post.author, post.title))
+            continue
+        start = line.start
+        if i == 0 and prefix:
+            add("boilerplate", line.start, line.start + len(line.text[:prefix].rstrip()))
+            start = line.start + prefix
+        if i in comments and kinds[i] is None:
+            add("comment", start, line.end)
+        else:
+            add(kinds[i] or "body", start, line.end)
+    return sections
+
+
+def _title(lines: list[Line], kinds: list[str | None], prefix: int) -> str | None:
+    """A first short line without a closing full stop is the headline of a plain-text report."""
+    for i, line in enumerate(lines[:3]):
+        if kinds[i] is not None:
+            continue
+        text = line.text[prefix:] if i == 0 else line.text
+        if len(text) <= TITLE_MAX and not text.rstrip().endswith((".", ":", "”", '"')):
+            return text
+        return None
+    return None

@@ -1,0 +1,40 @@
+"""Boilerplate and captions: whole lines and leading prefixes that are not reporting."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import load
+from .dates import UNIX_RE
+from .lines import Line
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    data = load("boilerplate.json")
+
+    def union(items: list[str]) -> re.Pattern:
+        return re.compile("(?:" + "|".join(f"(?:{p})" for p in items) + r")\Z", re.I)
+
+    prefixes = re.compile("(?:" + "|".join(f"(?:{p})" for p in data["leading_prefixes"]) + ")+", re.I)
+    return union(data["boilerplate_lines"]), union(data["caption_lines"]), prefixes, data["caption_max_chars"]
+
+
+def line_kind(line: Line) -> str | None:
+    """'boilerplate', 'caption' or None (reporting, or not decided here)."""
+    boiler, caption, _, caption_max = _patterns()
+    text = line.text
+    if UNIX_RE.match(text) or boiler.match(text):
+        return "boilerplate"
+    if len(text) <= caption_max and caption.match(text):
+        return "caption"
+    return None
+
+
+def leading_prefix(line: Line) -> int:
+    """Length of a metadata/kicker prefix glued to the first line ("date 2023-06-25 breaking news –")."""
+    _, _, prefixes, _ = _patterns()
+    match = prefixes.match(line.text)
+    if not match or match.end() >= len(line.text):
+        return 0
+    return match.end()

@@ -1,0 +1,57 @@
+"""Reader comments after an article: find where the thread begins.
+
+Each paragraph gets a score from the signals in data/comments.json (first person, replies
+such as "Ha! Agree.", lowercase starts, emoji; reporting verbs count against). The thread is
+the suffix of the page with the highest total score, accepted only when it is clearly one.
+Hand-written: extraction libraries find comments only from HTML markup, not in plain text.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import load
+from .lines import Line
+
+# Quoted speech is the reporter's material even when it says "I"; strip it before scoring.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]{12,}’")
+
+
+@cache
+def _signals() -> tuple[list[tuple[re.Pattern, int]], dict]:
+    data = load("comments.json")
+    signals = [
+        (re.compile(s["pattern"], 0 if s.get("case_sensitive") else re.I), s["weight"])
+        for s in data["signals"]
+    ]
+    return signals, data
+
+
+def score(text: str) -> int:
+    signals, data = _signals()
+    plain = QUOTED.sub(" ", text).strip()
+    return data["bias"] + sum(weight for pattern, weight in signals if pattern.search(plain))
+
+
+def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
+    """Index (into `lines`) where a trailing comment thread starts, or None.
+
+    `candidates` are the indices of lines still unclaimed (not clutter, not posts), in order.
+    """
+    _, data = _signals()
+    if len(candidates) < data["min_paragraphs"] + 2:
+        return None
+    scores = [score(lines[i].text) for i in candidates]
+    best_total, best_at, running = 0, None, 0
+    for pos in range(len(scores) - 1, 1, -1):  # keep at least two paragraphs of article
+        running += scores[pos]
+        if running > best_total:
+            best_total, best_at = running, pos
+    if best_at is None or best_total < data["min_score"]:
+        return None
+    tail = scores[best_at:]
+    if len(tail) < data["min_paragraphs"]:
+        return None
+    if sum(1 for s in tail if s > 0) / len(tail) < data["min_positive_share"]:
+        return None
+    return candidates[best_at]

@@ -1,0 +1,127 @@
+"""Publication time and outlet as the text itself states them.
+
+Hand-written: no library reads news datelines ("MOSCOW, June 27. /TASS/.") or masthead
+self-references ("Washington, The Gulf Observer:"), so these few patterns live here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from ..data import load
+from .dates import MONTH_RE, UNIX_RE, WEEKDAYS, latest_year_with_weekday, month_number, unix_to_iso
+from .lines import Line
+
+HEAD_LINES = 8  # datelines and self-references sit at the top of a report
+
+LEADING_DATE = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?)", re.I)
+# MOSCOW, June 27. /TASS/.   KYIV, June 25, 2023 (Reuters) -   WASHINGTON (AP) —
+DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Z.'’ -]{{1,40}}?),?\s+(?:(?P<month>(?i:{MONTH_RE}))\s+(?P<day>\d{{1,2}})"
+    rf"(?:,\s*(?P<year>\d{{4}}))?\s*[.,]?\s*)?"
+    r"(?:/(?P<slash>[A-Za-z][A-Za-z -]{1,30})/|\((?P<paren>[A-Za-z][A-Za-z -]{1,30})\)\s*[-–—])",
+)
+SELF_REFERENCE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,30}),\s+(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}):\s"
+)
+WEEKDAY_NEAR = re.compile(r"\b(?:on|today,?|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+@dataclass(slots=True)
+class Found:
+    value: str
+    source: str  # metadata | text | dateline | timestamp | user
+    note: str | None = None
+
+
+def _outlets() -> list[dict]:
+    return load("outlets.json")["outlets"]
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """Map a domain or alias onto a known outlet's name; other names pass through."""
+    if not name:
+        return None
+    clean = name.strip()
+    lowered = clean.lower().removeprefix("www.")
+    for outlet in _outlets():
+        if lowered in (a.lower() for a in outlet["aliases"]) or lowered in outlet.get("domains", []):
+            return outlet["name"]
+    return clean
+
+
+def leading_date(lines: list[Line]) -> Found | None:
+    if lines and (match := LEADING_DATE.match(lines[0].text)):
+        return Found(match.group(1), "text")
+    return None
+
+
+def unix_timestamp(lines: list[Line]) -> tuple[Found, Line] | None:
+    for line in lines:
+        if UNIX_RE.match(line.text):
+            return Found(unix_to_iso(int(line.text)), "timestamp"), line
+    return None
+
+
+def dateline(lines: list[Line], mtime: float | None) -> tuple[Found | None, str | None]:
+    """Publication date and outlet from a wire dateline near the top."""
+    for line in lines[:HEAD_LINES]:
+        match = DATELINE.match(line.text)
+        if not match:
+            continue
+        outlet = canonical_outlet(match.group("slash") or match.group("paren"))
+        if not match.group("month"):
+            return None, outlet
+        month, day = month_number(match.group("month")), int(match.group("day"))
+        if match.group("year"):
+            return _safe_date(int(match.group("year")), month, day, None), outlet
+        return _year_from_weekday(line.text, month, day, mtime), outlet
+    return None, None
+
+
+def _safe_date(year: int, month: int, day: int, note: str | None) -> Found | None:
+    try:
+        return Found(date(year, month, day).isoformat(), "dateline", note)
+    except ValueError:
+        return None
+
+
+def _year_from_weekday(text: str, month: int, day: int, mtime: float | None) -> Found | None:
+    """A year-less dateline ("June 27") with the weekday of the same report ("on Tuesday").
+
+    The year is the latest one in which that day fell on that weekday, no later than the
+    file's own modification time; without both clues the date stays unknown.
+    """
+    weekday = WEEKDAY_NEAR.search(text)
+    if not weekday or mtime is None:
+        return None
+    bound = datetime.fromtimestamp(mtime, tz=timezone.utc).year
+    year = latest_year_with_weekday(month, day, WEEKDAYS.index(weekday.group(1).lower()), bound)
+    if year is None:
+        return None
+    note = f"year inferred: {day} {month} fell on a {weekday.group(1)} in {year}"
+    return _safe_date(year, month, day, note)
+
+
+def self_reference(lines: list[Line]) -> str | None:
+    """ "Washington, The Gulf Observer: ..." names the outlet writing the report."""
+    words = set(load("outlets.json")["masthead_words"])
+    for line in lines[:HEAD_LINES]:
+        match = SELF_REFERENCE.match(line.text)
+        if not match:
+            continue
+        outlet = match.group("outlet")
+        known = canonical_outlet(outlet) != outlet
+        if known or outlet.startswith("The ") or words & set(outlet.split()):
+            return canonical_outlet(outlet)
+    return None
+
+
+def signature(text: str) -> str | None:
+    """An outlet's own page furniture (its newsletter prompt) identifies it."""
+    lowered = text.lower()
+    for outlet in _outlets():
+        if any(sig in lowered for sig in outlet.get("signatures", [])):
+            return outlet["name"]
+    return None
