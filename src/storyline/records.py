@@ -95,6 +95,7 @@ class Document:
     path: str
     text: str
     format: str
+    line: int | None = None  # line (or record) number inside a multi-report file
     title: str | None = None
     url: str | None = None
     outlet: str | None = None

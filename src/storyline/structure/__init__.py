@@ -6,6 +6,8 @@ Nothing is deleted: sections are spans over the original text.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..options import Options
 from ..records import Document, RawDocument, Section, content_id
 from . import metadata
@@ -36,7 +38,7 @@ def structure(raw: RawDocument, options: Options) -> Document:
     comment_lines = _comment_lines(raw, lines, kinds, in_post)
     sections = _sections(lines, kinds, posts, comment_lines, prefix)
     doc = Document(
-        id=content_id(text), path=raw.path, text=text, format=raw.format,
+        id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,
         title=raw.title or _title(lines, kinds, prefix), url=raw.url,
         outlet=outlet, outlet_source=outlet_source,
         published=published, published_source=published_source,
@@ -49,7 +51,7 @@ def structure(raw: RawDocument, options: Options) -> Document:
 
 def _published(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None, str | None]:
     if raw.published:
-        return raw.published, raw.published_source or "metadata", None
+        return _iso(raw.published), raw.published_source or "metadata", None
     for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0]):
         if found:
             return found.value, found.source, found.note
@@ -59,6 +61,14 @@ def _published(raw: RawDocument, lines: list[Line], options: Options) -> tuple[s
     if options.published:
         return options.published, "user", None
     return None, None, None  # unknown stays unknown: never the machine's clock
+
+
+def _iso(value: str) -> str:
+    """Metadata dates as ISO 8601 ("2024-03-06 17:20:00" -> "2024-03-06T17:20:00"); else as given."""
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat().replace("+00:00", "Z")
+    except ValueError:
+        return value.strip()
 
 
 def _outlet(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None]:

@@ -26,6 +26,7 @@ SELF_REFERENCE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,30}),\s+(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}):\s"
 )
 WEEKDAY_NEAR = re.compile(r"\b(?:on|today,?|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+REPORTING_BEFORE = re.compile(r"\b(said|says|told|announced|stated|reported|confirmed)\b[^.]{0,60}$", re.I)
 
 
 @dataclass(slots=True)
@@ -93,8 +94,12 @@ def _year_from_weekday(text: str, month: int, day: int, mtime: float | None) -> 
     The year is the latest one in which that day fell on that weekday, no later than the
     file's own modification time; without both clues the date stays unknown.
     """
-    weekday = WEEKDAY_NEAR.search(text)
-    if not weekday or mtime is None:
+    # The dateline's own day is the one its attribution gives ("..., Peskov said on Tuesday"),
+    # not a day the report looks ahead to ("will meet on Thursday").
+    found = list(WEEKDAY_NEAR.finditer(text[:600]))
+    attributed = [m for m in found if REPORTING_BEFORE.search(text[: m.start()])]
+    weekday = (attributed or found or [None])[-1]
+    if weekday is None or mtime is None:
         return None
     bound = datetime.fromtimestamp(mtime, tz=timezone.utc).year
     year = latest_year_with_weekday(month, day, WEEKDAYS.index(weekday.group(1).lower()), bound)

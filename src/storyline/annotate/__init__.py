@@ -1,0 +1,122 @@
+"""Annotate stage: sentences, entity mentions and time expressions from spaCy.
+
+requires: Document with text and sections (structure stage)
+assigns:  Document.sentences, mentions, timexes
+The per-document stage (structure + annotate) is a pure function of one document and the
+options, so it runs the same in one process, in a pool or on a distributed engine.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from ..options import Options
+from ..records import Document, Mention, RawDocument, Sentence
+from ..structure import structure
+from . import timex
+
+NAME, VERSION = "annotate", "1"
+TIME_LABELS = {"DATE", "TIME"}
+# Entity types kept as mentions; numbers and money are not actors.
+MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+
+
+@cache
+def load_nlp(model: str):
+    import spacy
+
+    from .components import LINE_BREAKS
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy pipeline {model!r} is not installed; run the install command in README.md"
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+def model_version(model: str) -> str:
+    nlp = load_nlp(model)
+    return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"
+
+
+def annotate_docs(docs: list[Document], options: Options) -> list[Document]:
+    nlp = load_nlp(options.model)
+    version = model_version(options.model)
+    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=options.batch_size)):
+        _fill(doc, parsed)
+        doc.stages[NAME] = VERSION
+        doc.stages["model"] = version
+        doc.stages[timex.NAME] = timex.VERSION
+    return docs
+
+
+def _fill(doc: Document, parsed) -> None:
+    comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
+    doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
+    for ent in parsed.ents:
+        if ent.label_ in TIME_LABELS:
+            anchor = _anchor(doc, ent.start_char)
+            doc.timexes.append(timex.make_timex(ent.start_char, ent.end_char, ent.text, ent.label_, anchor))
+        elif ent.label_ in MENTION_LABELS:
+            for start, end in _one_line_pieces(ent.text, ent.start_char):
+                in_comment = any(a <= start < b for a, b in comments)
+                doc.mentions.append(Mention(start, end, doc.text[start:end], ent.label_, in_comment))
+
+
+def _one_line_pieces(text: str, offset: int) -> list[tuple[int, int]]:
+    """A name never runs over a line break; the model sometimes joins a headline to the next line."""
+    pieces, position = [], offset
+    for part in text.split("\n"):
+        stripped = part.strip()
+        if stripped:
+            start = position + part.index(stripped)
+            pieces.append((start, start + len(stripped)))
+        position += len(part) + 1
+    return pieces
+
+
+def _anchor(doc: Document, offset: int) -> str | None:
+    """Deictic time is relative to the live-blog post that contains it, else to the report."""
+    section = doc.section_at(offset)
+    if section and section.kind == "post" and section.published:
+        return section.published
+    return doc.published
+
+
+def process(raws: Iterable[RawDocument], options: Options) -> list[Document]:
+    """The whole per-document stage for a batch: structure, then spaCy through nlp.pipe."""
+    docs = [structure(raw, options) for raw in raws]
+    return annotate_docs(docs, options)
+
+
+def process_stream(raws: Iterable[RawDocument], options: Options) -> Iterator[list[Document]]:
+    """Batches of processed documents, in input order, over `options.workers` processes."""
+    batches = _batches(raws, options.batch_size)
+    if options.workers <= 1:
+        for batch in batches:
+            yield process(batch, options)
+        return
+    import multiprocessing as mp
+
+    context = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
+    with context.Pool(options.workers, initializer=load_nlp, initargs=(options.model,)) as pool:
+        yield from pool.imap(_process_args, ((batch, options) for batch in batches))
+
+
+def _process_args(args: tuple[list[RawDocument], Options]) -> list[Document]:
+    return process(*args)
+
+
+def _batches(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

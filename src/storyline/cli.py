@@ -1,0 +1,139 @@
+"""Command line: parse, dispatch to the library, print. No logic of its own.
+
+Exit status: 0 when everything was processed; 1 when any input was skipped (each skip is
+reported on standard error as one line naming the input and the reason); 2 for usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import __version__
+from .options import SETTINGS, Options
+
+DEFAULT_DB = "storyline.db"
+
+
+def _add_settings(parser: argparse.ArgumentParser, only: tuple[str, ...] | None = None) -> None:
+    for name, default, help_text in SETTINGS:
+        if only and name not in only:
+            continue
+        kind = type(default) if default is not None else str
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, type=kind, default=None,
+                            help=f"{help_text} (default: {default})")
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options.from_mapping({name: getattr(args, name, None) for name, _, _ in SETTINGS})
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="storyline", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--version", action="version", version=f"storyline {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="read reports into the database (folders, globs, files, '-')")
+    build.add_argument("paths", nargs="+", help="files, folders (recursive), globs, or '-' for standard input")
+    build.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database file (default: {DEFAULT_DB})")
+    build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_settings(build)
+
+    annotate = sub.add_parser("annotate", help="one report through the per-document stage, printed")
+    annotate.add_argument("file", help="a report file, or '-' for standard input")
+    annotate.add_argument("--format", choices=["json", "text"], default="text")
+    _add_settings(annotate, ("model", "published", "outlet", "max_bytes", "max_chars"))
+
+    export = sub.add_parser("export", help="write the database out (JSON contract, or CSV per table)")
+    export.add_argument("--db", default=DEFAULT_DB)
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument("-o", "--output", required=True, help="a .json file ('-' for stdout), or a folder for CSV")
+
+    info = sub.add_parser("info", help="counts, versions and settings of a database")
+    info.add_argument("--db", default=DEFAULT_DB)
+    info.add_argument("--format", choices=["json", "text"], default="text")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    handler = {"build": cmd_build, "annotate": cmd_annotate, "export": cmd_export, "info": cmd_info}
+    try:
+        return handler[args.command](args)
+    except KeyboardInterrupt:
+        print("interrupted: what was stored so far is kept; run the same command again to resume",
+              file=sys.stderr)
+        return 130
+    except (ValueError, RuntimeError, OSError) as exc:
+        print(f"storyline {args.command}: {exc}", file=sys.stderr)
+        return 1
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    report = build(
+        args.paths, db=args.db, options=_options(args),
+        on_skip=lambda skip: print(skip.message(), file=sys.stderr),
+        progress=not args.no_progress and sys.stderr.isatty(),
+    )
+    print(report.summary())
+    return report.exit_code
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from .pipeline import annotate
+
+    result = annotate(args.file, options=_options(args))
+    if args.format == "json":
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        from .textview import describe
+
+        print(describe(result))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import write_csv, write_json
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        if args.format == "csv":
+            paths = write_csv(store, args.output)
+            print(f"wrote {len(paths)} CSV files to {args.output}")
+        elif args.output == "-":
+            write_json(store, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8") as out:
+                count = write_json(store, out)
+            print(f"wrote {count} document(s) to {args.output}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from .store import SCHEMA_VERSION, Store
+
+    with Store(args.db, readonly=True) as store:
+        meta = store.meta()
+        data = {
+            "database": args.db, "schema_version": SCHEMA_VERSION, "storyline": __version__,
+            "counts": store.counts(), "sections": store.section_counts(),
+            "settings": json.loads(meta.get("settings", "{}")),
+        }
+    if args.format == "json":
+        print(json.dumps(data, indent=1))
+    else:
+        print(f"database {data['database']} (schema {SCHEMA_VERSION}, storyline {__version__})")
+        for table, n in data["counts"].items():
+            print(f"  {table:10} {n:>8}")
+        print("  sections by kind: " + ", ".join(f"{k} {n}" for k, n in data["sections"].items()))
+        print("settings of the last build:")
+        for key, value in data["settings"].items():
+            print(f"  {key} = {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Store stage: SQLite, one file. One writer; read-only connections for reading.
+
+Documents are keyed by content hash, so adding the same report twice adds nothing, and a
+run that was interrupted resumes by skipping what an earlier transaction already committed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from ..records import Document, Mention, Quote, Section, Sentence, TimeExpression
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["Store", "StoreError", "SCHEMA_VERSION"]
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    def __init__(self, path: str, *, readonly: bool = False):
+        self.path = path
+        if readonly:
+            if not os.path.exists(path):
+                raise StoreError(f"{path}: no such database (run `storyline build` first)")
+            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        else:
+            self.db = sqlite3.connect(path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.row_factory = sqlite3.Row
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a Storyline database ({exc})") from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path}: schema {version} is newer than this Storyline ({SCHEMA_VERSION})")
+        if version < SCHEMA_VERSION:
+            if readonly:
+                raise StoreError(f"{path}: schema {version} is old; run `storyline build` to migrate it")
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        for number in range(version, SCHEMA_VERSION):
+            with self.db:
+                self.db.executescript("BEGIN;" + MIGRATIONS[number] + f"; PRAGMA user_version={number + 1};")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.db:
+            self.db.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value "
+                "WHERE value != excluded.value",
+                list(values.items()),
+            )
+
+    def add(self, docs: Iterable[Document]) -> int:
+        """Insert documents not yet stored, in one transaction; returns how many were new."""
+        added = 0
+        with self.db:
+            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]
+            for doc in docs:
+                if self.has(doc.id):
+                    continue
+                seq += 1
+                added += 1
+                self._insert(doc, seq)
+        return added
+
+    def _insert(self, d: Document, seq: int) -> None:
+        x = self.db.execute
+        x(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (d.id, seq, d.path, d.line, d.format, d.title, d.url, d.outlet, d.outlet_source,
+             d.published, d.published_source, json.dumps(d.authors), json.dumps(d.notes),
+             json.dumps(d.stages, sort_keys=True), d.text),
+        )
+        self.db.executemany(
+            "INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)",
+            [(d.id, i, s.kind, s.start, s.end, s.published, s.author, s.title) for i, s in enumerate(d.sections)],
+        )
+        self.db.executemany(
+            "INSERT INTO sentences VALUES (?,?,?,?)", [(d.id, i, s.start, s.end) for i, s in enumerate(d.sentences)]
+        )
+        self.db.executemany(
+            "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
+            [(d.id, i, m.start, m.end, m.text, m.type, int(m.in_comment)) for i, m in enumerate(d.mentions)],
+        )
+        self.db.executemany(
+            "INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?)",
+            [(d.id, i, t.start, t.end, t.text, t.type, t.value, t.anchor) for i, t in enumerate(d.timexes)],
+        )
+        self.db.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(d.id, i, q.start, q.end, q.text, q.kind, q.speaker_text, q.speaker_start, q.speaker_end,
+              q.cue, q.cue_start, q.cue_end, int(q.in_comment)) for i, q in enumerate(d.quotes)],
+        )
+
+    # ---- reading -------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self.db.execute("SELECT key, value FROM meta ORDER BY key")}
+
+    def counts(self) -> dict[str, int]:
+        tables = ["documents", "sections", "sentences", "mentions", "timexes", "quotes"]
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def section_counts(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT kind, COUNT(*) FROM sections GROUP BY kind ORDER BY kind")
+        return {kind: n for kind, n in rows}
+
+    def documents(self) -> Iterator[Document]:
+        for row in self.db.execute("SELECT * FROM documents ORDER BY seq"):
+            yield self._load(row)
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return self._load(row) if row else None
+
+    def _rows(self, table: str, doc_id: str) -> list[sqlite3.Row]:
+        return self.db.execute(f"SELECT * FROM {table} WHERE doc = ? ORDER BY idx", (doc_id,)).fetchall()
+
+    def _load(self, r: sqlite3.Row) -> Document:
+        doc = Document(
+            id=r["id"], path=r["path"], text=r["text"], format=r["format"], line=r["line"], title=r["title"], url=r["url"],
+            outlet=r["outlet"], outlet_source=r["outlet_source"], published=r["published"],
+            published_source=r["published_source"], authors=json.loads(r["authors"]),
+            notes=json.loads(r["notes"]), stages=json.loads(r["stages"]),
+        )
+        i = doc.id
+        doc.sections = [Section(s["kind"], s["start"], s["end"], s["published"], s["author"], s["title"])
+                        for s in self._rows("sections", i)]
+        doc.sentences = [Sentence(s["start"], s["end"]) for s in self._rows("sentences", i)]
+        doc.mentions = [Mention(m["start"], m["end"], m["text"], m["type"], bool(m["in_comment"]))
+                        for m in self._rows("mentions", i)]
+        doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"])
+                       for t in self._rows("timexes", i)]
+        doc.quotes = [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
+                            q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],
+                            bool(q["in_comment"])) for q in self._rows("quotes", i)]
+        return doc

@@ -1,0 +1,57 @@
+"""The SQLite schema as numbered migrations; PRAGMA user_version records how far a file is."""
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: documents and the per-document layers
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        line INTEGER,
+        format TEXT NOT NULL,
+        title TEXT, url TEXT,
+        outlet TEXT, outlet_source TEXT,
+        published TEXT, published_source TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '[]',
+        stages TEXT NOT NULL DEFAULT '{}',
+        text TEXT NOT NULL
+    );
+    CREATE TABLE sections (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        published TEXT, author TEXT, title TEXT,
+        PRIMARY KEY (doc, idx)
+    );
+    CREATE TABLE sentences (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (doc, idx)
+    );
+    CREATE TABLE mentions (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, type TEXT NOT NULL, in_comment INTEGER NOT NULL,
+        PRIMARY KEY (doc, idx)
+    );
+    CREATE INDEX mentions_text ON mentions(text, type);
+    CREATE TABLE timexes (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, type TEXT NOT NULL, value TEXT, anchor TEXT,
+        PRIMARY KEY (doc, idx)
+    );
+    CREATE TABLE quotes (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, kind TEXT NOT NULL,
+        speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,
+        cue TEXT, cue_start INTEGER, cue_end INTEGER, in_comment INTEGER NOT NULL,
+        PRIMARY KEY (doc, idx)
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
