@@ -16,8 +16,8 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 __all__ = ["Store", "StoreError", "SCHEMA_VERSION"]
 
 
-class StoreError(Exception):
-    pass
+class StoreError(RuntimeError):
+    """A database that cannot be used; the message names the file."""
 
 
 class Store:
@@ -29,12 +29,14 @@ class Store:
             self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         else:
             self.db = sqlite3.connect(path)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
         self.db.row_factory = sqlite3.Row
         try:
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(f"{path}: not a Storyline database ({exc})") from None
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path}: schema {version} is newer than this Storyline ({SCHEMA_VERSION})")

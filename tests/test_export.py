@@ -1,0 +1,86 @@
+"""The export contract: JSON Schema validation, CSV tables, and `annotate`'s shape."""
+import csv
+import io
+import json
+from importlib.resources import files
+
+import jsonschema
+from conftest import SAMPLES
+
+from storyline import Options, annotate
+from storyline.export import write_csv, write_json
+from storyline.store import Store
+
+SCHEMA = json.loads(files("storyline").joinpath("schema/export.schema.json").read_text())
+
+
+def exported(db):
+    out = io.StringIO()
+    with Store(str(db), readonly=True) as store:
+        write_json(store, out)
+    return json.loads(out.getvalue())
+
+
+def test_export_validates_against_the_json_schema(sample_db):
+    data = exported(sample_db)
+    jsonschema.validate(data, SCHEMA)
+    assert data["schema_version"] == "1"
+    assert len(data["documents"]) == 15
+
+
+def test_every_span_points_at_its_text(sample_db):
+    data = exported(sample_db)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for entity in data["entities"]:
+        for m in entity["mentions"]:
+            assert texts[m["doc"]][m["start"]:m["end"]] == m["text"]
+    for t in data["timexes"]:
+        assert texts[t["doc"]][t["start"]:t["end"]] == t["text"]
+
+
+def test_jsonl_documents_carry_the_file_path_and_line_title(sample_db):
+    data = exported(sample_db)
+    lines = [d for d in data["documents"] if d["path"].endswith("09_newsplease.jsonl")]
+    assert [d["title"] for d in lines] == ["Dockers end strike at Portmere after pay deal", "Kestrel Bay reopens east quay"]
+
+
+def test_sample_corpus_covers_every_structure_case(sample_db):
+    data = exported(sample_db)
+    kinds = {s["kind"] for d in data["documents"] for s in d["sections"]}
+    assert kinds == {"body", "post", "comment", "boilerplate", "caption"}
+    sources = {d["published_source"] for d in data["documents"]}
+    assert {"metadata", "text", "dateline", "timestamp", None} <= sources
+    by_name = {d["path"].rsplit("/", 1)[-1]: d for d in data["documents"]}
+    leading = by_name["05_radio_liveblog_leading.txt"]
+    posts = [s for s in leading["sections"] if s["kind"] == "post"]
+    assert [p["title"] for p in posts] == ["Talks to resume tomorrow", "Ferries cancelled", "Dockers walk out"]
+    assert posts[-1]["published"] == "2024-03-04T09:45"
+    assert by_name["12_dateline_weekday.txt"]["published"] == "2024-03-04"
+    assert by_name["03_courier_selfref.txt"]["outlet"] == "The Valley Courier"
+
+
+def test_csv_export_writes_one_file_per_table(sample_db, tmp_path):
+    with Store(str(sample_db), readonly=True) as store:
+        paths = write_csv(store, str(tmp_path / "csv"))
+    names = sorted(p.rsplit("/", 1)[-1] for p in paths)
+    assert names == ["documents.csv", "entities.csv", "mentions.csv", "quotes.csv", "sections.csv", "timexes.csv"]
+    with open(tmp_path / "csv" / "documents.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 15
+
+
+def test_annotate_prints_the_export_shape_for_one_document():
+    result = annotate(str(SAMPLES / "01_herald_storm.txt"))
+    jsonschema.validate(result, SCHEMA)
+    [doc] = result["documents"]
+    assert doc["published"] == "2024-03-02"
+    names = {e["name"] for e in result["entities"]}
+    assert "Elena Varga" in names
+
+
+def test_annotate_published_override_fills_a_missing_date():
+    result = annotate(str(SAMPLES / "07_undated_wire.md"), options=Options(published="2024-03-04"))
+    doc = result["documents"][0]
+    assert (doc["published"], doc["published_source"]) == ("2024-03-04", "user")
+    monday = [t for t in result["timexes"] if t["text"] == "Monday"]
+    assert monday

@@ -1,0 +1,76 @@
+"""The SQLite store: idempotent builds, resuming after an interruption, migrations."""
+import sqlite3
+
+import pytest
+from conftest import SAMPLES
+
+from storyline import Options, build
+from storyline.store import SCHEMA_VERSION, Store, StoreError
+
+
+def dump(db):
+    connection = sqlite3.connect(db)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_building_twice_leaves_the_database_unchanged(sample_db, tmp_path):
+    db = tmp_path / "again.db"
+    db.write_bytes(sample_db.read_bytes())
+    before = dump(db)
+    report = build([str(SAMPLES)], db=str(db))
+    assert report.added == 0
+    assert report.already == report.read == 15
+    assert dump(db) == before
+
+
+def test_an_interrupted_build_resumes_where_it_stopped(tmp_path, monkeypatch):
+    db = str(tmp_path / "resume.db")
+    calls = {"n": 0}
+    original = Store.add
+
+    def add_then_crash(self, docs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return original(self, docs)
+
+    monkeypatch.setattr(Store, "add", add_then_crash)
+    with pytest.raises(KeyboardInterrupt):
+        build([str(SAMPLES)], db=db, options=Options(batch_size=4))
+    monkeypatch.setattr(Store, "add", original)
+    with Store(db, readonly=True) as store:
+        assert store.counts()["documents"] == 8  # two committed batches survive
+    report = build([str(SAMPLES)], db=db, options=Options(batch_size=4))
+    assert (report.already, report.added) == (8, 7)
+    with Store(db, readonly=True) as store:
+        ids = [d.id for d in store.documents()]
+    assert len(ids) == len(set(ids)) == 15
+
+
+def test_new_database_is_at_the_current_schema_version(sample_db):
+    connection = sqlite3.connect(sample_db)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    connection.close()
+
+
+def test_stored_document_round_trips(sample_db):
+    with Store(str(sample_db), readonly=True) as store:
+        docs = list(store.documents())
+        blog = next(d for d in docs if d.path.endswith("04_radio_liveblog.txt"))
+        assert [s.author for s in blog.sections if s.kind == "post"] == ["Sara Okafor", "Sara Okafor", "Liam Park"]
+        assert store.document(blog.id).text == blog.text
+
+
+def test_readonly_open_of_a_missing_database_names_it(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        Store(str(tmp_path / "missing.db"), readonly=True)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database" * 100)
+    with pytest.raises(StoreError, match="not a Storyline database"):
+        Store(str(path))
