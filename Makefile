@@ -1,7 +1,7 @@
 # Two commands for a fresh machine (see README.md):
 #   make demo   install everything into .venv and run the main job on the shipped sample corpus
 #   make test   install (if needed) and run the test suite
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
