@@ -18,19 +18,21 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]{12,}’")
 
 
 @cache
-def _signals() -> tuple[list[tuple[re.Pattern, int]], dict]:
+def _signals() -> tuple[list[tuple[re.Pattern, int, bool]], dict]:
     data = load("comments.json")
     signals = [
-        (re.compile(s["pattern"], 0 if s.get("case_sensitive") else re.I), s["weight"])
+        (re.compile(s["pattern"], 0 if s.get("case_sensitive") else re.I), s["weight"], s.get("thread", False))
         for s in data["signals"]
     ]
     return signals, data
 
 
-def score(text: str) -> int:
+def score(text: str) -> tuple[int, bool]:
+    """The paragraph's comment score, and whether it shows a conversation (a reply, an address)."""
     signals, data = _signals()
     plain = QUOTED.sub(" ", text).strip()
-    return data["bias"] + sum(weight for pattern, weight in signals if pattern.search(plain))
+    hits = [(weight, thread) for pattern, weight, thread in signals if pattern.search(plain)]
+    return data["bias"] + sum(w for w, _ in hits), any(t for _, t in hits)
 
 
 def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
@@ -41,7 +43,8 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
     _, data = _signals()
     if len(candidates) < data["min_paragraphs"] + 2:
         return None
-    scores = [score(lines[i].text) for i in candidates]
+    scored = [score(lines[i].text) for i in candidates]
+    scores = [value for value, _ in scored]
     best_total, best_at, running = 0, None, 0
     for pos in range(len(scores) - 1, 1, -1):  # keep at least two paragraphs of article
         running += scores[pos]
@@ -53,5 +56,7 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
     if len(tail) < data["min_paragraphs"]:
         return None
     if sum(1 for s in tail if s > 0) / len(tail) < data["min_positive_share"]:
+        return None
+    if sum(1 for _, thread in scored[best_at:] if thread) < data["min_thread_paragraphs"]:
         return None
     return candidates[best_at]
