@@ -82,7 +82,7 @@ def find_posts(lines: list[Line], is_clutter: list[bool], day: str | None) -> li
             body = [i for i in range(marker.index + 1, end)]
             posts.append(_post(lines, marker, marker.index, end - 1, body))
     else:  # byline closes its post: a post runs from after the previous marker to its own
-        start = _first_post_start(indices[0], is_clutter)
+        start = _first_post_start(indices, is_clutter)
         for marker in markers:
             body = [i for i in range(start, marker.index)]
             posts.append(_post(lines, marker, start, marker.index, body))
@@ -90,12 +90,15 @@ def find_posts(lines: list[Line], is_clutter: list[bool], day: str | None) -> li
     return posts
 
 
-def _first_post_start(first_marker: int, is_clutter: list[bool]) -> int:
-    """The first post begins after the page furniture that heads the blog ("Show latest update")."""
-    for i in range(first_marker - 1, -1, -1):
+def _first_post_start(indices: list[int], is_clutter: list[bool]) -> int:
+    """The first post begins after the page furniture that heads the blog ("Show latest update");
+    without any, it is taken to be as long as the median of the other posts, after the headline."""
+    first = indices[0]
+    for i in range(first - 1, -1, -1):
         if is_clutter[i]:
             return i + 1
-    return max(0, first_marker - 3)
+    lengths = sorted(b - a for a, b in zip(indices, indices[1:]))
+    return max(1, first - lengths[len(lengths) // 2] + 1)
 
 
 def _post(lines: list[Line], marker: _Marker, first: int, last: int, body: list[int]) -> Post:

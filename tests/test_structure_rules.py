@@ -1,0 +1,105 @@
+"""Structure rules on small texts written for the case they pin (no spaCy needed)."""
+from storyline.options import Options
+from storyline.records import RawDocument
+from storyline.structure import structure
+
+
+def doc(text, **kw):
+    return structure(RawDocument(path="t.txt", text=text, format="text", **kw), Options())
+
+
+def kinds(d):
+    return [(s.kind, d.text[s.start:s.end].split("\n")[0]) for s in d.sections]
+
+
+def test_live_blog_with_time_only_markers_and_pm_times():
+    d = doc("The Latest: storm\n6:05 p.m.\nThe governor spoke.\n5:55 p.m.\nThe mayor spoke.\n11:30 a.m.\nRain began.\n",
+            published="2024-03-02", published_source="metadata")
+    posts = [s for s in d.sections if s.kind == "post"]
+    assert [p.published for p in posts] == ["2024-03-02T18:05", "2024-03-02T17:55", "2024-03-02T11:30"]
+
+
+def test_trailing_bylines_without_header_furniture():
+    text = ("Storm live\nFirst post title\nFirst post body.\nAnn LeeMarch 2, 2024 09:00\n"
+            "Second post title\nSecond post body.\nAnn LeeMarch 2, 2024 08:00\n"
+            "Third title\nThird body.\nBo KimMarch 2, 2024 7:15 am\n")
+    d = doc(text)
+    posts = [s for s in d.sections if s.kind == "post"]
+    assert [(p.author, p.published, p.title) for p in posts] == [
+        ("Ann Lee", "2024-03-02T09:00", "First post title"),
+        ("Ann Lee", "2024-03-02T08:00", "Second post title"),
+        ("Bo Kim", "2024-03-02T07:15", "Third title"),
+    ]
+    assert kinds(d)[0] == ("body", "Storm live")
+    assert d.published == "2024-03-02T09:00" and d.published_source == "timestamp"
+
+
+def test_a_sentence_ending_in_a_time_is_not_a_byline():
+    d = doc("The meeting ended on March 2, 2024 09:00\nIt resumed later. The talks ended at 10:00\nMore.\n")
+    assert all(s.kind != "post" for s in d.sections)
+
+
+def test_first_person_reporting_is_not_a_comment_thread():
+    text = "\n".join([
+        "Earthquake shakes the capital",
+        "A strong earthquake struck the capital on Tuesday, officials said.",
+        "I was in a taxi when the ground began to shake.",
+        "I grabbed my camera and told the driver to stop.",
+        "I walked to the corner and saw people rushing out of buildings.",
+        "I could see the fear in their eyes.",
+    ])
+    assert all(s.kind != "comment" for s in doc(text).sections)
+
+
+def test_interview_transcript_is_not_a_comment_thread():
+    text = "\n".join([
+        "Host questions engineer on the spill",
+        "The engineer appeared on the programme on Monday, the network said.",
+        "HOST: So you think they could do it?",
+        "ENGINEER: I think so, yes. I have done it before.",
+        "HOST: All right, I'm not the engineer, you are.",
+        "ENGINEER: I tried to reach someone just to listen to me!",
+    ])
+    assert all(s.kind != "comment" for s in doc(text).sections)
+
+
+def test_comment_thread_after_article():
+    text = "\n".join([
+        "Council approves budget",
+        "The council approved the budget on Monday, the mayor said.",
+        "The opposition voted against it, its leader said.",
+        "i think this is a terrible idea and I said so last year",
+        "Ha! Agree.",
+        "Thanks for that Bob. You're right, I won't vote for them again!",
+    ])
+    d = doc(text)
+    assert kinds(d)[-1][0] == "comment"
+    assert d.text[d.sections[-1].start:].startswith("i think this")
+
+
+def test_dateline_year_from_attributed_weekday_not_a_future_day():
+    text = "PORTHAVEN, March 4. /MNA/. Parliament will meet on Thursday, the speaker said on Monday."
+    d = structure(RawDocument(path="t.txt", text=text, format="text", mtime=1_790_000_000), Options())
+    assert d.published == "2024-03-04" and d.outlet == "MNA"
+
+
+def test_dateline_without_weekday_stays_unknown():
+    d = doc("PORTHAVEN, March 4. /MNA/. Parliament will meet soon.", mtime=1_790_000_000)
+    assert d.published is None and d.outlet == "MNA"
+
+
+def test_reuters_style_dateline_with_year():
+    d = doc("KYIV, June 25, 2023 (Reuters) - Officials said the attack was repelled.")
+    assert (d.published, d.outlet) == ("2023-06-25", "Reuters")
+
+
+def test_unknown_date_is_never_today():
+    d = doc("Officials said on Monday that the bridge would reopen.")
+    assert d.published is None
+
+
+def test_user_values_fill_only_what_is_missing():
+    options = Options(published="2024-01-01", outlet="My Paper")
+    d = structure(RawDocument(path="t.txt", text="date 2023-06-25 Text of the report.", format="text"), options)
+    assert (d.published, d.published_source) == ("2023-06-25", "text")
+    assert (d.outlet, d.outlet_source) == ("My Paper", "user")
