@@ -23,12 +23,17 @@ class StoreError(RuntimeError):
 class Store:
     def __init__(self, path: str, *, readonly: bool = False):
         self.path = path
+        self.readonly = readonly
         if readonly:
             if not os.path.exists(path):
                 raise StoreError(f"{path}: no such database (run `storyline build` first)")
             self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         else:
-            self.db = sqlite3.connect(path)
+            try:
+                os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+                self.db = sqlite3.connect(path)
+            except (OSError, sqlite3.OperationalError) as exc:
+                raise StoreError(f"{path}: cannot open the database ({exc})") from None
         self.db.row_factory = sqlite3.Row
         try:
             if not readonly:
@@ -51,6 +56,9 @@ class Store:
                 self.db.executescript("BEGIN;" + MIGRATIONS[number] + f"; PRAGMA user_version={number + 1};")
 
     def close(self) -> None:
+        if not self.readonly:
+            # WAL lets readers in during a long build; at rest the store is one plain file again.
+            self.db.execute("PRAGMA journal_mode=DELETE")
         self.db.close()
 
     def __enter__(self) -> "Store":
