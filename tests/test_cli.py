@@ -59,3 +59,9 @@ def test_workers_give_the_same_result_as_one_process(tmp_path):
         with Store(db, readonly=True) as store:
             results.append([(d.id, d.sections, d.mentions, d.timexes) for d in store.documents()])
     assert results[0] == results[1]
+
+
+def test_bad_published_value_is_a_one_line_error(capsys):
+    assert main(["annotate", str(SAMPLES / "01_herald_storm.txt"), "--published", "yesterday"]) == 1
+    err = capsys.readouterr().err
+    assert "--published 'yesterday' is not an ISO 8601 date" in err and err.count("\n") == 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from datetime import datetime
 from typing import Any
 
 # (name, default, help). The CLI and `storyline info` read this table.
@@ -25,6 +26,16 @@ class Options:
     max_chars: int = 1_000_000
     published: str | None = None
     outlet: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            try:
+                datetime.fromisoformat(self.published.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(f"--published {self.published!r} is not an ISO 8601 date or time") from None
+        for name in ("workers", "batch_size", "max_bytes", "max_chars"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
