@@ -69,6 +69,7 @@ class TimeExpression:
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
     anchor: str | None  # the value it was resolved against, if relative
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, ...
 
 
 @dataclass(slots=True)

@@ -1,0 +1,1 @@
+"""`storyline eval ...`: measure each layer against annotated data (see docs/evaluation.md)."""

@@ -1,0 +1,139 @@
+"""Time stage: TIMEX3 expressions (DATE, TIME, DURATION, SET) with spans and normalised values.
+
+requires: text; optionally a spaCy Doc (for the tense of the governing verb) and a function
+          giving the anchor (report or live-blog post time) at an offset
+assigns:  Document.timexes, each with type, value, mod and the anchor it was resolved against
+Relative expressions with no anchor keep TIMEX3 placeholders (XXXX-XX-XX) and anchor None:
+they are never resolved against the machine's clock.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import TimeExpression
+from . import calendar as cal
+from .grammar import RULES, UNKNOWN, Context, Rule
+from .tense import tense_from_text, tense_of_span
+
+NAME, VERSION = "time", "1"
+
+# Rules whose values never depend on the anchor.
+ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade"}
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match
+
+
+def candidates(text: str) -> list[_Candidate]:
+    """Every rule's matches, then the longest non-overlapping ones (earlier rule wins ties)."""
+    found: list[tuple[int, int, int, _Candidate]] = []
+    for order, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(text):
+            start, end = _trim(text, match.start(), match.end())
+            if end > start:
+                found.append((-(end - start), order, start, _Candidate(start, end, rule, match)))
+    found.sort(key=lambda item: item[:3])
+    taken: list[_Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for _, _, _, cand in found:
+        if all(cand.end <= a or cand.start >= b for a, b in occupied):
+            taken.append(cand)
+            occupied.append((cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
+
+
+def find_timexes(
+    text: str, *, doc=None, anchor_at: Callable[[int], str | None] | str | None = None,
+) -> list[TimeExpression]:
+    """All time expressions in `text`, resolved against the anchor at each offset."""
+    anchor_of = anchor_at if callable(anchor_at) else (lambda _offset, value=anchor_at: value)
+    results: list[TimeExpression] = []
+    last_day = None
+    for cand in _merge_clock_and_day(text, candidates(text)):
+        anchor_value = anchor_of(cand.start)
+        tense = tense_of_span(doc, cand.start, cand.end) if doc is not None else _text_tense(text, cand.start)
+        ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day)
+        if isinstance(cand, _Merged):
+            result = cand.resolve(ctx)
+        else:
+            result = cand.rule.handle(cand.match, ctx)
+        if result is None:
+            continue
+        kind, value, mod = result
+        relative = not (isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
+        uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
+        results.append(TimeExpression(
+            cand.start, cand.end, text[cand.start:cand.end], kind, value,
+            anchor_value if uses_anchor and ctx.anchor else None, mod,
+        ))
+        day = cal.parse_day(value)
+        if day is not None and kind in ("DATE", "TIME"):
+            last_day = day
+    return results
+
+
+def _text_tense(text: str, offset: int) -> int:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end_match = _SENTENCE_END.search(text, offset)
+    return tense_from_text(text[start:end_match.start() if end_match else len(text)])
+
+
+@dataclass(slots=True)
+class _Merged:
+    """A clock time and the day it falls on ("noon Thursday", "5 p.m. EST, Nov. 6")."""
+
+    start: int
+    end: int
+    clock: _Candidate
+    day: _Candidate
+
+    def resolve(self, ctx: Context):
+        day = self.day.rule.handle(self.day.match, ctx)
+        clock = self.clock.rule.handle(self.clock.match, ctx)
+        if not day or not clock:
+            return day or clock
+        clock_part = clock[1].split("T", 1)[1]
+        return "TIME", f"{day[1][:10]}T{clock_part}", None
+
+
+_JOINER = re.compile(r"\s*(?:,|on|at|of)?\s*$", re.I)
+_DAY_RULES = {"iso", "numeric", "month_day_year", "month_day", "weekday", "day_word"}
+
+
+def _merge_clock_and_day(text: str, cands: list[_Candidate]) -> list[_Candidate | _Merged]:
+    out: list[_Candidate | _Merged] = []
+    i = 0
+    while i < len(cands):
+        cur = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and len(text[cur.end:nxt.start]) <= 5 and _JOINER.match(text[cur.end:nxt.start]):
+            pair = {cur.rule.name, nxt.rule.name}
+            if "clock" in pair and pair & _DAY_RULES and "T" not in _peek_value(cur) + _peek_value(nxt):
+                clock, day = (cur, nxt) if cur.rule.name == "clock" else (nxt, cur)
+                out.append(_Merged(cur.start, nxt.end, clock, day))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _peek_value(cand: _Candidate) -> str:
+    # only day-level partners merge: "Wednesday evening" already carries its part of day
+    return "T" if cand.match.groupdict().get("part") else ""

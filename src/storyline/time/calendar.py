@@ -1,0 +1,99 @@
+"""Calendar arithmetic on TIMEX3 values at their own granularity (day, week, month, ...)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+QUARTER_OF_MONTH = {m: (m - 1) // 3 + 1 for m in range(1, 13)}
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                   9: "FA", 10: "FA", 11: "FA"}
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def shift(anchor: date, unit: str, n: int) -> str:
+    """The TIMEX3 value of the unit `n` steps from the anchor's own (n=0: the anchor's unit)."""
+    if unit == "D":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "W":
+        return week_value(anchor + timedelta(weeks=n))
+    if unit == "WE":
+        return week_value(anchor + timedelta(weeks=n)) + "-WE"
+    if unit == "M":
+        return add_months(anchor, n).strftime("%Y-%m")
+    if unit == "Q":
+        first = add_months(date(anchor.year, (QUARTER_OF_MONTH[anchor.month] - 1) * 3 + 1, 1), 3 * n)
+        return f"{first.year}-Q{QUARTER_OF_MONTH[first.month]}"
+    if unit == "H":  # half year
+        first = add_months(date(anchor.year, 1 if anchor.month <= 6 else 7, 1), 6 * n)
+        return f"{first.year}-H{1 if first.month <= 6 else 2}"
+    if unit == "Y":
+        return f"{anchor.year + n:04d}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}"
+    raise ValueError(f"no calendar unit {unit!r}")
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The given weekday (0 = Monday) on or before the anchor (direction -1), on or after it (+1),
+    or the nearest one (0), the anchor's own day counting as a match."""
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if direction < 0:
+        return anchor - timedelta(days=back)
+    if direction > 0:
+        return anchor + timedelta(days=forward)
+    return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+
+
+def month_day_near(anchor: date, month: int, day: int, direction: int) -> date | None:
+    """A year-less month and day, placed in the year the tense points to (0: the nearest)."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction < 0:
+        past = [c for c in candidates if c <= anchor]
+        return max(past) if past else min(candidates)
+    if direction > 0:
+        future = [c for c in candidates if c >= anchor]
+        return min(future) if future else max(candidates)
+    return min(candidates, key=lambda c: abs((c - anchor).days))
+
+
+def month_near(anchor: date, month: int, direction: int) -> str:
+    """A year-less month name: this year's unless the tense points past it."""
+    year = anchor.year
+    if direction < 0 and month > anchor.month:
+        year -= 1
+    elif direction > 0 and month < anchor.month:
+        year += 1
+    elif direction == 0 and month - anchor.month > 6:
+        year -= 1
+    elif direction == 0 and anchor.month - month > 6:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def parse_day(value: str | None) -> date | None:
+    """The day a value or anchor names, when it names one (2023-06-24, 2023-06-24T08:35)."""
+    if not value or len(value) < 10 or value[4] != "-" or value[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

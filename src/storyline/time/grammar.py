@@ -1,0 +1,485 @@
+"""The time-expression grammar: patterns and how each one becomes a TIMEX3 value.
+
+Hand-written: no maintained Python library extracts TimeML TIMEX3 spans with values relative to
+a document time (dateparser parses one given string; HeidelTime is Java and GPL). Each rule is a
+regular expression over the text plus a function that computes (type, value, mod) from the match
+and a Context (anchor day, tense of the governing verb, the last date the text resolved).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import calendar as cal
+from .lexicon import fragments, lexicon, month_number, number_value, unit_code, weekday_number
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+
+@dataclass(slots=True)
+class Context:
+    anchor: date | None  # the day deictic expressions are relative to
+    tense: int = UNKNOWN  # of the verb governing the expression
+    last_day: date | None = None  # the last day the text itself resolved (for "the next day")
+
+
+Result = tuple[str, str, str | None]  # (type, value, mod)
+Handler = Callable[[re.Match, Context], "Result | None"]
+
+
+@dataclass(slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    handle: Handler
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str):
+    def register(handler: Handler) -> Handler:
+        RULES.append(Rule(name, re.compile(r"(?<![\w$])" + pattern.format(**fragments()) + r"(?![\w])", re.I), handler))
+        return handler
+    return register
+
+
+def _unresolved(shape: str) -> Result:
+    return "DATE", shape, None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + (1900 if year >= 30 else 2000) if year < 100 else year
+
+
+# ---- absolute dates and times ------------------------------------------------------------------
+@rule("iso", r"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<H>\d{{2}}):(?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?)?")
+def _iso(m: re.Match, ctx: Context) -> Result | None:
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"]:
+        seconds = f":{m['S']}" if m["S"] else ""
+        return "TIME", f"{day.isoformat()}T{m['H']}:{m['M']}{seconds}", None
+    return "DATE", day.isoformat(), None
+
+
+@rule("numeric", r"(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{2}}|\d{{4}})(?:\s+(?P<H>\d{{2}}):?(?P<M>\d{{2}})(?::\d{{2}})?\s*(?:[A-Z]{{3}})?)?")
+def _numeric(m: re.Match, ctx: Context) -> Result | None:
+    try:
+        day = date(_year(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"]:
+        return "TIME", f"{day.isoformat()}T{m['H']}:{m['M']}", None
+    return "DATE", day.isoformat(), None
+
+
+@rule("month_day_year", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
+      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})")
+def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
+    month, day, year = m["month"] or m["month2"], m["day"] or m["day2"], m["year"] or m["year2"]
+    try:
+        return "DATE", date(int(year), month_number(month), int(re.sub(r"\D", "", day))).isoformat(), None
+    except ValueError:
+        return None
+
+
+@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
+def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
+    part = _part(m["part"])
+    if m["weekday"]:
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}T{part}", None
+        day = cal.weekday_near(ctx.anchor, weekday_number(m["weekday"]), ctx.tense)
+        return "TIME", f"{day.isoformat()}T{part}", None
+    month = month_number(m["month"] or m["month2"])
+    number = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    year = m["year"] or m["year2"]
+    try:
+        if year:
+            day = date(int(year), month, number)
+        elif ctx.anchor is None:
+            return "TIME", f"XXXX-{month:02d}-{number:02d}T{part}", None
+        else:
+            day = cal.month_day_near(ctx.anchor, month, number, ctx.tense)
+    except ValueError:
+        return None
+    return ("TIME", f"{day.isoformat()}T{part}", None) if day else None
+
+
+@rule("month_year", r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})")
+def _month_year(m: re.Match, ctx: Context) -> Result:
+    return "DATE", f"{m['year']}-{month_number(m['month']):02d}", _mod(m["mod"])
+
+
+@rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
+      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})")
+def _month_day(m: re.Match, ctx: Context) -> Result | None:
+    month = month_number(m["month"] or m["month2"])
+    day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    if not 1 <= day <= 31:
+        return None
+    if ctx.anchor is None:
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}")
+    found = cal.month_day_near(ctx.anchor, month, day, ctx.tense)
+    return ("DATE", found.isoformat(), None) if found else None
+
+
+@rule("month", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?!\s+\d)")
+def _month(m: re.Match, ctx: Context) -> Result | None:
+    month = month_number(m["month"])
+    if m["month"] == "May" and not (m["rel"] or m["mod"]) and m.start() > 0:
+        before = m.string[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(in|of|since|until|by|from|through|during|last|this|next|early|late|mid|and|to)\s*$", before):
+            return None  # "May" without a temporal preposition is more often a name or a modal
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}", _mod(m["mod"])
+    rel = (m["rel"] or "").split()[0].lower() if m["rel"] else ""
+    direction = {"last": PAST, "next": FUTURE, "coming": FUTURE}.get(rel, ctx.tense)
+    if m["rel"] and "past" in m["rel"].lower():
+        direction = PAST
+    if m["rel"] and "coming" in m["rel"].lower():
+        direction = FUTURE
+    if rel == "this" and "past" not in m["rel"].lower() and "coming" not in m["rel"].lower():
+        direction = UNKNOWN
+    return "DATE", cal.month_near(ctx.anchor, month, direction), _mod(m["mod"])
+
+
+@rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<year>(?:1[89]\d\d|20\d\d))(?!\s*(?:%|percent|[-–]\d))")
+def _year_rule(m: re.Match, ctx: Context) -> Result | None:
+    before = m.string[max(0, m.start() - 2):m.start()]
+    if re.search(r"[\d,.]\s?$", before):
+        return None
+    return "DATE", m["year"], _mod(m["mod"])
+
+
+@rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s")
+def _decade(m: re.Match, ctx: Context) -> Result:
+    text = m["decade"]
+    value = text[:3] if not text.startswith("'") else f"19{text[1]}"
+    return "DATE", value, _mod(m["mod"])
+
+
+@rule("holiday", r"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
+def _holiday(m: re.Match, ctx: Context) -> Result | None:
+    month_day = lexicon()["holidays"].get(" ".join(m["holiday"].lower().split()))
+    year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
+    if month_day is None:
+        return "DATE", f"{year:04d}" if year else "XXXX", None
+    return "DATE", f"{year:04d}-{month_day}" if year else f"XXXX-{month_day}", None
+
+
+# ---- deictic days and weekdays -----------------------------------------------------------------
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+@rule("day_word", r"(?P<mod>early|late)?\s*(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+def _day_word(m: re.Match, ctx: Context) -> Result:
+    word = " ".join(m["word"].lower().split())
+    part = "NI" if word == "tonight" else _part(m["part"])
+    if ctx.anchor is None:
+        return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else ""), None
+    day = (ctx.anchor + timedelta(days=DAY_WORDS[word])).isoformat()
+    if part:
+        return "TIME", f"{day}T{part}", None
+    return "DATE", day, _mod(m["mod"])
+
+
+@rule("part_of_day", r"(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)|(?P<alone>overnight)")
+def _part_of_day(m: re.Match, ctx: Context) -> Result:
+    rel = (m["rel"] or "this").lower()
+    part = _part(m["part"] or "night")
+    shift = {"last": -1 if part == "NI" else 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+    if ctx.anchor is None:
+        return "TIME", f"XXXX-XX-XXT{part}", None
+    return "TIME", f"{(ctx.anchor + timedelta(days=shift)).isoformat()}T{part}", None
+
+
+@rule("weekday", r"(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+def _weekday(m: re.Match, ctx: Context) -> Result:
+    weekday = weekday_number(m["weekday"])
+    part = _part(m["part"])
+    if ctx.anchor is None:
+        return ("TIME" if part else "DATE"), f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), None
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("last", "this past", "past"):
+        day = cal.weekday_near(ctx.anchor - timedelta(days=1), weekday, PAST)
+    elif rel in ("next", "this coming", "coming"):
+        day = cal.weekday_near(ctx.anchor + timedelta(days=1), weekday, FUTURE)
+    else:
+        day = cal.weekday_near(ctx.anchor, weekday, ctx.tense)
+    if part:
+        return "TIME", f"{day.isoformat()}T{part}", None
+    return "DATE", day.isoformat(), _mod(m["mod"])
+
+
+# ---- relative units: last week, this year, two years ago, the next day ---------------------------
+@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night)")
+def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit_word = m["unit"].lower()
+    seasons = lexicon()["seasons"]
+    if unit_word in ("day", "night"):
+        return _relative_day(rel, unit_word, ctx)
+    code = seasons.get(unit_word) or unit_code(unit_word)
+    step = {"last": -1, "the past": -1, "this past": -1, "the previous": -1, "the prior": -1, "the latest": -1,
+            "the year-earlier": -4, "the year-ago": -4,
+            "next": 1, "the coming": 1, "this coming": 1, "the following": 1, "the next": 1}.get(rel, 0)
+    if rel in ("the year-earlier", "the year-ago") and code != "Q":
+        return None
+    mod = _mod(m["mod"])
+    if code in seasons.values():
+        return _season(code, step, ctx)
+    if rel in ("the past", "the next", "the previous", "the following") and code in ("Y", "M", "W", "DE"):
+        # "the past year" is usually a span of time, not the calendar unit
+        return "DURATION", _duration(1, code), None
+    if rel == "the latest" and code != "Q":
+        return None
+    if rel == "that" and code == "Y" and ctx.last_day is not None:
+        return "DATE", f"{ctx.last_day.year:04d}", mod
+    base = ctx.last_day if rel in ("the following", "the previous", "the same", "that") and ctx.last_day else ctx.anchor
+    if base is None:
+        return "DATE", _x_value(code), mod
+    return "DATE", cal.shift(base, code, step), mod
+
+
+def _relative_day(rel: str, unit: str, ctx: Context) -> Result | None:
+    step = {"the previous": -1, "the following": 1, "the next": 1, "the same": 0, "that": 0,
+            "last": -1, "this": 0}.get(rel)
+    if step is None:
+        return None
+    base = ctx.last_day or ctx.anchor
+    if unit == "night":
+        if base is None:
+            return "TIME", "XXXX-XX-XXTNI", None
+        return "TIME", f"{(base + timedelta(days=step)).isoformat()}TNI", None
+    if rel in ("last", "this"):
+        return None
+    if base is None:
+        return _unresolved("XXXX-XX-XX")
+    return "DATE", (base + timedelta(days=step)).isoformat(), None
+
+
+@rule("unit_of_now", r"(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade|century)")
+def _unit_of_now(m: re.Match, ctx: Context) -> Result:
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    code = unit_code(m["unit"])
+    mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m["mod"].lower()]
+    if ctx.anchor is None:
+        return "DATE", _x_value(code), mod
+    return "DATE", cal.shift(ctx.anchor, code, step), mod
+
+
+@rule("ago", r"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly)\s+)?(?P<num>{NUM}|{VAGUE})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|previously|since)")
+def _ago(m: re.Match, ctx: Context) -> Result | None:
+    code = unit_code(m["unit"])
+    amount = number_value(m["num"])
+    direction = 1 if m["dir"].lower() in ("later", "after", "from now", "hence") else -1
+    anaphoric = m["dir"].lower() in ("earlier", "later", "before", "after")
+    base = ctx.last_day if anaphoric and ctx.last_day else ctx.anchor
+    if m["dir"].lower() == "since":
+        return None
+    if amount is None or base is None or amount != int(amount):
+        if code in ("H", "M") and m["unit"].lower().startswith(("hour", "minute")):
+            return "TIME", "PAST_REF" if direction < 0 else "FUTURE_REF", None
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None
+    n = int(amount) * direction
+    if m["unit"].lower().startswith(("second", "minute", "hour")):
+        return "TIME", "PAST_REF" if direction < 0 else "FUTURE_REF", None
+    if code == "WE":
+        code = "W"
+    if code == "2W":
+        code, n = "W", n * 2
+    return "DATE", cal.shift(base, code, n), None
+
+
+# ---- quarters and halves -----------------------------------------------------------------------
+@rule("quarter", r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
+      r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
+def _quarter(m: re.Match, ctx: Context) -> Result | None:
+    unit = "Q" if m["unit"].lower() == "quarter" else "H"
+    if m["ord"]:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["ord"].lower()]
+        if unit == "H" and n > 2:
+            return None
+        if m["year"]:
+            return "DATE", f"{m['year']}-{unit}{n}", None
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{unit}{n}", None
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+        current = cal.QUARTER_OF_MONTH[ctx.anchor.month] if unit == "Q" else (1 if ctx.anchor.month <= 6 else 2)
+        if not m["rel"] and ctx.tense == PAST and n > current:
+            year -= 1
+        return "DATE", f"{year}-{unit}{n}", None
+    which = " ".join(m["which"].lower().split())
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{unit}X", None
+    step = {"year-earlier": -4, "year-ago": -4, "comparable": -4, "previous": -2, "prior": -2,
+            "current": 0, "same": 0}.get(which, -1)
+    if unit == "H":
+        step = max(step, -2) // 2 if step < 0 else 0
+    return "DATE", cal.shift(ctx.anchor, unit, step), None
+
+
+# ---- seasons -----------------------------------------------------------------------------------
+@rule("season", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|late|mid)[- ]?\s*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+def _season_rule(m: re.Match, ctx: Context) -> Result | None:
+    code = lexicon()["seasons"][m["season"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}", _mod(m["mod"])
+    if not (m["rel"] or m["mod"]):
+        before = m.string[max(0, m.start() - 10):m.start()].lower()
+        if not re.search(r"\b(in|this|last|next|the|during|since|until|by)\s*$", before):
+            return None  # "fall" as a verb
+    rel = " ".join((m["rel"] or "").lower().split())
+    step = {"last": -1, "this past": -1, "the past": -1, "next": 1, "this coming": 1, "the coming": 1}.get(rel, 0)
+    return _season(code, step, ctx, _mod(m["mod"]))
+
+
+def _season(code: str, step: int, ctx: Context, mod: str | None = None) -> Result:
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}", mod
+    order = ["WI", "SP", "SU", "FA"]
+    current = cal.SEASON_OF_MONTH[ctx.anchor.month]
+    year = ctx.anchor.year
+    if step < 0 and order.index(code) >= order.index(current):
+        year -= 1
+    elif step > 0 and order.index(code) <= order.index(current):
+        year += 1
+    elif step == 0 and ctx.tense == PAST and order.index(code) > order.index(current):
+        year -= 1
+    return "DATE", f"{year}-{code}", mod
+
+
+# ---- clock times -------------------------------------------------------------------------------
+@rule("clock", r"(?:(?P<H>\d{{1,2}})(?:[:.](?P<M>\d{{2}}))?\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<H24>[01]?\d|2[0-3]):(?P<M24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday))"
+      r"(?:\s+(?P<zone>[A-Z]{{2,4}}T?))?(?:\s*\(\d{{2}}:?\d{{2}}\s*(?:GMT|UTC)\))?")
+def _clock(m: re.Match, ctx: Context) -> Result | None:
+    if m["word"]:
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["word"].lower()]
+    elif m["H24"] is not None:
+        hour, minute = int(m["H24"]), int(m["M24"])
+        before = m.string[max(0, m.start() - 3):m.start()]
+        if re.search(r"\d[,.]?\s?$", before):
+            return None
+    else:
+        hour, minute = int(m["H"]), int(m["M"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = m["mer"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    clock = f"{hour:02d}:{minute:02d}"
+    if ctx.anchor is None:
+        return "TIME", f"XXXX-XX-XXT{clock}", None
+    return "TIME", f"{ctx.anchor.isoformat()}T{clock}", None
+
+
+# ---- durations ---------------------------------------------------------------------------------
+@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})(?:[- ](?:long|old))?")
+def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
+    amount = number_value(m["num"])
+    unit = m["unit"].lower()
+    if amount is None and m["num"].lower() in ("a", "an"):
+        amount = 1
+    code = unit_code(unit)
+    if code == "WE":
+        return None
+    if "and a half" in m.group(0).lower() and amount is not None:
+        amount += 0.5
+    return "DURATION", _duration(amount, code), None
+
+
+@rule("vague_duration", r"(?:for\s+)?(?:the\s+(?:past|last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:ago|earlier|later))")
+def _vague_duration(m: re.Match, ctx: Context) -> Result | None:
+    unit = m["unit"].lower()
+    before = m.string[max(0, m.start() - 24):m.start()].lower()
+    # "for years", "in recent years" (handled as PAST_REF), "within days": only after a cue
+    if not (m.group(0).lower().startswith(("for", "the")) or re.search(r"\b(for|within|in|over|after|takes?|took|lasted?)\s*$", before)):
+        return None
+    if re.search(r"\b(recent|coming|\d+|several|few|many)\s*$", before):
+        return None
+    return "DURATION", _duration(None, unit_code(unit)), None
+
+
+def _duration(amount: float | None, code: str) -> str:
+    time_unit = code in ("H", "S") or code == "MIN"
+    if code == "2W":
+        code, amount = "W", (amount or 1) * 2
+    value = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
+    return f"PT{value}{code}" if time_unit else f"P{value}{code}"
+
+
+def _x_value(code: str) -> str:
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX"}.get(code, "XXXX")
+
+
+# ---- sets --------------------------------------------------------------------------------------
+@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?P<word>{SETWORD}))")
+def _set(m: re.Match, ctx: Context) -> Result | None:
+    if m["word"]:
+        return "SET", lexicon()["set_words"][m["word"].lower()], None
+    unit = m["unit"]
+    if re.fullmatch(fragments()["WEEKDAY"], unit, re.I):
+        return "SET", f"XXXX-WXX-{weekday_number(unit) + 1}", None
+    if unit.lower() in ("morning", "evening", "night"):
+        return "SET", f"TXX{_part(unit)}" if False else f"XXXX-XX-XXT{_part(unit)}", None
+    amount = number_value(m["num"]) if m["num"] else 1
+    code = unit_code(unit)
+    if m.group(0).lower().startswith("per") and code not in ("D", "W", "M", "Y", "H"):
+        return None
+    return "SET", _duration(amount, "H" if unit.lower().startswith("hour") else code), None
+
+
+# ---- references to now, the past and the future -----------------------------------------------
+@rule("present_ref", r"(?P<word>{PRESENT})")
+def _present(m: re.Match, ctx: Context) -> Result | None:
+    word = m["word"].lower()
+    if word in ("current", "the current"):
+        after = m.string[m.end():m.end() + 12].lower()
+        if not re.match(r"\s+(?:year|month|week|quarter|period|season|term|session)\b", after):
+            return None
+    return "DATE", "PRESENT_REF", None
+
+
+@rule("past_ref", r"(?P<word>{PAST})")
+def _past(m: re.Match, ctx: Context) -> Result | None:
+    word = " ".join(m["word"].lower().split())
+    if word in ("once", "before", "earlier"):
+        return None  # mostly not temporal expressions in TimeML
+    if word in ("recent",):
+        after = m.string[m.end():m.end() + 12].lower()
+        if not re.match(r"\s+(?:years?|months?|weeks?|days?|decades?|times|history|past)\b", after):
+            return None
+    return "DATE", "PAST_REF", None
+
+
+@rule("future_ref", r"(?P<word>{FUTURE})")
+def _future(m: re.Match, ctx: Context) -> Result | None:
+    if m["word"].lower() in ("later", "eventually", "shortly", "one day", "soon"):
+        return None if m["word"].lower() != "soon" else ("DATE", "FUTURE_REF", None)
+    return "DATE", "FUTURE_REF", None
+
+
+def _part(word: str | None) -> str | None:
+    if not word:
+        return None
+    return lexicon()["parts_of_day"].get(word.lower())
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    if word in ("early", "earlier") or "beginning" in word:
+        return "START"
+    if word in ("late", "later") or "end" in word:
+        return "END"
+    if word == "mid" or "middle" in word:
+        return "MID"
+    return None

@@ -1,0 +1,57 @@
+"""Which way a time expression points: the tense of the verb that governs it (spaCy parse)."""
+from __future__ import annotations
+
+import re
+
+from .grammar import FUTURE, PAST, UNKNOWN
+
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
+FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
+_FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
+_PAST_WORDS = re.compile(r"\b(said|was|were|had|did|told|announced|reported|\w+ed)\b", re.I)
+
+
+def tense_of_span(doc, start: int, end: int) -> int:
+    """PAST, FUTURE or UNKNOWN for the character span [start, end) of a parsed spaCy Doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return UNKNOWN
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
+        return UNKNOWN
+    verb = root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return UNKNOWN
+    return verb_tense(verb)
+
+
+def verb_tense(verb) -> int:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_MODALS:
+        return FUTURE
+    head = verb.head
+    # "is expected to meet Monday", "plans to visit on Friday"
+    if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS:
+        return FUTURE if head.tag_ != "VBD" else PAST
+    if any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN" and not auxes:
+        return PAST
+    return UNKNOWN
+
+
+def tense_from_text(sentence: str) -> int:
+    """Without a parse: the first future or past marker in the sentence."""
+    if _FUTURE_WORDS.search(sentence):
+        return FUTURE
+    if _PAST_WORDS.search(sentence):
+        return PAST
+    return UNKNOWN
