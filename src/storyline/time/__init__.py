@@ -21,6 +21,7 @@ NAME, VERSION = "time", "1"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade"}
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -64,11 +65,11 @@ def find_timexes(
     """All time expressions in `text`, resolved against the anchor at each offset."""
     anchor_of = anchor_at if callable(anchor_at) else (lambda _offset, value=anchor_at: value)
     results: list[TimeExpression] = []
-    last_day = None
+    last_day = last_quarter = None
     for cand in _merge_clock_and_day(text, candidates(text)):
         anchor_value = anchor_of(cand.start)
         tense = tense_of_span(doc, cand.start, cand.end) if doc is not None else _text_tense(text, cand.start)
-        ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day)
+        ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter)
         if isinstance(cand, _Merged):
             result = cand.resolve(ctx)
         else:
@@ -85,6 +86,8 @@ def find_timexes(
         day = cal.parse_day(value)
         if day is not None and kind in ("DATE", "TIME"):
             last_day = day
+        if kind == "DATE" and _QUARTER.match(value):
+            last_quarter = value
     return results
 
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+# A tense is a hint, not a rule: a past-tense sentence may name a date a few weeks ahead
+# ("the vote was set for Nov. 17") and stays in the same year.
+SLACK_DAYS = 30
 QUARTER_OF_MONTH = {m: (m - 1) // 3 + 1 for m in range(1, 13)}
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                    9: "FA", 10: "FA", 11: "FA"}
@@ -53,7 +56,8 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
         return anchor - timedelta(days=back)
     if direction > 0:
         return anchor + timedelta(days=forward)
-    return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+    # No tense: news mostly looks back; only a day or two ahead beats the recent past.
+    return anchor + timedelta(days=forward) if forward < back and forward <= 2 else anchor - timedelta(days=back)
 
 
 def month_day_near(anchor: date, month: int, day: int, direction: int) -> date | None:
@@ -66,11 +70,12 @@ def month_day_near(anchor: date, month: int, day: int, direction: int) -> date |
             continue
     if not candidates:
         return None
+    slack = timedelta(days=SLACK_DAYS)
     if direction < 0:
-        past = [c for c in candidates if c <= anchor]
+        past = [c for c in candidates if c <= anchor + slack]
         return max(past) if past else min(candidates)
     if direction > 0:
-        future = [c for c in candidates if c >= anchor]
+        future = [c for c in candidates if c >= anchor - slack]
         return min(future) if future else max(candidates)
     return min(candidates, key=lambda c: abs((c - anchor).days))
 

@@ -23,6 +23,7 @@ class Context:
     anchor: date | None  # the day deictic expressions are relative to
     tense: int = UNKNOWN  # of the verb governing the expression
     last_day: date | None = None  # the last day the text itself resolved (for "the next day")
+    last_quarter: str | None = None  # the last quarter the text named ("1989-Q3"), for "the quarter"
 
 
 Result = tuple[str, str, str | None]  # (type, value, mod)
@@ -219,6 +220,36 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     return "DATE", day.isoformat(), _mod(m["mod"])
 
 
+@rule("weekend", r"(?:over\s+)?the\s+weekend")
+def _weekend(m: re.Match, ctx: Context) -> Result:
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX-WE", None
+    saturday = cal.weekday_near(ctx.anchor, 5, ctx.tense if ctx.tense else -1)
+    return "DATE", cal.week_value(saturday) + "-WE", None
+
+
+SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+@rule("spelled_year", r"(?:the\s+year\s+)?(?P<century>nineteen|twenty)[- ](?P<rest>(?:hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)))|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<small>one|two|three|four|five|six|seven|eight|nine))?|(?P<nineties>the\s+(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+def _spelled_year(m: re.Match, ctx: Context) -> Result | None:
+    if m["nineties"]:
+        word = m["nineties"].split()[-1].split("-")[-1].lower()
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[word]
+        return "DATE", f"19{tens}", None
+    if m["century"] is None:
+        small = number_value(m["small"]) if m["small"] else 0
+        return "DATE", f"{2000 + int(small or 0):04d}", None
+    century = SPELLED_TENS[m["century"].lower()] * 100
+    rest = re.sub(r"hundred(\s+and)?\s*", "", m["rest"].lower()).replace("oh-", "").replace("oh ", "")
+    value = number_value(rest) if rest else 0
+    if value is None:
+        return None
+    return "DATE", f"{century + int(value):04d}", None
+
+
 # ---- relative units: last week, this year, two years ago, the next day ---------------------------
 @rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night)")
 def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
@@ -296,11 +327,13 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
         code = "W"
     if code == "2W":
         code, n = "W", n * 2
+    if code == "Y" and ctx.last_quarter and _quarter_context(m):
+        return "DATE", _shift_quarter(ctx.last_quarter, 4 * n), None
     return "DATE", cal.shift(base, code, n), None
 
 
 # ---- quarters and halves -----------------------------------------------------------------------
-@rule("quarter", r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
+@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
       r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
 def _quarter(m: re.Match, ctx: Context) -> Result | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
@@ -312,9 +345,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
             return "DATE", f"{m['year']}-{unit}{n}", None
         if ctx.anchor is None:
             return "DATE", f"XXXX-{unit}{n}", None
-        year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or m["pre"] or "").lower(), 0)
         current = cal.QUARTER_OF_MONTH[ctx.anchor.month] if unit == "Q" else (1 if ctx.anchor.month <= 6 else 2)
-        if not m["rel"] and ctx.tense == PAST and n > current:
+        if not (m["rel"] or m["pre"]) and ctx.tense == PAST and n > current:
             year -= 1
         return "DATE", f"{year}-{unit}{n}", None
     which = " ".join(m["which"].lower().split())
@@ -322,9 +355,41 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
         return "DATE", f"XXXX-{unit}X", None
     step = {"year-earlier": -4, "year-ago": -4, "comparable": -4, "previous": -2, "prior": -2,
             "current": 0, "same": 0}.get(which, -1)
+    if unit == "Q" and ctx.last_quarter and which != "current":
+        return "DATE", _shift_quarter(ctx.last_quarter, {-1: 0, 0: 0, -2: -1}.get(step, step)), None
     if unit == "H":
         step = max(step, -2) // 2 if step < 0 else 0
     return "DATE", cal.shift(ctx.anchor, unit, step), None
+
+
+@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+(?:of|ended|ending))|(?P<adj>year-earlier|year-ago|year-before)")
+def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
+    rel = (m["rel"] or "").lower()
+    if m["adj"]:
+        if ctx.last_quarter and _quarter_context(m):
+            return "DATE", _shift_quarter(ctx.last_quarter, -4), None
+        return ("DATE", f"{ctx.anchor.year - 1:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
+    if m["unit"].lower() == "period" and not (rel or ctx.last_quarter):
+        return None
+    base = ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
+    if base is None:
+        return "DATE", "XXXX-QX", None
+    if rel in ("year-earlier", "year-ago", "comparable"):
+        return "DATE", _shift_quarter(base, -4), None
+    if rel in ("previous", "prior"):
+        return "DATE", _shift_quarter(base, -1), None
+    return "DATE", base, None
+
+
+def _shift_quarter(value: str, n: int) -> str:
+    year, quarter = int(value[:4]), int(value[-1])
+    index = year * 4 + quarter - 1 + n
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _quarter_context(m: re.Match) -> bool:
+    window = m.string[max(0, m.start() - 200):m.end() + 100].lower()
+    return "quarter" in window
 
 
 # ---- seasons -----------------------------------------------------------------------------------
@@ -383,6 +448,8 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 # ---- durations ---------------------------------------------------------------------------------
 @rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})(?:[- ](?:long|old))?")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
+    if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
+        return None  # ages ("a 6-year-old", "52 years old") are not time expressions
     amount = number_value(m["num"])
     unit = m["unit"].lower()
     if amount is None and m["num"].lower() in ("a", "an"):
@@ -392,7 +459,7 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
         return None
     if "and a half" in m.group(0).lower() and amount is not None:
         amount += 0.5
-    return "DURATION", _duration(amount, code), None
+    return "DURATION", _duration(amount, "MIN" if unit.startswith("minute") else code), None
 
 
 @rule("vague_duration", r"(?:for\s+)?(?:the\s+(?:past|last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:ago|earlier|later))")
@@ -404,11 +471,17 @@ def _vague_duration(m: re.Match, ctx: Context) -> Result | None:
         return None
     if re.search(r"\b(recent|coming|\d+|several|few|many)\s*$", before):
         return None
-    return "DURATION", _duration(None, unit_code(unit)), None
+    return "DURATION", _duration(None, "MIN" if unit.startswith("minute") else unit_code(unit)), None
+
+
+@rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>years|months|weeks|days|decades|quarters)")
+def _recent_units(m: re.Match, ctx: Context) -> Result:
+    return "DURATION", _duration(None, unit_code(m["unit"])), None
 
 
 def _duration(amount: float | None, code: str) -> str:
-    time_unit = code in ("H", "S") or code == "MIN"
+    time_unit = code in ("H", "S", "MIN")
+    code = "M" if code == "MIN" else code
     if code == "2W":
         code, amount = "W", (amount or 1) * 2
     value = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
@@ -441,9 +514,11 @@ def _set(m: re.Match, ctx: Context) -> Result | None:
 def _present(m: re.Match, ctx: Context) -> Result | None:
     word = m["word"].lower()
     if word in ("current", "the current"):
-        after = m.string[m.end():m.end() + 12].lower()
-        if not re.match(r"\s+(?:year|month|week|quarter|period|season|term|session)\b", after):
-            return None
+        after = m.string[m.end():m.end() + 16].lower()
+        if re.match(r"\s+(?:year|month|week|quarter|period|season|fiscal)\b", after):
+            return None  # "the current year" is the unit itself
+        if re.match(r"\s+accounts?\b|s\b", after) or not re.match(r"\s+[a-z]", after):
+            return None  # "current account", "currents", or not an adjective
     return "DATE", "PRESENT_REF", None
 
 
@@ -452,10 +527,8 @@ def _past(m: re.Match, ctx: Context) -> Result | None:
     word = " ".join(m["word"].lower().split())
     if word in ("once", "before", "earlier"):
         return None  # mostly not temporal expressions in TimeML
-    if word in ("recent",):
-        after = m.string[m.end():m.end() + 12].lower()
-        if not re.match(r"\s+(?:years?|months?|weeks?|days?|decades?|times|history|past)\b", after):
-            return None
+    if word == "recent" and not re.match(r"\s+[a-z]", m.string[m.end():m.end() + 4]):
+        return None
     return "DATE", "PAST_REF", None
 
 

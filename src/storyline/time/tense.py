@@ -38,7 +38,7 @@ def verb_tense(verb) -> int:
     head = verb.head
     # "is expected to meet Monday", "plans to visit on Friday"
     if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS:
-        return FUTURE if head.tag_ != "VBD" else PAST
+        return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday")
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
     if verb.tag_ == "VBD":
