@@ -86,9 +86,13 @@ def find_timexes(
         day = cal.parse_day(value)
         if day is not None and kind in ("DATE", "TIME"):
             last_day = day
-        if kind == "DATE" and _QUARTER.match(value):
-            last_quarter = value
+        if kind == "DATE" and _QUARTER.match(value) and "year" not in cand_text(cand, text).lower():
+            last_quarter = value  # the quarter being reported; "the year-ago quarter" is not it
     return results
+
+
+def cand_text(cand, text: str) -> str:
+    return text[cand.start:cand.end]
 
 
 def _text_tense(text: str, offset: int) -> int:

@@ -102,3 +102,33 @@ def parse_day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def movable_holiday(name: str, year: int) -> date | None:
+    """Holidays whose date moves: US Thanksgiving, Labor Day, Memorial Day; Western Easter."""
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        last = date(year, 5, 31)
+        return last - timedelta(days=(last.weekday() - 0) % 7)
+    if name == "easter":
+        # Anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        f = (b + 8) // 25
+        g = (b - f + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        el = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * el) // 451
+        month = (h + el - 7 * m + 114) // 31
+        day = (h + el - 7 * m + 114) % 31 + 1
+        return date(year, month, day)
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))

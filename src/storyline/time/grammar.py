@@ -147,7 +147,11 @@ def _month(m: re.Match, ctx: Context) -> Result | None:
     if m["rel"] and "coming" in m["rel"].lower():
         direction = FUTURE
     if rel == "this" and "past" not in m["rel"].lower() and "coming" not in m["rel"].lower():
-        direction = UNKNOWN
+        return "DATE", f"{ctx.anchor.year:04d}-{month:02d}", _mod(m["mod"])
+    after = re.match(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", m.string[m.end():m.end() + 20], re.I)
+    if after:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[after.group(1).lower()]
+        return "DATE", f"{year:04d}-{month:02d}", _mod(m["mod"])
     return "DATE", cal.month_near(ctx.anchor, month, direction), _mod(m["mod"])
 
 
@@ -168,10 +172,14 @@ def _decade(m: re.Match, ctx: Context) -> Result:
 
 @rule("holiday", r"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
 def _holiday(m: re.Match, ctx: Context) -> Result | None:
-    month_day = lexicon()["holidays"].get(" ".join(m["holiday"].lower().split()))
+    name = " ".join(m["holiday"].lower().split())
+    month_day = lexicon()["holidays"].get(name)
     year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
     if month_day is None:
-        return "DATE", f"{year:04d}" if year else "XXXX", None
+        found = cal.movable_holiday(name, year) if year else None
+        if found and ctx.anchor and not m["year"] and ctx.tense == PAST and found > ctx.anchor:
+            found = cal.movable_holiday(name, year - 1)
+        return ("DATE", found.isoformat(), None) if found else ("DATE", f"{year:04d}" if year else "XXXX", None)
     return "DATE", f"{year:04d}-{month_day}" if year else f"XXXX-{month_day}", None
 
 
@@ -267,6 +275,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     mod = _mod(m["mod"])
     if code in seasons.values():
         return _season(code, step, ctx)
+    if rel in ("the following", "the previous") and code in ("Y", "M") and ctx.last_day:
+        return "DATE", cal.shift(ctx.last_day, code, 1 if rel == "the following" else -1), mod
     if rel in ("the past", "the next", "the previous", "the following") and code in ("Y", "M", "W", "DE"):
         # "the past year" is usually a span of time, not the calendar unit
         return "DURATION", _duration(1, code), None
@@ -316,6 +326,10 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
     base = ctx.last_day if anaphoric and ctx.last_day else ctx.anchor
     if m["dir"].lower() == "since":
         return None
+    if m["dir"].lower() in ("before", "after"):
+        # "one year after the war": the amount is a duration; "after" only links it to an event
+        unit_word = m["unit"].lower()
+        return "DURATION", _duration(amount, "MIN" if unit_word.startswith("minute") else code), None
     if amount is None or base is None or amount != int(amount):
         if code in ("H", "M") and m["unit"].lower().startswith(("hour", "minute")):
             return "TIME", "PAST_REF" if direction < 0 else "FUTURE_REF", None
@@ -327,6 +341,8 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
         code = "W"
     if code == "2W":
         code, n = "W", n * 2
+    if code == "DE":
+        code, n = "Y", n * 10
     if code == "Y" and ctx.last_quarter and _quarter_context(m):
         return "DATE", _shift_quarter(ctx.last_quarter, 4 * n), None
     return "DATE", cal.shift(base, code, n), None
@@ -355,8 +371,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
         return "DATE", f"XXXX-{unit}X", None
     step = {"year-earlier": -4, "year-ago": -4, "comparable": -4, "previous": -2, "prior": -2,
             "current": 0, "same": 0}.get(which, -1)
-    if unit == "Q" and ctx.last_quarter and which != "current":
-        return "DATE", _shift_quarter(ctx.last_quarter, {-1: 0, 0: 0, -2: -1}.get(step, step)), None
+    if unit == "Q" and which != "current":
+        # relative to the quarter being reported: the one named before, else the last complete one
+        base = ctx.last_quarter or cal.shift(ctx.anchor, "Q", -1)
+        return "DATE", _shift_quarter(base, {-1: 0, 0: 0, -2: -1}.get(step, step)), None
     if unit == "H":
         step = max(step, -2) // 2 if step < 0 else 0
     return "DATE", cal.shift(ctx.anchor, unit, step), None
@@ -457,7 +475,7 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     code = unit_code(unit)
     if code == "WE":
         return None
-    if "and a half" in m.group(0).lower() and amount is not None:
+    if ("and a half" in m.group(0).lower() or re.search(r"\d\s+1/2\s*$", m.string[max(0, m.start() - 8):m.start() + len(m["num"]) + 4])) and amount is not None:
         amount += 0.5
     return "DURATION", _duration(amount, "MIN" if unit.startswith("minute") else code), None
 
@@ -484,6 +502,17 @@ def _duration(amount: float | None, code: str) -> str:
     code = "M" if code == "MIN" else code
     if code == "2W":
         code, amount = "W", (amount or 1) * 2
+    if code == "DE" and amount is not None:
+        code, amount = "Y", amount * 10
+    if amount is not None and amount != int(amount) and (amount * 2) == int(amount * 2):
+        # halves in the next unit down: 5 1/2 hours = PT5H30M, 2 1/2 years = P2Y6M
+        whole = int(amount)
+        lower = {"H": ("30M", True), "Y": ("6M", False), "M": ("15D", False), "D": ("12H", True), "W": ("3DT12H", False)}
+        if code in lower:
+            half, in_time = lower[code]
+            if time_unit or code == "D":
+                return (f"PT{whole}{code}{half}" if time_unit else f"P{whole}DT{half}").replace("P0D", "P").replace("T0H", "T")
+            return f"P{whole}{code}{half}" if whole else f"P{half}"
     value = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
     return f"PT{value}{code}" if time_unit else f"P{value}{code}"
 
