@@ -49,6 +49,13 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument("-o", "--output", required=True, help="a .json file ('-' for stdout), or a folder for CSV")
 
+    evaluate = sub.add_parser("eval", help="measure a layer against annotated data")
+    layers = evaluate.add_subparsers(dest="layer", required=True)
+    timex = layers.add_parser("timex", help="time expressions on TimeML .tml files (TempEval-3 scores)")
+    timex.add_argument("folder", help="a folder of .tml files (searched recursively; sub-folders scored apart)")
+    timex.add_argument("--format", choices=["table", "json"], default="table")
+    timex.add_argument("--errors", type=int, default=0, metavar="N", help="also list the first N errors")
+
     info = sub.add_parser("info", help="counts, versions and settings of a database")
     info.add_argument("--db", default=DEFAULT_DB)
     info.add_argument("--format", choices=["json", "text"], default="text")
@@ -57,7 +64,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    handler = {"build": cmd_build, "annotate": cmd_annotate, "export": cmd_export, "info": cmd_info}
+    handler = {"build": cmd_build, "annotate": cmd_annotate, "export": cmd_export, "info": cmd_info,
+               "eval": cmd_eval}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -109,6 +117,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             with open(args.output, "w", encoding="utf-8") as out:
                 count = write_json(store, out)
             print(f"wrote {count} document(s) to {args.output}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    if args.layer == "timex":
+        from .evaluate import timex as layer
+    result = layer.evaluate(args.folder)
+    errors = result.pop("errors", [])
+    if args.format == "json":
+        print(json.dumps(result, indent=1))
+    else:
+        print(layer.table(result))
+    for error in errors[: args.errors]:
+        print(json.dumps(error, ensure_ascii=False), file=sys.stderr)
     return 0
 
 

@@ -13,10 +13,9 @@ from functools import cache
 from ..options import Options
 from ..records import Document, Mention, RawDocument, Sentence
 from ..structure import structure
-from . import timex
+from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
 NAME, VERSION = "annotate", "1"
-TIME_LABELS = {"DATE", "TIME"}
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -50,18 +49,20 @@ def annotate_docs(docs: list[Document], options: Options) -> list[Document]:
         _fill(doc, parsed)
         doc.stages[NAME] = VERSION
         doc.stages["model"] = version
-        doc.stages[timex.NAME] = timex.VERSION
+        doc.stages[TIME_NAME] = TIME_VERSION
     return docs
 
 
 def _fill(doc: Document, parsed) -> None:
     comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
     doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
+    doc.timexes = find_timexes(doc.text, doc=parsed, anchor_at=lambda offset: _anchor(doc, offset))
+    unresolved = sum(1 for t in doc.timexes if t.value and t.value.startswith("X"))
+    if unresolved and not doc.published:
+        doc.notes.append(f"no publication date: {unresolved} relative time expression(s) left unresolved "
+                         "(give one with --published)")
     for ent in parsed.ents:
-        if ent.label_ in TIME_LABELS:
-            anchor = _anchor(doc, ent.start_char)
-            doc.timexes.append(timex.make_timex(ent.start_char, ent.end_char, ent.text, ent.label_, anchor))
-        elif ent.label_ in MENTION_LABELS:
+        if ent.label_ in MENTION_LABELS:
             for start, end in _one_line_pieces(ent.text, ent.start_char):
                 in_comment = any(a <= start < b for a, b in comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], ent.label_, in_comment))

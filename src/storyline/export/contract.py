@@ -33,7 +33,7 @@ def document_record(d: Document) -> dict[str, Any]:
 
 def timex_record(doc_id: str, t: TimeExpression) -> dict[str, Any]:
     return {"doc": doc_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
-            "value": t.value, "anchor": t.anchor}
+            "value": t.value, "anchor": t.anchor, "mod": t.mod}
 
 
 def quote_record(doc_id: str, index: int, q: Quote) -> dict[str, Any]:

@@ -112,8 +112,8 @@ class Store:
             [(d.id, i, m.start, m.end, m.text, m.type, int(m.in_comment)) for i, m in enumerate(d.mentions)],
         )
         self.db.executemany(
-            "INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?)",
-            [(d.id, i, t.start, t.end, t.text, t.type, t.value, t.anchor) for i, t in enumerate(d.timexes)],
+            "INSERT INTO timexes (doc, idx, start, \"end\", text, type, value, anchor, mod) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(d.id, i, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for i, t in enumerate(d.timexes)],
         )
         self.db.executemany(
             "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -157,7 +157,7 @@ class Store:
         doc.sentences = [Sentence(s["start"], s["end"]) for s in self._rows("sentences", i)]
         doc.mentions = [Mention(m["start"], m["end"], m["text"], m["type"], bool(m["in_comment"]))
                         for m in self._rows("mentions", i)]
-        doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"])
+        doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"])
                        for t in self._rows("timexes", i)]
         doc.quotes = [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
                             q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],

@@ -52,6 +52,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (doc, idx)
     );
     """,
+    # 2: the TIMEX3 mod of a time expression (START, MID, END, ...)
+    """
+    ALTER TABLE timexes ADD COLUMN mod TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -464,7 +464,7 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- durations ---------------------------------------------------------------------------------
-@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})(?:[- ](?:long|old))?")
+@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½)?[- ](?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
         return None  # ages ("a 6-year-old", "52 years old") are not time expressions
@@ -475,7 +475,7 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     code = unit_code(unit)
     if code == "WE":
         return None
-    if ("and a half" in m.group(0).lower() or re.search(r"\d\s+1/2\s*$", m.string[max(0, m.start() - 8):m.start() + len(m["num"]) + 4])) and amount is not None:
+    if (m["half"] or m["and_half"]) and amount is not None:
         amount += 0.5
     return "DURATION", _duration(amount, "MIN" if unit.startswith("minute") else code), None
 
@@ -556,8 +556,10 @@ def _past(m: re.Match, ctx: Context) -> Result | None:
     word = " ".join(m["word"].lower().split())
     if word in ("once", "before", "earlier"):
         return None  # mostly not temporal expressions in TimeML
-    if word == "recent" and not re.match(r"\s+[a-z]", m.string[m.end():m.end() + 4]):
-        return None
+    if word == "recent":
+        after = m.string[m.end():m.end() + 12].lower()
+        if not re.match(r"\s+(?:years?|months?|weeks?|days?|decades?|times|history|past)\b", after):
+            return None
     return "DATE", "PAST_REF", None
 
 

