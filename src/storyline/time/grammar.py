@@ -494,7 +494,7 @@ def _vague_duration(m: re.Match, ctx: Context) -> Result | None:
 
 @rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>years|months|weeks|days|decades|quarters)")
 def _recent_units(m: re.Match, ctx: Context) -> Result:
-    return "DURATION", _duration(None, unit_code(m["unit"])), None
+    return "DATE", "PAST_REF", None  # TimeML reads "in recent years" as a vague past, not a span
 
 
 def _duration(amount: float | None, code: str) -> str:
