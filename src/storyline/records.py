@@ -86,6 +86,9 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     in_comment: bool = False
+    speaker_name: str | None = None  # the name the speaker resolves to in this report
+    speaker_type: str | None = None  # PERSON / ORG / GPE / NORP
+    group: int | None = None  # pieces of one interrupted quotation share a group
 
 
 @dataclass(slots=True)

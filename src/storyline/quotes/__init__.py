@@ -1,0 +1,264 @@
+"""Quote stage: direct and reported speech with cue, content and a resolved speaker.
+
+requires: Document (text, sections) and its spaCy parse
+assigns:  Document.quotes (one per content span; pieces of one interrupted quotation share
+          `group`), each with the speaker's literal mention and the name it resolves to
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Quote
+from .attribution import Attribution, according_to, content_of, cue_span, is_cue_verb, source_of, trim
+from .marks import QuoteSpan, find_quotes
+from .speakers import SpeakerResolver
+
+NAME, VERSION = "quotes", "1"
+WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
+WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
+_COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
+
+
+def find_attributions(parsed) -> list[Attribution]:
+    text = parsed.text
+    quotes = find_quotes(text)
+    found: list[Attribution] = []
+    by_verb: dict[int, Attribution] = {}
+    covered: list[tuple[int, int]] = []
+
+    for sentence in parsed.sents:
+        acc = according_to(sentence, quotes)
+        if acc:
+            found.append(acc)
+            covered += acc.content
+        for token in sentence:
+            if not is_cue_verb(token) or any(q.start < token.idx < q.end for q in quotes):
+                continue  # a cue inside a quotation belongs to the quoted speaker's words
+            content = content_of(token, quotes)
+            if content is None:
+                continue
+            spans, kind = content
+            source = _prefer_name_after(parsed, token, source_of(token))
+            att = Attribution(cue_span(token), source, spans, kind, token.i)
+            found.append(att)
+            by_verb[token.i] = att
+            covered += spans
+
+    for quote in quotes:
+        if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):
+            continue
+        short = len(parsed.text[quote.start:quote.end].split()) < 3
+        verb = None if short else (_verb_after(parsed, quote) or _verb_before(parsed, quote))
+        if verb is not None:
+            if verb.i in by_verb:  # the other half of an interrupted quotation
+                att = by_verb[verb.i]
+                att.content.append((quote.start, quote.end))
+                att.kind = "direct" if att.kind == "direct" else att.kind
+                continue
+            source = source_of(verb) or _name_after(parsed, verb)
+            att = Attribution(cue_span(verb), _prefer_name_after(parsed, verb, source), [(quote.start, quote.end)], "direct", verb.i)
+            found.append(att)
+            by_verb[verb.i] = att
+            continue
+        att = _from_neighbour_sentence(parsed, quote) or _colon_before(parsed, quote)
+        if att is not None:
+            found.append(att)
+            covered += att.content
+            continue
+        if short:
+            continue  # "weak": a scare quote carries no speaker of its own
+        # a quotation with no cue of its own: the running speaker's words
+        found.append(Attribution(None, None, [(quote.start, quote.end)], "direct", None))
+
+    found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
+    found.sort(key=lambda a: a.content[0][0])
+    return found
+
+
+def _sentence_limit(doc, i: int) -> bool:
+    return doc[i].is_sent_start or "\n" in doc[i].text
+
+
+def _ends_clause(text: str, quote: QuoteSpan) -> bool:
+    """ “...,” he said: the quotation closes a clause (punctuation inside or right after it)."""
+    inner_last = text[quote.end - 2] if quote.end >= 2 else ""
+    after = text[quote.end:quote.end + 3].lstrip(" ")
+    return inner_last in ",.!?…—–-" or after[:1] in (",", ".", "!", "?", ";", "—", "–", "-", "")
+
+
+def _verb_after(parsed, quote: QuoteSpan):
+    if not _ends_clause(parsed.text, quote):
+        return None
+    span = parsed.char_span(quote.end, min(len(parsed.text), quote.end + 1), alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    for i in range(first, min(len(parsed), first + WINDOW_AFTER)):
+        token = parsed[i]
+        if token.text in ("“", "‘", "«") or "\n" in token.text:
+            return None
+        if is_cue_verb(token):
+            return token
+        if token.text in (".", "!", "?") and i > first:
+            return None
+    return None
+
+
+def _verb_before(parsed, quote: QuoteSpan):
+    span = parsed.char_span(max(0, quote.start - 1), quote.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    last = span.start - 1
+    between = 0
+    for i in range(last, max(-1, last - WINDOW_BEFORE), -1):
+        token = parsed[i]
+        if "\n" in token.text or token.text in ("”", "’", "»") or (token.text in (".", "!", "?") and i < last):
+            return None
+        if is_cue_verb(token):
+            gap = parsed.text[token.idx + len(token.text):quote.start]
+            if re.fullmatch(r"\s*(?:that\s*)?|[^.“”]{0,40}[,:]\s*", gap) and (
+                    gap.strip() or token.lemma_ in ("say", "add", "write", "tweet", "tell", "ask", "reply")):
+                return token
+            return None
+        between += 1
+    return None
+
+
+def _name_after(parsed, verb):
+    nxt = verb.i + 1
+    if nxt < len(parsed) and parsed[nxt].ent_type_ in ("PERSON", "ORG"):
+        ent = next((e for e in parsed.ents if e.start <= nxt < e.end), None)
+        if ent is not None:
+            return ent.start_char, ent.end_char
+    return None
+
+
+def _prefer_name_after(parsed, verb, source):
+    """ "... ,” he said Peskov": a name right after the cue outranks a pronoun subject."""
+    after = _name_after(parsed, verb)
+    if after and source and parsed.text[source[0]:source[1]].lower() in ("he", "she", "they", "it"):
+        return after
+    return source or after
+
+
+def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
+    """A quotation whose cue stands in the next sentence ("Antony Blinken says so.") or ends the
+    previous one ("Putin said:")."""
+    inside = parsed.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    sentences = list(parsed.sents)
+    first = next((k for k, s in enumerate(sentences) if s.start <= inside.start < s.end), None)
+    last = next((k for k, s in enumerate(sentences) if s.start <= inside.end - 1 < s.end), None)
+    if first is None or last is None:
+        return None
+    host = (sentences[first].start_char, sentences[last].end_char)
+    content = trim(parsed.text, host)
+    whole = quote.start <= content[0] + 1 and quote.end >= content[1] - 1
+    kind = "direct" if whole else "partial"
+    if not whole:
+        content = trim(parsed.text, host)
+    if last + 1 < len(sentences):
+        nxt = sentences[last + 1]
+        for token in nxt:
+            if is_cue_verb(token) and len(nxt) <= 25 and not any(c.dep_ == "ccomp" for c in token.children):
+                source = source_of(token)
+                if source:
+                    return Attribution(cue_span(token), source, [content if not whole else (quote.start, quote.end)], kind, token.i)
+    if first > 0:
+        prev = sentences[first - 1]
+        if prev.text.rstrip().endswith(":"):
+            for token in reversed(prev):
+                if is_cue_verb(token):
+                    source = source_of(token)
+                    return Attribution(cue_span(token), source, [(quote.start, quote.end)], "direct", token.i)
+    return None
+
+
+def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
+    """A headline or transcript line "Putin: “Confident ...”"."""
+    line_start = parsed.text.rfind("\n", 0, quote.start) + 1
+    head = parsed.text[line_start:quote.start]
+    match = re.fullmatch(r"\s*(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s*", head)
+    if not match:
+        return None
+    source = (line_start + match.start("source"), line_start + match.end("source"))
+    colon = line_start + head.index(":", match.end("source") - (line_start - line_start))
+    return Attribution((colon, colon + 1), source, [(quote.start, quote.end)], "direct", None)
+
+
+def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
+    """Transcript and headline attributions: "PENCE: Well, look, ..." and "Putin: “Confident ...”"."""
+    text = parsed.text
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group(0)
+        lead = len(body) - len(body.lstrip(' "“'))
+        match = _COLON_SOURCE.match(body[lead:])
+        if not match:
+            continue
+        source = (line.start() + lead, line.start() + lead + len(match.group("source")))
+        span = parsed.char_span(*source, alignment_mode="expand")
+        if span is None or len(span) > 5:
+            continue
+        is_name = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) or match.group("source").isupper()
+        if not is_name:
+            continue
+        colon = source[1] + body[lead + len(match.group("source")):].index(":")
+        content = trim(text, (colon + 1, line.end()))
+        if content[1] - content[0] < 3 or any(a <= content[0] < b for a, b in covered):
+            continue
+        kind = "direct" if text[content[0]] in "“\"«" else "indirect"
+        out.append(Attribution((colon, colon + 1), source, [content], kind, None))
+    return out
+
+
+def _clip(span: tuple[int, int], clutter: list[tuple[int, int]]) -> tuple[int, int]:
+    """Content never includes page clutter ("date 2023-06-25 breaking news –")."""
+    start, end = span
+    for a, b in clutter:
+        if a <= start < b:
+            start = b
+        if a < end <= b:
+            end = a
+    while start < end and start < len(str()) or False:
+        break
+    return (start, end) if start < end else (start, start)
+
+
+def find_quotes_in(doc: Document, parsed) -> list[Quote]:
+    """The quote records of one document: attributions with resolved speakers."""
+    clutter = [(s.start, s.end) for s in doc.sections if s.kind in ("caption", "boilerplate")]
+    resolver = SpeakerResolver(parsed, skip=clutter)
+    comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
+    posts = [(s.start, s.end) for s in doc.sections if s.kind == "post"]
+    quotes: list[Quote] = []
+    current_scope = None
+    for group, att in enumerate(find_attributions(parsed)):
+        att.content = [_clip(span, clutter) for span in att.content]
+        att.content = [span for span in att.content if span[1] - span[0] > 1]
+        if not att.content:
+            continue
+        first = att.content[0][0]
+        # a live-blog post, or the comment thread, starts afresh: no speaker carries over
+        scope = next((p for p in posts + comments if p[0] <= first < p[1]), None)
+        if scope != current_scope:
+            resolver.reset()
+            current_scope = scope
+        speaker = resolver.resolve(*att.source) if att.source else (resolver.running or None)
+        in_comment = any(a <= first < b for a, b in comments)
+        for start, end in att.content:
+            quotes.append(Quote(
+                start=start, end=end, text=doc.text[start:end], kind=att.kind,
+                speaker=None,
+                speaker_text=doc.text[att.source[0]:att.source[1]] if att.source else None,
+                speaker_start=att.source[0] if att.source else None,
+                speaker_end=att.source[1] if att.source else None,
+                cue=doc.text[att.cue[0]:att.cue[1]] if att.cue else None,
+                cue_start=att.cue[0] if att.cue else None, cue_end=att.cue[1] if att.cue else None,
+                in_comment=in_comment,
+                speaker_name=speaker.name if speaker else None,
+                speaker_type=speaker.type if speaker else None,
+                group=group,
+            ))
+    return quotes

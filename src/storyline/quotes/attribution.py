@@ -1,0 +1,168 @@
+"""Attributions from the dependency parse: cue, source and content of reported and direct speech.
+
+Hand-written: no installable model does attribution here (no coreference or quote model can be
+installed offline). Rules over spaCy's parse, with the cue words in data/reporting.json.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..data import load
+from .marks import QuoteSpan
+
+Span = tuple[int, int]
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSES = ("ccomp", "xcomp", "parataxis")
+TRIM = " \t\n,;:.—–-"
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Span | None
+    source: Span | None
+    content: list[Span] = field(default_factory=list)
+    kind: str = "indirect"  # direct | indirect | partial
+    verb: int | None = None  # token index of the cue verb (for grouping and inheritance)
+
+
+@cache
+def _lexicon() -> dict:
+    data = load("reporting.json")
+    return {
+        "verbs": frozenset(data["speech_verbs"]),
+        "object_verbs": frozenset(data["content_object_verbs"]),
+        "pronouns": data["pronouns"],
+        "bare": frozenset(data["bare_attribution_objects"]),
+    }
+
+
+def is_cue_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _lexicon()["verbs"] and token.dep_ != "amod"
+
+
+def _subtree_span(token, exclude: set[int] | None = None) -> Span:
+    tokens = [t for t in token.subtree if not exclude or t.i not in exclude]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
+    start, end = span
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def source_of(verb) -> Span | None:
+    """The speaker phrase: the verb's subject (or agent), inherited along conjoined and participial verbs."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
+        spans = [_np_span(c) for c in subjects]
+        return min(a for a, _ in spans), max(b for _, b in spans)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _np_span(objects[0])
+    # "X said A and added B"; "..., saying that ..."
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return source_of(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head.idx, verb.head.idx + len(verb.head.text)
+    return None
+
+
+def _np_span(token) -> Span:
+    tokens = list(token.subtree)
+    # a relative clause belongs to the phrase but not to the speaker's name: stop at "who"
+    for i, t in enumerate(tokens):
+        if t.dep_ == "relcl" or (t.tag_ in ("WP", "WDT") and i > 0):
+            tokens = tokens[:i]
+            break
+    # a phrase never runs over a line break (a headline's "says Russian diplomat" ends its line)
+    line = [t for t in tokens if "\n" not in t.text]
+    anchor = token.i
+    tokens = [t for t in tokens if not any("\n" in u.text for u in token.doc[min(t.i, anchor):max(t.i, anchor) + 1])] or [token]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ")":
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def cue_span(verb) -> Span:
+    text = verb.doc.text
+    start, end = verb.idx, verb.idx + len(verb.text)
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    if particles:
+        end = particles[0].idx + len(particles[0].text)
+    if end < len(text) and text[end] == ":":
+        end += 1  # "added:" introducing a quotation
+    return start, end
+
+
+def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
+    """The reported content: the clause the cue governs (with any quotation it holds)."""
+    text = verb.doc.text
+    clause = None
+    for child in verb.children:
+        if child.dep_ in ("ccomp",) or (child.dep_ == "xcomp" and verb.lemma_ in ("promise", "vow", "threaten", "pledge", "urge", "ask", "tell", "warn")):
+            clause = child
+            break
+    if clause is None and verb.lemma_.lower() in _lexicon()["object_verbs"]:
+        clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if clause is None:
+        return _inverted_content(verb, quotes)
+    span = trim(text, _subtree_span(clause))
+    if span[1] - span[0] < 3:
+        return None
+    inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
+    if inside:
+        start = min(span[0], min(q.start for q in inside))
+        end = max(span[1], max(q.end for q in inside))
+        span = (start, end)
+        whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
+        return [span], "direct" if whole else "partial"
+    return [span], "indirect"
+
+
+def _inverted_content(verb, quotes):
+    """ "CONTENT, Kremlin spokesman Dmitry Peskov said yesterday ...": the parser made the reported
+    clause the main one; the content is the sentence up to the comma before the speaker."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or verb.dep_ == "ROOT":
+        return None
+    sentence = verb.sent
+    source_start = min(c.left_edge.idx for c in subjects)
+    before = verb.doc.text[sentence.start_char:source_start]
+    if not before.rstrip().endswith(","):
+        return None
+    span = trim(verb.doc.text, (sentence.start_char, source_start))
+    if span[1] - span[0] < 10:
+        return None
+    inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
+    return [span], "partial" if inside else "indirect"
+
+
+def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
+    """ "According to X, CONTENT." and "CONTENT, according to X." """
+    for token in sentence:
+        if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+            continue
+        to = token.doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source = _np_span(objects[0])
+        phrase_end = _subtree_span(objects[0])[1]
+        text = sentence.doc.text
+        if token.idx - sentence.start_char < 3:
+            content = (phrase_end, sentence.end_char)
+        else:
+            content = (sentence.start_char, token.idx)
+        content = trim(text, content)
+        if content[1] - content[0] < 3:
+            return None
+        return Attribution((token.idx, to.idx + 2), source, [content], "indirect", token.i)
+    return None

@@ -1,0 +1,165 @@
+"""Who an attribution's source is: a name, a surname, a role, an institution or a pronoun.
+
+Within one report: a surname takes the full name mentioned in the report ("Peskov" -> "Dmitry
+Peskov"; a first name alone never does, so the resident "Dmitry" stays apart); a role phrase
+("the Kremlin spokesman", "the head of the Kremlin") takes the person the report gave that role,
+else the running speaker; a pronoun takes the running speaker, even when its gender does not fit
+(machine translation often gets "she" wrong after a man's words).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import load
+
+PERSON_ROLE_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
+    "official", "governor", "mayor", "ambassador", "diplomat", "secretary", "chairman", "chair",
+    "director", "commander", "general", "prime", "premier", "king", "queen", "senator", "lawmaker",
+    "founder", "owner", "boss", "adviser", "advisor", "envoy", "negotiator", "counterpart", "resident",
+}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said", "says", "and", "but",
+               "presidential", "defence", "defense", "foreign", "interior", "state", "kremlin", "ukrainian",
+               "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
+NAME_TYPES = ("PERSON",)
+GROUP_TYPES = ("ORG", "GPE", "NORP")
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None  # canonical name ("Dmitry Peskov"), or None when unresolved
+    type: str | None  # PERSON / ORG / GPE / NORP
+
+
+class SpeakerResolver:
+    def __init__(self, parsed, skip: list[tuple[int, int]] | None = None):
+        self.doc = parsed
+        data = load("reporting.json")
+        self.pronouns = data["pronouns"]
+        self.group_nouns = set(data["group_nouns"])
+        skip = skip or []
+        # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
+        self.people = [e for e in parsed.ents if e.label_ in NAME_TYPES
+                       and not any(a <= e.start_char < b for a, b in skip)]
+        self.full_names = [e for e in self.people if len(e) >= 2]
+        self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
+        for ent in self.people:
+            for word in self._role_words(ent):
+                self.roles.setdefault(word, []).append((ent.start_char, self.canonical(ent.text, ent.start_char)))
+        self.running: Speaker | None = None
+        self.running_group: Speaker | None = None
+
+    # -- names --------------------------------------------------------------------------------
+    def canonical(self, name: str, offset: int) -> str:
+        """A single-token surname becomes the full name the report used for it, nearest first."""
+        clean = name.replace("’s", "").replace("'s", "").strip()
+        parts = clean.split()
+        if len(parts) != 1:
+            return clean
+        matches = [e for e in self.full_names if e.text.split()[-1] == parts[0]]
+        if not matches:
+            return self._name_in_text(parts[0]) or clean
+        before = [e for e in matches if e.start_char <= offset]
+        chosen = before[-1] if before else matches[0]
+        return chosen.text.replace("’s", "").strip()
+
+    def _name_in_text(self, surname: str) -> str | None:
+        """The model missed the full name ("Spokesman Dmitry Peskov"): find "<First> <Surname>"."""
+        for match in re.finditer(rf"\b([A-Z][a-zà-ÿ’'-]+)\s+{re.escape(surname)}\b", self.doc.text):
+            first = match.group(1)
+            if first.lower() not in PERSON_ROLE_HEADS and first.lower() not in TITLE_WORDS:
+                return f"{first} {surname}"
+        return None
+
+    def _role_words(self, ent) -> list[str]:
+        """Title words attached to a named person: "Kremlin spokesman Dmitry Peskov", "the Russian
+        president, Vladimir Putin", "Anatoly Antonov, the Russian ambassador"."""
+        head = ent.root
+        tokens = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i < ent.start]
+        if head.dep_ == "appos":
+            noun = head.head
+            tokens += [t for t in noun.doc[noun.left_edge.i:noun.i + 1]]
+        for child in head.children:
+            if child.dep_ == "appos":
+                tokens += [t for t in child.doc[child.left_edge.i:child.i + 1]]
+        return [t.lemma_.lower() for t in tokens
+                if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
+
+    # -- resolution ---------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> Speaker:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return self.running or Speaker(None, None)
+        people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
+        if people:
+            ent = next((e for e in people if span.root in e), people[-1])
+            return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"))
+        surnames = {e.text.split()[-1]: e for e in self.full_names}
+        for token in span:
+            if token.pos_ == "PROPN" and token.text in surnames:
+                return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"))
+        if len(span) == 1 and span[0].lower_ in self.pronouns:
+            kind = self.pronouns[span[0].lower_]
+            if kind in ("plural", "neuter") and self.running_group:
+                return self.running_group
+            if kind == "relative":
+                return self.resolve(*_head_of_relative(span[0])) if span[0].head.head is not span[0].head else Speaker(None, None)
+            return self.running or Speaker(None, None)
+        head = span.root
+        if head.tag_ in ("NNS", "NNPS"):
+            # "Russian diplomats", "US officials": a group, never one person
+            groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
+            return self._remember(Speaker(groups[-1].text.removeprefix("the "), groups[-1].label_)) if groups else Speaker(None, None)
+        role = self._by_role(span)
+        if role:
+            return self._remember(Speaker(role, "PERSON"))
+        groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
+        if head.lemma_.lower() in PERSON_ROLE_HEADS and self.running and self.running.type == "PERSON":
+            return self.running  # "said the head of the Kremlin": the person the report is quoting
+        if groups:
+            ent = groups[-1]
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            return self._remember(Speaker(name, ent.label_))
+        if head.lemma_.lower() in self.group_nouns and self.running_group and \
+                head.lemma_.lower() in self.running_group.name.lower():
+            return self.running_group  # "the ministry said" after "Britain's Ministry of Defense"
+        if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].text[:1].isupper():
+            return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"))
+        return Speaker(None, None)
+
+    def _by_role(self, span) -> str | None:
+        words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        head = span.root.lemma_.lower()
+        if head not in PERSON_ROLE_HEADS or head not in self.roles:
+            return None
+        scored: dict[str, tuple[int, int]] = {}
+        for word in words:
+            for offset, name in self.roles.get(word, []):
+                count, latest = scored.get(name, (0, -1))
+                recent = offset if offset <= span.start_char else -1
+                scored[name] = (count + 1, max(latest, recent))
+        if not scored:
+            return None
+        best = max(scored.items(), key=lambda kv: kv[1])  # most matching title words, then most recent
+        best = (best[0], best[1][0])
+        # the head alone ("the president") is ambiguous when several people hold such a title
+        if best[1] < 2 and len({n for _, n in self.roles[head]}) > 1:
+            return None
+        return best[0]
+
+    def _remember(self, speaker: Speaker) -> Speaker:
+        if speaker.type == "PERSON":
+            self.running = speaker
+        elif speaker.name:
+            self.running_group = speaker
+        return speaker
+
+    def reset(self) -> None:
+        """A new live-blog post starts a new running speaker."""
+        self.running = self.running_group = None
+
+
+def _head_of_relative(token) -> tuple[int, int]:
+    head = token.head.head  # who -> (relcl verb) -> noun it modifies
+    return head.idx, head.idx + len(head.text)
