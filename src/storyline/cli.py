@@ -56,6 +56,11 @@ def make_parser() -> argparse.ArgumentParser:
     timex.add_argument("--format", choices=["table", "json"], default="table")
     timex.add_argument("--errors", type=int, default=0, metavar="N", help="also list the first N errors")
 
+    quotes = layers.add_parser("quotes", help="attributions on PolNeAR brat files (source, cue, content)")
+    quotes.add_argument("folder", help="a PolNeAR split folder with text/ and attributions/")
+    quotes.add_argument("--format", choices=["table", "json"], default="table")
+    quotes.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
+
     info = sub.add_parser("info", help="counts, versions and settings of a database")
     info.add_argument("--db", default=DEFAULT_DB)
     info.add_argument("--format", choices=["json", "text"], default="text")
@@ -123,6 +128,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.layer == "timex":
         from .evaluate import timex as layer
+    elif args.layer == "quotes":
+        from .evaluate import quotes as layer
     result = layer.evaluate(args.folder)
     errors = result.pop("errors", [])
     if args.format == "json":

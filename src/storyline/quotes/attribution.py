@@ -76,18 +76,22 @@ def source_of(verb) -> Span | None:
 
 
 def _np_span(token) -> Span:
+    """The speaker's noun phrase: its subtree, cut before a relative clause ("..., who said") and
+    at line breaks (a headline's "says Russian diplomat" ends its line)."""
+    doc = token.doc
     tokens = list(token.subtree)
-    # a relative clause belongs to the phrase but not to the speaker's name: stop at "who"
     for i, t in enumerate(tokens):
-        if t.dep_ == "relcl" or (t.tag_ in ("WP", "WDT") and i > 0):
+        if i > 0 and (t.dep_ == "relcl" or t.tag_ in ("WP", "WDT")):
             tokens = tokens[:i]
             break
-    # a phrase never runs over a line break (a headline's "says Russian diplomat" ends its line)
-    line = [t for t in tokens if "\n" not in t.text]
-    anchor = token.i
-    tokens = [t for t in tokens if not any("\n" in u.text for u in token.doc[min(t.i, anchor):max(t.i, anchor) + 1])] or [token]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ")":
+    tokens = [t for t in tokens
+              if not any("\n" in u.text for u in doc[min(t.i, token.i):max(t.i, token.i) + 1])]
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
         tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        tokens = [token]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
