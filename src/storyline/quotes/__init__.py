@@ -67,12 +67,30 @@ def find_attributions(parsed) -> list[Attribution]:
             continue
         if short:
             continue  # "weak": a scare quote carries no speaker of its own
+        previous = _previous_direct(found, quote, parsed)
+        if previous is not None:  # “A,” he said. “B.”: B continues the same attribution
+            previous.content.append((quote.start, quote.end))
+            covered.append((quote.start, quote.end))
+            continue
         # a quotation with no cue of its own: the running speaker's words
         found.append(Attribution(None, None, [(quote.start, quote.end)], "direct", None))
 
     found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
     found.sort(key=lambda a: a.content[0][0])
     return found
+
+
+def _previous_direct(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribution | None:
+    """The attribution whose cue ends the sentence right before this quotation."""
+    best = None
+    for att in found:
+        if att.cue is None or att.kind != "direct":
+            continue
+        last = max(b for _, b in att.content + [att.cue])
+        gap = parsed.text[last:quote.start]
+        if last <= quote.start and len(gap) < 80 and "\n\n" not in gap and re.fullmatch(r"[^“”\"]*[.:]\s*", gap):
+            best = att
+    return best
 
 
 def _sentence_limit(doc, i: int) -> bool:

@@ -14,7 +14,7 @@ from .marks import QuoteSpan
 Span = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp", "xcomp", "parataxis")
-TRIM = " \t\n,;:.—–-"
+TRIM = " \t\n\xa0\u200b,;:.—–-"
 
 
 @dataclass(slots=True)
@@ -32,6 +32,8 @@ def _lexicon() -> dict:
     return {
         "verbs": frozenset(data["speech_verbs"]),
         "object_verbs": frozenset(data["content_object_verbs"]),
+        "preps": data["prepositional_content"],
+        "cue_adverbs": frozenset(data["cue_adverbs"]),
         "pronouns": data["pronouns"],
         "bare": frozenset(data["bare_attribution_objects"]),
     }
@@ -76,31 +78,41 @@ def source_of(verb) -> Span | None:
 
 
 def _np_span(token) -> Span:
-    """The speaker's noun phrase: its subtree, cut before a relative clause ("..., who said") and
-    at line breaks (a headline's "says Russian diplomat" ends its line)."""
+    """The speaker's noun phrase: its whole subtree ("Douglas Brinkley, a historian who attended
+    the session,"), with the comma that closes an apposition, never over a line break."""
     doc = token.doc
-    tokens = list(token.subtree)
-    for i, t in enumerate(tokens):
-        if i > 0 and (t.dep_ == "relcl" or t.tag_ in ("WP", "WDT")):
-            tokens = tokens[:i]
-            break
-    tokens = [t for t in tokens
+    tokens = [t for t in token.subtree
               if not any("\n" in u.text for u in doc[min(t.i, token.i):max(t.i, token.i) + 1])]
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in (")", ",")):
         tokens.pop()
-    while tokens and tokens[0].is_punct:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if not tokens:
         tokens = [token]
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if tokens[-1].text == "," and not any(t.text == "," for t in tokens[:-1]):
+        tokens.pop()  # a comma closes an apposition only when one was opened
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return tokens[0].idx, end
 
 
 def cue_span(verb) -> Span:
-    text = verb.doc.text
+    """The cue: the verb with its auxiliaries and adverbs ("has also said"), particle ("pointed
+    out") and content preposition ("called for")."""
+    text, doc = verb.doc.text, verb.doc
     start, end = verb.idx, verb.idx + len(verb.text)
+    adverbs = _lexicon()["cue_adverbs"]
+    i = verb.i - 1
+    while i >= 0 and doc[i].head is verb and (doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs) \
+            and doc[i].tag_ != "MD":
+        start = doc[i].idx
+        i -= 1
     particles = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     if particles:
         end = particles[0].idx + len(particles[0].text)
+    preps = _lexicon()["preps"].get(verb.lemma_.lower(), [])
+    following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1]
+    if following:
+        end = following[0].idx + len(following[0].text)
     if end < len(text) and text[end] == ":":
         end += 1  # "added:" introducing a quotation
     return start, end
@@ -114,8 +126,15 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         if child.dep_ in ("ccomp",) or (child.dep_ == "xcomp" and verb.lemma_ in ("promise", "vow", "threaten", "pledge", "urge", "ask", "tell", "warn")):
             clause = child
             break
-    if clause is None and verb.lemma_.lower() in _lexicon()["object_verbs"]:
-        clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    lemma = verb.lemma_.lower()
+    if clause is None and lemma in _lexicon()["object_verbs"]:
+        clause = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
+    if clause is None and lemma in _lexicon()["preps"]:
+        # "called for a ban", "pointed to the polls": the object of the preposition
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _lexicon()["preps"][lemma]:
+                clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                break
     if clause is None:
         return _inverted_content(verb, quotes)
     span = trim(text, _subtree_span(clause))

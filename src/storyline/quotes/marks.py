@@ -39,7 +39,20 @@ def _opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:;,/" or i == 0) and not after.isspace()
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"''(?=\S)(.{2,%d}?)(?<=\S)''" % MAX_CHARS, re.S)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quotation spans, marks included; ''...'' (two apostrophes, as some archives write them) too."""
+    spans = _find_marked(text)
+    for match in _DOUBLE_APOSTROPHE.finditer(text):
+        if "\n\n" in match.group(1) or any(s.start < match.end() and match.start() < s.end for s in spans):
+            continue
+        spans.append(QuoteSpan(match.start(), match.end(), ((match.start(), match.end()),)))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _find_marked(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i, n = 0, len(text)
     while i < n:
