@@ -38,6 +38,16 @@ def test_every_span_points_at_its_text(sample_db):
         assert texts[t["doc"]][t["start"]:t["end"]] == t["text"]
 
 
+def test_quote_speakers_are_entities_of_the_export(sample_db):
+    data = exported(sample_db)
+    ids = {e["id"] for e in data["entities"]}
+    speakers = [q["speaker"] for q in data["quotes"] if q["speaker"]]
+    assert speakers and all(s in ids for s in speakers)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    varga = [q for q in data["quotes"] if q["speaker_name"] == "Elena Varga"]
+    assert varga and all(texts[q["doc"]][q["start"]:q["end"]] == q["text"] for q in varga)
+
+
 def test_jsonl_documents_carry_the_file_path_and_line_title(sample_db):
     data = exported(sample_db)
     lines = [d for d in data["documents"] if d["path"].endswith("09_newsplease.jsonl")]

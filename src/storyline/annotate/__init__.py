@@ -1,7 +1,7 @@
-"""Annotate stage: sentences, entity mentions and time expressions from spaCy.
+"""Annotate stage: sentences and entity mentions from spaCy; runs the time and quote stages on the parse.
 
 requires: Document with text and sections (structure stage)
-assigns:  Document.sentences, mentions, timexes
+assigns:  Document.sentences, mentions (and, through their stages, timexes and quotes)
 The per-document stage (structure + annotate) is a pure function of one document and the
 options, so it runs the same in one process, in a pool or on a distributed engine.
 """
@@ -13,6 +13,7 @@ from functools import cache
 from ..options import Options
 from ..records import Document, Mention, RawDocument, Sentence
 from ..structure import structure
+from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
 NAME, VERSION = "annotate", "1"
@@ -50,6 +51,7 @@ def annotate_docs(docs: list[Document], options: Options) -> list[Document]:
         doc.stages[NAME] = VERSION
         doc.stages["model"] = version
         doc.stages[TIME_NAME] = TIME_VERSION
+        doc.stages[QUOTES_NAME] = QUOTES_VERSION
     return docs
 
 
@@ -61,6 +63,7 @@ def _fill(doc: Document, parsed) -> None:
     if unresolved and not doc.published:
         doc.notes.append(f"no publication date: {unresolved} relative time expression(s) left unresolved "
                          "(give one with --published)")
+    doc.quotes = find_quotes_in(doc, parsed)
     for ent in parsed.ents:
         if ent.label_ in MENTION_LABELS:
             for start, end in _one_line_pieces(ent.text, ent.start_char):

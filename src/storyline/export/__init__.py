@@ -30,7 +30,8 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     out.write(', "timexes": [')
     _write_array(out, (timex_record(d.id, t) for d in store.documents() for t in d.timexes))
     out.write('], "quotes": [')
-    _write_array(out, (quote_record(d.id, i, q) for d in store.documents() for i, q in enumerate(d.quotes)))
+    _write_array(out, (quote_record(d.id, i, q, grouper.speaker_id(q))
+                       for d in store.documents() for i, q in enumerate(d.quotes)))
     out.write('], "claims": [], "timeline": [], "stories": []}\n')
     return count
 
@@ -47,6 +48,7 @@ def write_csv(store: Store, folder: str) -> list[str]:
         "documents": [], "sections": [], "entities": [], "mentions": [], "timexes": [], "quotes": [],
     }
     grouper = EntityGrouper()
+    quotes = []
     for doc in store.documents():
         record = document_record(doc)
         for key in ("sections", "sentences", "stages", "authors", "notes"):
@@ -55,9 +57,10 @@ def write_csv(store: Store, folder: str) -> list[str]:
         tables["documents"].append(record)
         tables["sections"] += [{"doc": doc.id, **section_record(s)} for s in doc.sections]
         tables["timexes"] += [timex_record(doc.id, t) for t in doc.timexes]
-        tables["quotes"] += [quote_record(doc.id, i, q) for i, q in enumerate(doc.quotes)]
         for m in doc.mentions:
             grouper.add(doc.id, m)
+        quotes += [(doc.id, i, q) for i, q in enumerate(doc.quotes)]
+    tables["quotes"] = [quote_record(d, i, q, grouper.speaker_id(q)) for d, i, q in quotes]
     for entity in grouper.records():
         tables["entities"].append({"id": entity["id"], "name": entity["name"], "type": entity["type"],
                                    "aliases": "; ".join(entity["aliases"]), "mentions": len(entity["mentions"])})

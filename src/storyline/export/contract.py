@@ -36,10 +36,11 @@ def timex_record(doc_id: str, t: TimeExpression) -> dict[str, Any]:
             "value": t.value, "anchor": t.anchor, "mod": t.mod}
 
 
-def quote_record(doc_id: str, index: int, q: Quote) -> dict[str, Any]:
+def quote_record(doc_id: str, index: int, q: Quote, speaker: str | None = None) -> dict[str, Any]:
     return {
         "id": f"{doc_id}-q{index}", "doc": doc_id, "start": q.start, "end": q.end, "text": q.text,
-        "kind": q.kind, "speaker": q.speaker, "speaker_text": q.speaker_text,
+        "kind": q.kind, "speaker": speaker, "speaker_name": q.speaker_name, "speaker_type": q.speaker_type,
+        "group": q.group, "speaker_text": q.speaker_text,
         "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
         "cue_start": q.cue_start, "cue_end": q.cue_end, "in_comment": q.in_comment,
     }
@@ -60,6 +61,15 @@ class EntityGrouper:
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def speaker_id(self, q: Quote) -> str | None:
+        """The entity a quote's speaker resolves to: its resolved name, else the name as written."""
+        for name in (q.speaker_name, q.speaker_text):
+            if name and q.speaker_type:
+                group = self._groups.get(entity_key(name, q.speaker_type))
+                if group:
+                    return group["id"]
+        return None
 
     def add(self, doc_id: str, m: Mention) -> None:
         key = entity_key(m.text, m.type)
@@ -96,7 +106,7 @@ def export_documents(docs: Iterable[Document], settings: dict[str, Any] | None =
         "documents": [document_record(d) for d in docs],
         "entities": grouper.records(),
         "timexes": [timex_record(d.id, t) for d in docs for t in d.timexes],
-        "quotes": [quote_record(d.id, i, q) for d in docs for i, q in enumerate(d.quotes)],
+        "quotes": [quote_record(d.id, i, q, grouper.speaker_id(q)) for d in docs for i, q in enumerate(d.quotes)],
         "claims": [],
         "timeline": [],
         "stories": [],

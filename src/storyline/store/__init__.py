@@ -116,9 +116,11 @@ class Store:
             [(d.id, i, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for i, t in enumerate(d.timexes)],
         )
         self.db.executemany(
-            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO quotes (doc, idx, start, \"end\", text, kind, speaker_text, speaker_start, speaker_end, "
+            "cue, cue_start, cue_end, in_comment, speaker_name, speaker_type, grp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(d.id, i, q.start, q.end, q.text, q.kind, q.speaker_text, q.speaker_start, q.speaker_end,
-              q.cue, q.cue_start, q.cue_end, int(q.in_comment)) for i, q in enumerate(d.quotes)],
+              q.cue, q.cue_start, q.cue_end, int(q.in_comment), q.speaker_name, q.speaker_type, q.group)
+             for i, q in enumerate(d.quotes)],
         )
 
     # ---- reading -------------------------------------------------------------------------
@@ -161,5 +163,6 @@ class Store:
                        for t in self._rows("timexes", i)]
         doc.quotes = [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
                             q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],
-                            bool(q["in_comment"])) for q in self._rows("quotes", i)]
+                            bool(q["in_comment"]), q["speaker_name"], q["speaker_type"], q["grp"])
+                      for q in self._rows("quotes", i)]
         return doc

@@ -56,6 +56,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE timexes ADD COLUMN mod TEXT;
     """,
+    # 3: the name a quote's speaker resolves to within its report, and quotation groups
+    """
+    ALTER TABLE quotes ADD COLUMN speaker_name TEXT;
+    ALTER TABLE quotes ADD COLUMN speaker_type TEXT;
+    ALTER TABLE quotes ADD COLUMN grp INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

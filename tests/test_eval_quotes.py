@@ -1,0 +1,34 @@
+"""`storyline eval quotes`: the scorer on a small case, and floors on PolNeAR dev."""
+import pytest
+from conftest import SHARED
+
+from storyline.evaluate.polnear import Article, Relation, read_ann
+from storyline.evaluate.quotes import evaluate, score
+
+POLNEAR_DEV = SHARED / "data" / "polnear" / "dev"
+
+
+def test_scorer_exact_and_overlap(tmp_path):
+    text = "Putin said the talks went well, officials added."
+    ann = tmp_path / "a_x.ann"
+    ann.write_text("T1\tSource 0 5\tPutin\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tthe talks went well\n"
+                   "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    gold = read_ann(ann, text)
+    assert gold[0].source == ((0, 5),) and gold[0].content == ((11, 30),)
+    article = Article("a", text, gold)
+    system = [Relation(((0, 5),), ((6, 10),), ((11, 25),)), Relation(None, ((40, 45),), ((32, 39),))]
+    result = score([article], [system])
+    assert result["source"]["exact"]["f1"] == 100.0
+    assert result["content"]["exact"]["recall"] == 0.0
+    assert result["content"]["overlap"]["recall"] == 100.0
+    assert result["cue"]["exact"]["precision"] == 50.0
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR_DEV}")
+def test_floors_on_polnear_dev():
+    result = evaluate(POLNEAR_DEV)
+    # measured 2026-11-22 on dev: source 64.6 exact, cue 56.0 exact, content 46.9 exact / 65.8 overlap
+    assert result["source"]["exact"]["f1"] >= 63.0
+    assert result["cue"]["exact"]["f1"] >= 54.5
+    assert result["content"]["exact"]["f1"] >= 45.5
+    assert result["content"]["overlap"]["f1"] >= 64.0
