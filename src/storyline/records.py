@@ -59,6 +59,8 @@ class Mention:
     text: str
     type: str  # spaCy label: PERSON, ORG, GPE, NORP, ...
     in_comment: bool = False
+    role: str | None = None  # a title the report attaches to the name ("Kremlin spokesman")
+    ref: str | None = None  # for a role phrase ("the Belarusian leader"): the name it refers to
 
 
 @dataclass(slots=True)
@@ -89,6 +91,19 @@ class Quote:
     speaker_name: str | None = None  # the name the speaker resolves to in this report
     speaker_type: str | None = None  # PERSON / ORG / GPE / NORP
     group: int | None = None  # pieces of one interrupted quotation share a group
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real actor across reports: every spelling, role and mention of it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # {role, doc, start, end}
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # {doc, start, end, text, in_comment, kind}
+    outlets: dict[str, int] = field(default_factory=dict)  # reporting mentions by outlet
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..options import Options
+from . import roles
 from ..records import Document, Mention, RawDocument, Sentence
 from ..structure import structure
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
@@ -64,11 +65,21 @@ def _fill(doc: Document, parsed) -> None:
         doc.notes.append(f"no publication date: {unresolved} relative time expression(s) left unresolved "
                          "(give one with --published)")
     doc.quotes = find_quotes_in(doc, parsed)
+    people: dict[str, set[str]] = {}
     for ent in parsed.ents:
         if ent.label_ in MENTION_LABELS:
+            in_thread = any(a <= ent.start_char < b for a, b in comments)
+            role = roles.role_of(ent) if ent.label_ == "PERSON" and not in_thread else None
+            if role:
+                people.setdefault(ent.text, set()).update(roles.role_words(role))
             for start, end in _one_line_pieces(ent.text, ent.start_char):
                 in_comment = any(a <= start < b for a, b in comments)
-                doc.mentions.append(Mention(start, end, doc.text[start:end], ent.label_, in_comment))
+                doc.mentions.append(Mention(start, end, doc.text[start:end], ent.label_, in_comment, role))
+    taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
+    for start, end, text, name in roles.role_phrases(parsed, people, taken):
+        in_comment = any(a <= start < b for a, b in comments)
+        doc.mentions.append(Mention(start, end, text, "PERSON", in_comment, None, name))
+    doc.mentions.sort(key=lambda m: m.start)
 
 
 def _one_line_pieces(text: str, offset: int) -> list[tuple[int, int]]:

@@ -7,9 +7,10 @@ import os
 from typing import Any, TextIO
 
 from ..store import Store
+from ..entities import resolve
 from .contract import (
-    SCHEMA_VERSION, EntityGrouper, document_record, export_documents, quote_record, section_record,
-    timex_record,
+    SCHEMA_VERSION, Speakers, document_record, entity_record, export_documents, quote_record,
+    section_record, timex_record,
 )
 
 __all__ = ["write_json", "write_csv", "export_documents", "SCHEMA_VERSION"]
@@ -19,18 +20,19 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     """Stream the export: documents are written one at a time, never all held in memory."""
     out.write('{"schema_version": %s, "settings": %s, "documents": [\n'
               % (json.dumps(SCHEMA_VERSION), json.dumps(settings or store.meta(), ensure_ascii=False)))
-    grouper = EntityGrouper()
     count = 0
     for count, doc in enumerate(store.documents(), 1):
         out.write((",\n" if count > 1 else "") + json.dumps(document_record(doc), ensure_ascii=False))
-        for m in doc.mentions:
-            grouper.add(doc.id, m)
-    out.write('\n], "entities": ')
-    json.dump(grouper.records(), out, ensure_ascii=False)
+    # the cross-document stage needs every report's mentions at once (not their texts' analyses)
+    entities, lookup = resolve(store.documents())
+    speaker = Speakers(lookup)
+    out.write('\n], "entities": [')
+    _write_array(out, (entity_record(e) for e in entities))
+    out.write("]")
     out.write(', "timexes": [')
     _write_array(out, (timex_record(d.id, t) for d in store.documents() for t in d.timexes))
     out.write('], "quotes": [')
-    _write_array(out, (quote_record(d.id, i, q, grouper.speaker_id(q))
+    _write_array(out, (quote_record(d.id, i, q, speaker(d.id, q))
                        for d in store.documents() for i, q in enumerate(d.quotes)))
     out.write('], "claims": [], "timeline": [], "stories": []}\n')
     return count
@@ -47,7 +49,6 @@ def write_csv(store: Store, folder: str) -> list[str]:
     tables: dict[str, list[dict[str, Any]]] = {
         "documents": [], "sections": [], "entities": [], "mentions": [], "timexes": [], "quotes": [],
     }
-    grouper = EntityGrouper()
     quotes = []
     for doc in store.documents():
         record = document_record(doc)
@@ -57,14 +58,16 @@ def write_csv(store: Store, folder: str) -> list[str]:
         tables["documents"].append(record)
         tables["sections"] += [{"doc": doc.id, **section_record(s)} for s in doc.sections]
         tables["timexes"] += [timex_record(doc.id, t) for t in doc.timexes]
-        for m in doc.mentions:
-            grouper.add(doc.id, m)
         quotes += [(doc.id, i, q) for i, q in enumerate(doc.quotes)]
-    tables["quotes"] = [quote_record(d, i, q, grouper.speaker_id(q)) for d, i, q in quotes]
-    for entity in grouper.records():
-        tables["entities"].append({"id": entity["id"], "name": entity["name"], "type": entity["type"],
-                                   "aliases": "; ".join(entity["aliases"]), "mentions": len(entity["mentions"])})
-        tables["mentions"] += [{"entity": entity["id"], **m} for m in entity["mentions"]]
+    entities, lookup = resolve(store.documents())
+    speaker = Speakers(lookup)
+    tables["quotes"] = [quote_record(d, i, q, speaker(d, q)) for d, i, q in quotes]
+    for entity in entities:
+        record = entity_record(entity)
+        tables["entities"].append({"id": entity.id, "name": entity.name, "type": entity.type,
+                                   "aliases": "; ".join(entity.aliases), "roles": "; ".join(record["roles"]),
+                                   "mentions": len(entity.mentions)})
+        tables["mentions"] += [{"entity": entity.id, **m} for m in entity.mentions]
     written = []
     for name, rows in tables.items():
         path = os.path.join(folder, f"{name}.csv")

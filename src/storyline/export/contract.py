@@ -4,12 +4,11 @@ Field names here are a contract (see schema/export.schema.json): add fields, nev
 """
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from ..records import Document, Mention, Quote, Section, TimeExpression
+from ..entities import resolve, role_names
+from ..records import Document, Entity, Quote, Section, TimeExpression
 
 SCHEMA_VERSION = "1"
 
@@ -46,67 +45,41 @@ def quote_record(doc_id: str, index: int, q: Quote, speaker: str | None = None) 
     }
 
 
-def entity_key(text: str, kind: str) -> tuple[str, str]:
-    """Exact-name grouping: the same written name and type is one entity.
-
-    Cross-report resolution of spelling variants is the entity layer's job; until it runs,
-    this is what the export can say without guessing.
-    """
-    folded = " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split()).casefold()
-    return folded.removeprefix("the "), kind
+def entity_record(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": role_names(e),
+        "role_sources": e.roles, "mentions": e.mentions, "outlets": e.outlets,
+        "comment_mentions": sum(1 for m in e.mentions if m["in_comment"]),
+    }
 
 
-class EntityGrouper:
-    """Collects mentions into entities; cost is one dict lookup per mention."""
+class Speakers:
+    """Quote speakers as entity ids: the name the quote stage resolved in that report."""
 
-    def __init__(self) -> None:
-        self._groups: dict[tuple[str, str], dict[str, Any]] = {}
+    def __init__(self, lookup: dict[tuple[str, str], str]):
+        self.lookup = lookup
 
-    def speaker_id(self, q: Quote) -> str | None:
-        """The entity a quote's speaker resolves to: its resolved name, else the name as written."""
+    def __call__(self, doc_id: str, q: Quote) -> str | None:
         for name in (q.speaker_name, q.speaker_text):
-            if name and q.speaker_type:
-                group = self._groups.get(entity_key(name, q.speaker_type))
-                if group:
-                    return group["id"]
+            if name:
+                found = self.lookup.get((doc_id, name))
+                if found:
+                    return found
         return None
-
-    def add(self, doc_id: str, m: Mention) -> None:
-        key = entity_key(m.text, m.type)
-        group = self._groups.get(key)
-        if group is None:
-            ident = "e" + hashlib.sha1("\0".join(key).encode()).hexdigest()[:12]
-            group = self._groups[key] = {"id": ident, "type": m.type, "names": {}, "mentions": []}
-        group["names"][m.text] = group["names"].get(m.text, 0) + 1
-        group["mentions"].append({"doc": doc_id, "start": m.start, "end": m.end, "text": m.text,
-                                  "in_comment": m.in_comment})
-
-    def records(self) -> list[dict[str, Any]]:
-        out = []
-        for group in self._groups.values():
-            names = sorted(group["names"].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-            out.append({
-                "id": group["id"], "name": names[0][0], "type": group["type"],
-                "aliases": [n for n, _ in names], "roles": [], "mentions": group["mentions"],
-            })
-        out.sort(key=lambda e: (-len(e["mentions"]), e["name"]))
-        return out
 
 
 def export_documents(docs: Iterable[Document], settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """The whole export for documents held in memory (used by `annotate`)."""
     docs = list(docs)
-    grouper = EntityGrouper()
-    for d in docs:
-        for m in d.mentions:
-            grouper.add(d.id, m)
+    entities, lookup = resolve(docs)
+    speaker = Speakers(lookup)
     return {
         "schema_version": SCHEMA_VERSION,
         "settings": settings or {},
         "documents": [document_record(d) for d in docs],
-        "entities": grouper.records(),
+        "entities": [entity_record(e) for e in entities],
         "timexes": [timex_record(d.id, t) for d in docs for t in d.timexes],
-        "quotes": [quote_record(d.id, i, q, grouper.speaker_id(q)) for d in docs for i, q in enumerate(d.quotes)],
+        "quotes": [quote_record(d.id, i, q, speaker(d.id, q)) for d in docs for i, q in enumerate(d.quotes)],
         "claims": [],
         "timeline": [],
         "stories": [],

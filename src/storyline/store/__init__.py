@@ -108,8 +108,9 @@ class Store:
             "INSERT INTO sentences VALUES (?,?,?,?)", [(d.id, i, s.start, s.end) for i, s in enumerate(d.sentences)]
         )
         self.db.executemany(
-            "INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
-            [(d.id, i, m.start, m.end, m.text, m.type, int(m.in_comment)) for i, m in enumerate(d.mentions)],
+            "INSERT INTO mentions (doc, idx, start, \"end\", text, type, in_comment, role, ref) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(d.id, i, m.start, m.end, m.text, m.type, int(m.in_comment), m.role, m.ref)
+             for i, m in enumerate(d.mentions)],
         )
         self.db.executemany(
             "INSERT INTO timexes (doc, idx, start, \"end\", text, type, value, anchor, mod) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -157,7 +158,7 @@ class Store:
         doc.sections = [Section(s["kind"], s["start"], s["end"], s["published"], s["author"], s["title"])
                         for s in self._rows("sections", i)]
         doc.sentences = [Sentence(s["start"], s["end"]) for s in self._rows("sentences", i)]
-        doc.mentions = [Mention(m["start"], m["end"], m["text"], m["type"], bool(m["in_comment"]))
+        doc.mentions = [Mention(m["start"], m["end"], m["text"], m["type"], bool(m["in_comment"]), m["role"], m["ref"])
                         for m in self._rows("mentions", i)]
         doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"])
                        for t in self._rows("timexes", i)]

@@ -62,6 +62,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quotes ADD COLUMN speaker_type TEXT;
     ALTER TABLE quotes ADD COLUMN grp INTEGER;
     """,
+    # 4: titles attached to a name, and the person a role phrase refers to
+    """
+    ALTER TABLE mentions ADD COLUMN role TEXT;
+    ALTER TABLE mentions ADD COLUMN ref TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,77 @@
+"""Name forms: titles stripped, transliteration-aware keys, organisation keys.
+
+Transliteration uses anyascii (Unicode to ASCII) and the variant table and rules in
+data/names.json (Yevgeny/Evgeny, Aleksandr/Alexander, Zelenskyy/Zelensky).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anyascii import anyascii
+
+from ..data import load
+
+_TOKEN = re.compile(r"[\w.'’-]+")
+
+
+@cache
+def _data() -> dict:
+    data = load("names.json")
+    return {
+        "honorifics": frozenset(data["honorifics"]),
+        "titles": frozenset(data["title_words"]),
+        "particles": frozenset(data["particles"]),
+        "translit": data["translit_tokens"],
+        "rules": [(re.compile(a), b) for a, b in data["translit_rules"]],
+        "org_generic": frozenset(data["org_generic_words"]),
+    }
+
+
+def tokens(name: str) -> list[str]:
+    name = re.sub(r"[’']s\b", "", name)
+    return _TOKEN.findall(name)
+
+
+def strip_titles(name: str) -> tuple[str, str | None]:
+    """("Secretary Blinken") -> ("Blinken", "Secretary"); the last token is always kept."""
+    parts = tokens(name)
+    data = _data()
+    cut = 0
+    while cut < len(parts) - 1 and (parts[cut].lower() in data["honorifics"] or parts[cut].lower() in data["titles"]):
+        cut += 1
+    role = " ".join(parts[:cut]) or None
+    if role and all(p.lower() in data["honorifics"] or p.lower() == "the" for p in parts[:cut]):
+        role = None  # "Mr", "the" are not roles
+    return " ".join(parts[cut:]), role
+
+
+@cache
+def token_key(token: str) -> str:
+    """A spelling-independent key for one name token: yevgeny, evgenii and Евгений -> evgeny."""
+    data = _data()
+    word = anyascii(token).lower().strip(".-'’")
+    word = re.sub(r"[^a-z0-9]", "", word)
+    if word in data["translit"]:
+        return data["translit"][word]
+    for pattern, replacement in data["rules"]:
+        word = pattern.sub(replacement, word)
+    return data["translit"].get(word, word)
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    data = _data()
+    return tuple(token_key(t) for t in tokens(name) if t.lower() not in data["particles"] and token_key(t))
+
+
+def org_key(name: str) -> str:
+    """ "the Wagner private military company", "PMC Wagner", "Wagner Group" -> "wagner"."""
+    data = _data()
+    words = [re.sub(r"(ites|s)$", "", token_key(t)) if len(t) > 5 else token_key(t)
+             for t in tokens(name) if t.lower() not in data["org_generic"]]
+    return " ".join(w for w in words if w) or " ".join(token_key(t) for t in tokens(name))
+
+
+def is_well_formed(name: str) -> bool:
+    parts = tokens(name)
+    return bool(parts) and all(p[:1].isupper() or p.lower() in _data()["particles"] for p in parts)

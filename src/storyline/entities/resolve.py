@@ -1,0 +1,213 @@
+"""Across reports: local entities merged into one entity per real actor.
+
+Blocking keeps the cost near linear: people are compared only within the same surname key (and,
+for typos, within keys that share their first two letters); organisations and places only by
+their normalised key. Kept apart on purpose: a first name alone and a full name ("Dmitry" and
+"Dmitry Peskov"), one surname with two first names, and a person and an organisation.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ..records import Document, Entity
+from .local import PERSON, LocalEntity, local_entities, similar
+from .names import is_well_formed
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _link_people(locals_: list[LocalEntity], uf: _UnionFind) -> None:
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(locals_):
+        if e.type == PERSON and e.key:
+            by_surname[e.surname].append(i)
+    # typo-tolerant surname groups: only keys sharing their first two letters are compared
+    counts = {key: sum(len(locals_[i].mentions) for i in idx) for key, idx in by_surname.items()}
+    prefix: dict[str, list[str]] = defaultdict(list)
+    for key in by_surname:
+        prefix[key[:2]].append(key)
+    surname_group: dict[str, str] = {key: key for key in by_surname}
+    for keys in prefix.values():
+        keys.sort(key=lambda k: -counts[k])
+        for i, rare in enumerate(keys):
+            for common in keys[:i]:
+                # a variant joins a more frequent spelling only when it is itself rare
+                if counts[rare] <= max(2, counts[common] // 5) and similar(rare, common):
+                    surname_group[rare] = surname_group[common]
+                    break
+    groups: dict[str, list[int]] = defaultdict(list)
+    for key, idx in by_surname.items():
+        groups[surname_group[key]].extend(idx)
+    for idx in groups.values():
+        full = [i for i in idx if locals_[i].first]
+        firsts: dict[str, int] = {}
+        for i in full:
+            first = locals_[i].first
+            match = next((j for f, j in firsts.items() if f == first or (len(f) == 1 or len(first) == 1) and f[0] == first[0]), None)
+            if match is None:
+                firsts[first] = i
+            else:
+                uf.union(match, i)
+        distinct = {uf.find(i) for i in full}
+        alone = [i for i in idx if not locals_[i].first]
+        if len(distinct) == 1:
+            target = full[0]
+            for i in alone:
+                uf.union(target, i)
+        elif not full:
+            for i in alone[1:]:
+                uf.union(alone[0], i)
+        # with two different first names, a surname alone stays unresolved rather than guessed
+
+
+def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
+    """ "Prigohzin" tagged as a place, "Proghzin" as an organisation: a one-word name that is a
+    known person's surname, or a typo of one, is that person's."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for e in locals_:
+        if e.type == PERSON and e.first:
+            surnames[e.surname[:1]].add(e.surname)
+    for e in locals_:
+        if e.type == PERSON or len(e.key) != 1 or " " in e.key[0]:
+            continue
+        word = next(iter(e.names), "")
+        if not word or len(word.split()) != 1 or not word[:1].isupper():
+            continue
+        from .names import person_key
+        key = person_key(word)
+        # an exact surname that the model typed as an organisation may really be one ("Wagner");
+        # only a misspelling of a person's surname is taken for that person
+        if key and key[0] not in surnames.get(key[0][:1], ()) and \
+                any(similar(key[0], s) for s in surnames.get(key[0][:1], ())):
+            e.type = PERSON
+            e.key = key
+
+
+def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
+    first_of: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(locals_):
+        if e.type == PERSON:
+            continue
+        kind = "GROUP" if e.type in ("ORG", "NORP") else "PLACE" if e.type in ("GPE", "LOC", "FAC") else e.type
+        key = (kind, e.key[0])
+        if key in first_of:
+            uf.union(first_of[key], i)
+        else:
+            first_of[key] = i
+
+
+def _canonical(names: Counter, comment_names: set[str]) -> str:
+    """The most complete, most frequent well-formed spelling, preferring reporting over comments."""
+    def score(item):
+        name, count = item
+        return (name not in comment_names, is_well_formed(name), len(name.split()) >= 2, count, len(name))
+    return max(names.items(), key=score)[0]
+
+
+def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
+    """Entities across documents, and a map (doc, name as resolved in that doc) -> entity id."""
+    locals_: list[LocalEntity] = []
+    docs = list(docs)
+    for doc in docs:
+        locals_.extend(local_entities(doc))
+    _retype_misspelled_people(locals_)
+    uf = _UnionFind(len(locals_))
+    _link_people(locals_, uf)
+    _link_by_key(locals_, uf)
+    clusters: dict[int, list[LocalEntity]] = defaultdict(list)
+    for i, e in enumerate(locals_):
+        clusters[uf.find(i)].append(e)
+    entities: list[Entity] = []
+    lookup: dict[tuple[str, str], str] = {}
+    people_index: dict[str, list] = {}
+    for members in clusters.values():
+        names: Counter = Counter()
+        comment_names: set[str] = set()
+        types: Counter = Counter()
+        for e in members:
+            names.update(e.names)
+            types[e.type] += len(e.mentions)
+            comment_names |= {n for m, n in e.mentions if m.in_comment and not any(
+                not x.in_comment and y == n for x, y in e.mentions)}
+        if not names:
+            continue
+        name = _canonical(names, comment_names)
+        kind = types.most_common(1)[0][0]
+        ident = "e" + hashlib.sha1(f"{kind}\0{name}".encode()).hexdigest()[:12]
+        entity = Entity(id=ident, name=name, type=kind)
+        entity.aliases = [n for n, _ in names.most_common()]
+        outlets: Counter = Counter()
+        seen_roles: dict[str, int] = {}
+        for e in members:
+            for m, n in e.mentions:
+                entity.mentions.append({"doc": e.doc, "start": m.start, "end": m.end, "text": m.text,
+                                        "in_comment": m.in_comment, "kind": "role" if m.ref else "name"})
+                if not m.in_comment:
+                    outlets[e.outlet or "unknown"] += 1
+                lookup[(e.doc, n)] = ident
+            for role, m in e.roles:
+                entity.roles.append({"role": role, "doc": e.doc, "start": m.start, "end": m.end})
+                seen_roles[role.lower()] = seen_roles.get(role.lower(), 0) + 1
+        entity.outlets = dict(outlets)
+        if kind == PERSON and any(e.first for e in members):
+            surnames = {e.surname for e in members}
+            people_index.setdefault(max(surnames, key=len)[:1], []).append((surnames, entity, members[0].outlet))
+        entity.mentions.sort(key=lambda x: (x["doc"], x["start"]))
+        entities.append(entity)
+    _recover_unmarked(docs, people_index)
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return entities, lookup
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
+
+
+def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
+    """Surnames the model did not mark ("if I were Progozhin" in a comment): a capitalised word
+    that is a known person's surname, or a typo of one, becomes a mention of that person."""
+    from .names import token_key
+
+    for doc in docs:
+        marked = [(m.start, m.end) for m in doc.mentions]
+        comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
+        for match in _CAPITALISED.finditer(doc.text):
+            if any(a <= match.start() < b for a, b in marked):
+                continue
+            key = token_key(match.group(0))
+            for surnames, entity, _ in index.get(key[:1], ()):
+                if key not in surnames and any(similar(key, s) for s in surnames) and \
+                        match.group(0) not in entity.aliases:
+                    entity.aliases.append(match.group(0))
+                if any(similar(key, s) for s in surnames):
+                    entity.mentions.append({"doc": doc.id, "start": match.start(), "end": match.end(),
+                                            "text": match.group(0), "kind": "recovered",
+                                            "in_comment": any(a <= match.start() < b for a, b in comments)})
+                    break
+
+
+def role_names(entity: Entity) -> list[str]:
+    """Distinct roles, most frequent first, as the export lists them."""
+    counts: Counter = Counter()
+    first: dict[str, str] = {}
+    for r in entity.roles:
+        low = r["role"].lower()
+        counts[low] += 1
+        first.setdefault(low, r["role"])
+    return [first[k] for k, _ in counts.most_common()]

@@ -1,0 +1,83 @@
+"""Entities across reports: variants kept as data (tests/data/name_variants.json), and the seeds."""
+import json
+from pathlib import Path
+
+import pytest
+from conftest import needs_seeds
+
+from storyline.entities import resolve, role_names
+from storyline.records import Document, Mention, Section
+
+VARIANTS = json.loads((Path(__file__).parent / "data" / "name_variants.json").read_text())
+
+
+def report(i, *mentions):
+    """A tiny report naming each (text, type) once."""
+    text, spans = "", []
+    for name, kind in mentions:
+        spans.append(Mention(len(text), len(text) + len(name), name, kind))
+        text += name + " said something. "
+    return Document(id=f"d{i}", path=f"d{i}.txt", text=text, format="text", mentions=spans,
+                    sections=[Section("body", 0, len(text))])
+
+
+def entity_count(*docs):
+    entities, _ = resolve(docs)
+    return len(entities)
+
+
+@pytest.mark.parametrize("a,b", VARIANTS["same"])
+def test_spelling_variants_are_one_person(a, b):
+    assert entity_count(report(1, (a, "PERSON")), report(2, (b, "PERSON"))) == 1
+
+
+@pytest.mark.parametrize("a,b", VARIANTS["apart"])
+def test_namesakes_stay_apart(a, b):
+    assert entity_count(report(1, (a, "PERSON")), report(2, (b, "PERSON"))) == 2
+
+
+@pytest.mark.parametrize("a,b", VARIANTS["org_same"])
+def test_organisation_variants_are_one(a, b):
+    assert entity_count(report(1, (a, "ORG")), report(2, (b, "ORG"))) == 1
+
+
+@pytest.mark.parametrize("a,b", VARIANTS["org_apart"])
+def test_organisations_stay_apart(a, b):
+    assert entity_count(report(1, (a, "ORG")), report(2, (b, "ORG"))) == 2
+
+
+def test_first_name_alone_is_not_the_full_name():
+    docs = [report(1, ("Dmitry Peskov", "PERSON"), ("Dmitry", "PERSON"))]
+    entities, _ = resolve(docs)
+    assert sorted(e.name for e in entities) == ["Dmitry", "Dmitry Peskov"]
+
+
+def test_surname_with_two_first_names_is_left_unresolved():
+    docs = [report(1, ("Anna Smith", "PERSON")), report(2, ("Bob Smith", "PERSON")), report(3, ("Smith", "PERSON"))]
+    entities, _ = resolve(docs)
+    assert len(entities) == 3
+
+
+def test_person_and_organisation_of_the_same_name_stay_apart():
+    docs = [report(1, ("Wagner", "ORG")), report(2, ("Richard Wagner", "PERSON"))]
+    assert entity_count(*docs) == 2
+
+
+@needs_seeds
+def test_seed_actors(seed_docs):
+    entities, _ = resolve(seed_docs.values())
+    by_name = {e.name: e for e in entities}
+    prigozhin = by_name["Yevgeny Prigozhin"]
+    assert {"Yevgeny Prigozhin", "Evgeny Prigozhin", "Prigozhin"} <= set(prigozhin.aliases)
+    misspelt = {m["text"] for m in prigozhin.mentions if m["in_comment"]} - {"Prigozhin"}
+    assert {"Progozhin", "Prigohzin"} <= misspelt  # the comment thread's spellings, marked as comments
+    assert len([e for e in entities if "Prigozhin" in e.aliases]) == 1
+    lukashenko = by_name["Alexander Lukashenko"]
+    assert {"Alexander Lukashenko", "Aleksandr Lukashenko"} <= set(lukashenko.aliases)
+    assert "Kremlin spokesman" in role_names(by_name["Dmitry Peskov"])
+    assert any("Secretary of State" in r for r in role_names(by_name["Antony Blinken"]))
+    assert "Dmitry" in by_name and by_name["Dmitry"] is not by_name["Dmitry Peskov"]
+    wagner = [e for e in entities if e.type in ("ORG", "NORP") and "Wagner" in e.aliases]
+    assert len(wagner) == 1
+    role_mentions = [m["text"] for m in lukashenko.mentions if m["kind"] == "role"]
+    assert "The Belarusian leader" in role_mentions
