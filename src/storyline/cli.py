@@ -61,6 +61,11 @@ def make_parser() -> argparse.ArgumentParser:
     quotes.add_argument("--format", choices=["table", "json"], default="table")
     quotes.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
 
+    entities = layers.add_parser("entities", help="cross-document entity coreference on ECB+ (MUC, B3, CEAF-e, CoNLL)")
+    entities.add_argument("folder", help="the ECB+ folder of topic folders (ECB+/<topic>/*.xml)")
+    entities.add_argument("--format", choices=["table", "json"], default="table")
+    entities.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
+
     info = sub.add_parser("info", help="counts, versions and settings of a database")
     info.add_argument("--db", default=DEFAULT_DB)
     info.add_argument("--format", choices=["json", "text"], default="text")
@@ -130,6 +135,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evaluate import timex as layer
     elif args.layer == "quotes":
         from .evaluate import quotes as layer
+    elif args.layer == "entities":
+        from .evaluate import entities as layer
     result = layer.evaluate(args.folder)
     errors = result.pop("errors", [])
     if args.format == "json":

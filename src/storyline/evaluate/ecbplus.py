@@ -1,0 +1,105 @@
+"""Read ECB+ (CAT XML): token text, entity mentions and their cross-document chains."""
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Participants, locations and times are the entity mentions of ECB+.
+ENTITY_PREFIXES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_", "TIME_")
+FUNCTION_WORDS = {"the", "a", "an", "of", "and", "de", "for", "in", "on", "at", "'s", "’s", "&", "-"}
+
+
+@dataclass(slots=True)
+class GoldMention:
+    id: tuple[str, str]  # (document, markable id)
+    doc: str
+    sentence: int
+    start: int  # token positions within the document's token list
+    end: int
+    text: str
+    kind: str
+    chain: str  # cross-document instance id, or a singleton id
+
+    @property
+    def proper(self) -> bool:
+        """Proper-name subset: not a time, every word capitalised but function words, and not a
+        single sentence-initial word (whose capital says nothing)."""
+        if self.kind.startswith("TIME_"):
+            return False
+        words = [w for w in self.text.split() if any(ch.isalpha() for ch in w)]
+        content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+        if not content or not all(w[:1].isupper() for w in content):
+            return False
+        return not (len(content) == 1 and self.start_in_sentence == 0)
+
+    start_in_sentence: int = 0
+
+
+@dataclass(slots=True)
+class EcbDocument:
+    name: str
+    topic: str
+    tokens: list[str]
+    sentences: list[int]  # sentence number per token
+    mentions: list[GoldMention] = field(default_factory=list)
+    selected: set[int] | None = None  # the sentences the corpus annotates (None: all)
+
+
+def _selected(folder: Path) -> dict[str, set[int]] | None:
+    csv_path = folder.parent / "ECBplus_coreference_sentences.csv"
+    if not csv_path.exists():
+        return None
+    chosen: dict[str, set[int]] = defaultdict(set)
+    with open(csv_path, newline="") as handle:
+        for row in csv.DictReader(handle):
+            chosen[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+    return chosen
+
+
+def read_document(path: Path, selected: set[int] | None) -> EcbDocument:
+    root = ET.parse(path).getroot()
+    name = path.stem
+    tokens, sentences, positions, in_sentence = [], [], {}, {}
+    for token in root.iter("token"):
+        positions[token.get("t_id")] = len(tokens)
+        in_sentence[token.get("t_id")] = int(token.get("number", 0))
+        tokens.append(token.text or "")
+        sentences.append(int(token.get("sentence", 0)))
+    chain_of: dict[str, str] = {}
+    for relation in root.find("Relations") if root.find("Relations") is not None else []:
+        note = relation.get("note") or f"{name}:{relation.find('target').get('m_id')}"
+        for source in relation.findall("source"):
+            chain_of[source.get("m_id")] = note
+    doc = EcbDocument(name, name.split("_")[0], tokens, sentences, selected=selected)
+    markables = root.find("Markables")
+    for node in markables if markables is not None else []:
+        anchors = [positions[a.get("t_id")] for a in node.findall("token_anchor") if a.get("t_id") in positions]
+        if not anchors or not node.tag.startswith(ENTITY_PREFIXES):
+            continue
+        start, end = min(anchors), max(anchors) + 1
+        if selected is not None and sentences[start] not in selected:
+            continue
+        m_id = node.get("m_id")
+        first_t = next(a.get("t_id") for a in node.findall("token_anchor"))
+        mention = GoldMention((name, m_id), name, sentences[start], start, end, " ".join(tokens[start:end]),
+                              node.tag, chain_of.get(m_id, f"{name}:{m_id}"))
+        mention.start_in_sentence = in_sentence.get(first_t, 0)
+        doc.mentions.append(mention)
+    return doc
+
+
+def read_topics(folder: str | Path) -> dict[str, list[EcbDocument]]:
+    folder = Path(folder)
+    files = sorted(folder.glob("*/*.xml"))
+    if not files:
+        raise ValueError(f"{folder}: no ECB+ topic folders with .xml files")
+    selected = _selected(folder)
+    topics: dict[str, list[EcbDocument]] = defaultdict(list)
+    for path in files:
+        chosen = selected.get(path.stem, set()) if selected is not None else None
+        doc = read_document(path, chosen)
+        topics[doc.topic].append(doc)
+    return dict(topics)

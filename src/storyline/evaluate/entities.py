@@ -1,0 +1,201 @@
+"""`storyline eval entities DIR`: cross-document entity coreference on ECB+.
+
+Two settings: gold mentions given (the system only clusters them) and Storyline's own mentions
+(spaCy names and dates plus pronouns, matched to gold by exact token span). Each is scored over all
+entity mentions and over the proper-name subset (`GoldMention.proper`). Clustering is per topic.
+How a mention is clustered: proper names through the entity stage (the same resolver the
+pipeline uses); common nouns by head lemma within the topic; times by their words; pronouns to
+the nearest compatible mention before them in the same document.
+"""
+from __future__ import annotations
+
+import time as clock
+from collections.abc import Hashable
+from pathlib import Path
+from typing import Any
+
+from ..entities import resolve
+from ..options import Options
+from ..records import Document, Mention, Section
+from .coref_metrics import conll
+from .ecbplus import EcbDocument, GoldMention, read_topics
+
+PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself", "who", "whom", "i", "me", "my", "you", "your"}
+NEUTER = {"it", "its", "itself", "which", "that"}
+PLURAL = {"they", "them", "their", "theirs", "themselves", "we", "us", "our"}
+PRONOUNS = PERSONAL | NEUTER | PLURAL
+NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
+
+
+def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
+    offsets, parts, pos = [], [], 0
+    for i, token in enumerate(doc.tokens):
+        if i and doc.sentences[i] != doc.sentences[i - 1]:
+            parts.append("\n")
+            pos += 1
+        elif i:
+            parts.append(" ")
+            pos += 1
+        offsets.append(pos)
+        parts.append(token)
+        pos += len(token)
+    return "".join(parts), offsets
+
+
+class _Item:
+    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head")
+
+    def __init__(self, ident, doc, start, end, cs, ce, text):
+        self.id, self.doc, self.start, self.end = ident, doc, start, end
+        self.char_start, self.char_end, self.text = cs, ce, text
+        self.kind = self.label = self.ner = self.head = None
+
+
+def _classify(item: _Item, parsed) -> None:
+    span = parsed.char_span(item.char_start, item.char_end, alignment_mode="expand")
+    words = item.text.split()
+    ents = [e for e in parsed.ents if e.start_char < item.char_end and item.char_start < e.end_char]
+    item.ner = ents[0].label_ if ents else None
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        item.kind = "pronoun"
+    elif item.ner in ("DATE", "TIME") or (span is not None and span.root.ent_type_ in ("DATE", "TIME")):
+        item.kind = "time"
+    elif span is not None and (span.root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
+        item.kind = "name"
+    else:
+        item.kind = "nominal"
+    item.head = span.root.lemma_.lower() if span is not None else words[-1].lower()
+
+
+def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]]) -> dict[Hashable, Hashable]:
+    """Cluster label per mention id. `mentions[doc]` lists (id, token start, token end)."""
+    items: list[_Item] = []
+    storyline_docs: list[Document] = []
+    for doc, parsed in zip(docs, parses):
+        text, offsets = _text_and_offsets(doc)
+        doc_items = []
+        for ident, start, end in mentions.get(doc.name, []):
+            cs = offsets[start]
+            ce = offsets[end - 1] + len(doc.tokens[end - 1])
+            item = _Item(ident, doc.name, start, end, cs, ce, text[cs:ce])
+            _classify(item, parsed)
+            doc_items.append(item)
+        names = [Mention(i.char_start, i.char_end, i.text, i.ner if i.ner in NER_TYPES - {"DATE", "TIME"} else "ORG")
+                 for i in doc_items if i.kind == "name"]
+        storyline_docs.append(Document(id=doc.name, path=doc.name, text=text, format="ecb", mentions=names,
+                                       sections=[Section("body", 0, len(text))]))
+        items.extend(doc_items)
+    entities, _ = resolve(storyline_docs)
+    entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
+    labels: dict[Hashable, Hashable] = {}
+    for item in items:
+        if item.kind == "name":
+            labels[item.id] = entity_at.get((item.doc, item.char_start), ("name", item.id))
+        elif item.kind == "time":
+            labels[item.id] = ("time", item.text.lower())
+        elif item.kind == "nominal":
+            labels[item.id] = ("nominal", item.head)
+    by_doc: dict[str, list[_Item]] = {}
+    for item in items:
+        by_doc.setdefault(item.doc, []).append(item)
+    for doc_items in by_doc.values():
+        doc_items.sort(key=lambda i: i.start)
+        for k, item in enumerate(doc_items):
+            if item.kind != "pronoun":
+                continue
+            word = item.text.lower()
+            antecedent = None
+            for prev in reversed(doc_items[:k]):
+                if prev.kind in ("pronoun", "time"):
+                    continue
+                person = prev.ner == "PERSON" or prev.ner is None and prev.kind == "nominal"
+                if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL:
+                    antecedent = prev
+                    break
+            labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
+    return labels
+
+
+def _clusters(labels: dict[Hashable, Hashable], keep) -> list[set]:
+    groups: dict[Hashable, set] = {}
+    for mention, label in labels.items():
+        if keep(mention):
+            groups.setdefault(label, set()).add(mention)
+    return list(groups.values())
+
+
+def _system_mentions(doc: EcbDocument, nlp_doc) -> list[tuple]:
+    """Storyline's own mentions on ECB+ tokens: names and dates from spaCy, and pronouns."""
+    text, offsets = _text_and_offsets(doc)
+    start_of = {o: i for i, o in enumerate(offsets)}
+    end_of = {o + len(doc.tokens[i]): i for i, o in enumerate(offsets)}
+    found = []
+    for ent in nlp_doc.ents:
+        if ent.label_ in NER_TYPES and ent.start_char in start_of and ent.end_char in end_of:
+            found.append((start_of[ent.start_char], end_of[ent.end_char] + 1))
+    for token in nlp_doc:
+        if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$", "WP") and token.idx in start_of:
+            found.append((start_of[token.idx], start_of[token.idx] + 1))
+    keep = doc.selected
+    return [((doc.name, f"s{s}-{e}"), s, e) for s, e in sorted(set(found))
+            if keep is None or doc.sentences[s] in keep]
+
+
+def evaluate(folder: str | Path, options: Options = Options()) -> dict[str, Any]:
+    from ..annotate import load_nlp
+
+    nlp = load_nlp(options.model)
+    topics = read_topics(folder)
+    started = clock.perf_counter()
+    gold_labels: dict[Hashable, str] = {}
+    gold_info: dict[Hashable, GoldMention] = {}
+    labels_gold_mode: dict[Hashable, Hashable] = {}
+    labels_system_mode: dict[Hashable, Hashable] = {}
+    span_to_gold: dict[tuple, Hashable] = {}
+    for topic, docs in sorted(topics.items()):
+        given = {}
+        for doc in docs:
+            given[doc.name] = [(m.id, m.start, m.end) for m in doc.mentions]
+            for m in doc.mentions:
+                gold_labels[m.id] = (topic, m.chain)
+                gold_info[m.id] = m
+                span_to_gold[(doc.name, m.start, m.end)] = m.id
+        parses = list(nlp.pipe(_text_and_offsets(d)[0] for d in docs))
+        for ident, label in cluster_topic(docs, parses, given).items():
+            labels_gold_mode[ident] = (topic, label)
+        own = {}
+        for doc, parsed in zip(docs, parses):
+            own[doc.name] = [(span_to_gold.get((doc.name, s, e), ident), s, e) for ident, s, e in _system_mentions(doc, parsed)]
+        for ident, label in cluster_topic(docs, parses, own).items():
+            labels_system_mode[ident] = (topic, label)
+    seconds = clock.perf_counter() - started
+    key_all = _clusters(gold_labels, lambda m: True)
+    key_proper = _clusters(gold_labels, lambda m: gold_info[m].proper)
+    result: dict[str, Any] = {
+        "topics": len(topics), "documents": sum(len(d) for d in topics.values()),
+        "gold_mentions_count": len(gold_labels),
+        "proper_name_mentions": sum(1 for m in gold_info.values() if m.proper),
+        "proper_name_rule": "not a TIME mention; every word capitalised except function words; "
+                            "not a single sentence-initial word",
+        "seconds": round(seconds, 2),
+    }
+    for mode, labels in (("gold_mentions", labels_gold_mode), ("system_mentions", labels_system_mode)):
+        result[mode] = {
+            "all": conll(key_all, _clusters(labels, lambda m: True)),
+            "proper_names": conll(key_proper, _clusters(labels, lambda m: m in gold_info and gold_info[m].proper)
+                                  if mode == "gold_mentions" else
+                                  _clusters(labels, lambda m: m not in gold_info or gold_info[m].proper)),
+        }
+    return result
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [f"{result['topics']} topics, {result['documents']} documents, {result['gold_mentions_count']} gold "
+             f"entity mentions ({result['proper_name_mentions']} proper names: {result['proper_name_rule']})",
+             f"{'':28}{'MUC F1':>8}{'B3 F1':>8}{'CEAF-e':>8}{'CoNLL F1':>10}"]
+    for mode in ("gold_mentions", "system_mentions"):
+        for subset in ("all", "proper_names"):
+            r = result[mode][subset]
+            lines.append(f"{mode + ' / ' + subset:28}{r['muc_f1']:>8.1f}{r['b_cubed_f1']:>8.1f}"
+                         f"{r['ceaf_e_f1']:>8.1f}{r['conll_f1']:>10.1f}")
+    return "\n".join(lines)
