@@ -80,21 +80,39 @@ def _link_people(locals_: list[LocalEntity], uf: _UnionFind) -> None:
 def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
     """ "Prigohzin" tagged as a place, "Proghzin" as an organisation: a one-word name that is a
     known person's surname, or a typo of one, is that person's."""
+    from .names import person_key
+
     surnames: dict[str, set[str]] = defaultdict(set)
+    full_names: set[tuple[str, ...]] = set()
+    person_count: Counter = Counter()
+    other_count: Counter = Counter()
     for e in locals_:
         if e.type == PERSON and e.first:
             surnames[e.surname[:1]].add(e.surname)
+            full_names.add(e.key)
+            person_count[e.surname] += len(e.mentions)
+        elif e.type != PERSON and len(e.key) == 1:
+            other_count[e.key[0]] += len(e.mentions)
     for e in locals_:
+        if e.type == PERSON:
+            continue
+        # a full name typed as an organisation in one report is the person another report names
+        for name in e.names:
+            key = person_key(name)
+            if len(key) >= 2 and key in full_names:
+                e.type, e.key = PERSON, key
+                break
         if e.type == PERSON or len(e.key) != 1 or " " in e.key[0]:
             continue
         word = next(iter(e.names), "")
         if not word or len(word.split()) != 1 or not word[:1].isupper():
             continue
-        from .names import person_key
         key = person_key(word)
-        # an exact surname that the model typed as an organisation may really be one ("Wagner");
-        # only a misspelling of a person's surname is taken for that person
-        if key and key[0] not in surnames.get(key[0][:1], ()) and \
+        # an exact surname typed as an organisation may really be one ("Wagner" the group):
+        # it is taken for the person only where the person is named more often than the group;
+        # a misspelling of a person's surname ("Prigohzin") is taken for that person
+        exact = bool(key) and key[0] in surnames.get(key[0][:1], ())
+        if exact and person_count[key[0]] > other_count[key[0]] or not exact and key and \
                 any(similar(key[0], s) for s in surnames.get(key[0][:1], ())):
             e.type = PERSON
             e.key = key

@@ -14,6 +14,9 @@ from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
+from collections import Counter
+
+from ..data import load
 from ..entities import resolve
 from ..options import Options
 from ..records import Document, Mention, Section
@@ -67,6 +70,21 @@ def _classify(item: _Item, parsed) -> None:
     item.head = span.root.lemma_.lower() if span is not None else words[-1].lower()
 
 
+def _name_type(item: _Item) -> str:
+    if item.ner in NER_TYPES - {"DATE", "TIME"}:
+        return item.ner
+    words = item.text.split()
+    # two or more capitalised words with no organisation word read as a person's name
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+            w.lower() in ORG_WORDS for w in words):
+        return "PERSON"
+    return "ORG"
+
+
+ORG_WORDS = {"center", "centre", "inc", "company", "corp", "group", "university", "department", "act", "club",
+             "association", "party", "council", "court", "agency", "house", "hospital", "school", "bank"}
+
+
 def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]]) -> dict[Hashable, Hashable]:
     """Cluster label per mention id. `mentions[doc]` lists (id, token start, token end)."""
     items: list[_Item] = []
@@ -80,8 +98,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             item = _Item(ident, doc.name, start, end, cs, ce, text[cs:ce])
             _classify(item, parsed)
             doc_items.append(item)
-        names = [Mention(i.char_start, i.char_end, i.text, i.ner if i.ner in NER_TYPES - {"DATE", "TIME"} else "ORG")
-                 for i in doc_items if i.kind == "name"]
+        names = [Mention(i.char_start, i.char_end, i.text, _name_type(i)) for i in doc_items if i.kind == "name"]
         storyline_docs.append(Document(id=doc.name, path=doc.name, text=text, format="ecb", mentions=names,
                                        sections=[Section("body", 0, len(text))]))
         items.extend(doc_items)
@@ -98,8 +115,16 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     by_doc: dict[str, list[_Item]] = {}
     for item in items:
         by_doc.setdefault(item.doc, []).append(item)
+    person_nouns = set(load("names.json")["person_nouns"])
     for doc_items in by_doc.values():
         doc_items.sort(key=lambda i: i.start)
+        # "the actress", "the slugger": the person the report is about (its most named person)
+        people = Counter(labels[i.id] for i in doc_items if i.kind == "name" and _name_type(i) == "PERSON")
+        if people:
+            main = people.most_common(1)[0][0]
+            for item in doc_items:
+                if item.kind == "nominal" and item.head in person_nouns and not item.text.lower().endswith("s"):
+                    labels[item.id] = main
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
                 continue
@@ -108,7 +133,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             for prev in reversed(doc_items[:k]):
                 if prev.kind in ("pronoun", "time"):
                     continue
-                person = prev.ner == "PERSON" or prev.ner is None and prev.kind == "nominal"
+                person = prev.kind == "name" and _name_type(prev) == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
                 if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL:
                     antecedent = prev
                     break
