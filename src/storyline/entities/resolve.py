@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from ..records import Document, Entity
 from .local import PERSON, LocalEntity, local_entities, similar
-from .names import is_well_formed
+from .names import is_well_formed, org_key, person_key
 
 
 class _UnionFind:
@@ -77,11 +77,31 @@ def _link_people(locals_: list[LocalEntity], uf: _UnionFind) -> None:
         # with two different first names, a surname alone stays unresolved rather than guessed
 
 
+def _unify_types(locals_: list[LocalEntity]) -> None:
+    """One multi-word name, several types ("Wladimir Klitschko" a person here, an organisation
+    there; "Kestrel Bay" a place, once a person): the type most of its mentions have wins."""
+    def name_key(e: LocalEntity) -> tuple[str, ...] | None:
+        return next((k for k in (person_key(n) for n in e.names) if len(k) >= 2), None)
+
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for e in locals_:
+        key = name_key(e)
+        if key:
+            votes[key][e.type] += len(e.mentions)
+    for e in locals_:
+        key = name_key(e)
+        if not key or len(votes[key]) < 2:
+            continue
+        winner = votes[key].most_common(1)[0][0]
+        if winner == e.type:
+            continue
+        name = max(e.names, key=e.names.get)
+        e.type, e.key = (winner, key) if winner == PERSON else (winner, (org_key(name),))
+
+
 def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
     """ "Prigohzin" tagged as a place, "Proghzin" as an organisation: a one-word name that is a
     known person's surname, or a typo of one, is that person's."""
-    from .names import person_key
-
     surnames: dict[str, set[str]] = defaultdict(set)
     full_names: set[tuple[str, ...]] = set()
     person_count: Counter = Counter()
@@ -94,14 +114,6 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
         elif e.type != PERSON and len(e.key) == 1:
             other_count[e.key[0]] += len(e.mentions)
     for e in locals_:
-        if e.type == PERSON:
-            continue
-        # a full name typed as an organisation in one report is the person another report names
-        for name in e.names:
-            key = person_key(name)
-            if len(key) >= 2 and key in full_names:
-                e.type, e.key = PERSON, key
-                break
         if e.type == PERSON or len(e.key) != 1 or " " in e.key[0]:
             continue
         word = next(iter(e.names), "")
@@ -145,6 +157,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     docs = list(docs)
     for doc in docs:
         locals_.extend(local_entities(doc))
+    _unify_types(locals_)
     _retype_misspelled_people(locals_)
     uf = _UnionFind(len(locals_))
     _link_people(locals_, uf)
