@@ -12,6 +12,7 @@ from ..records import Document, Quote
 from .attribution import Attribution, according_to, content_of, cue_span, is_cue_verb, source_of, trim
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
+from .parsecache import sentences_of, text_of
 
 NAME, VERSION = "quotes", "1"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
@@ -20,13 +21,13 @@ _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
 
 
 def find_attributions(parsed) -> list[Attribution]:
-    text = parsed.text
+    text = text_of(parsed)
     quotes = find_quotes(text)
     found: list[Attribution] = []
     by_verb: dict[int, Attribution] = {}
     covered: list[tuple[int, int]] = []
 
-    for sentence in parsed.sents:
+    for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes)
         if acc:
             found.append(acc)
@@ -47,7 +48,7 @@ def find_attributions(parsed) -> list[Attribution]:
     for quote in quotes:
         if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):
             continue
-        short = len(parsed.text[quote.start:quote.end].split()) < 3
+        short = len(text_of(parsed)[quote.start:quote.end].split()) < 3
         verb = None if short else (_verb_after(parsed, quote) or _verb_before(parsed, quote))
         if verb is not None:
             if verb.i in by_verb:  # the other half of an interrupted quotation
@@ -87,7 +88,7 @@ def _previous_direct(found: list[Attribution], quote: QuoteSpan, parsed) -> Attr
         if att.cue is None or att.kind != "direct":
             continue
         last = max(b for _, b in att.content + [att.cue])
-        gap = parsed.text[last:quote.start]
+        gap = text_of(parsed)[last:quote.start]
         if last <= quote.start and len(gap) < 80 and "\n\n" not in gap and re.fullmatch(r"[^“”\"]*[.:]\s*", gap):
             best = att
     return best
@@ -105,9 +106,9 @@ def _ends_clause(text: str, quote: QuoteSpan) -> bool:
 
 
 def _verb_after(parsed, quote: QuoteSpan):
-    if not _ends_clause(parsed.text, quote):
+    if not _ends_clause(text_of(parsed), quote):
         return None
-    span = parsed.char_span(quote.end, min(len(parsed.text), quote.end + 1), alignment_mode="expand")
+    span = parsed.char_span(quote.end, min(len(text_of(parsed)), quote.end + 1), alignment_mode="expand")
     if span is None:
         return None
     first = span.start
@@ -133,7 +134,7 @@ def _verb_before(parsed, quote: QuoteSpan):
         if "\n" in token.text or token.text in ("”", "’", "»") or (token.text in (".", "!", "?") and i < last):
             return None
         if is_cue_verb(token):
-            gap = parsed.text[token.idx + len(token.text):quote.start]
+            gap = text_of(parsed)[token.idx + len(token.text):quote.start]
             if re.fullmatch(r"\s*(?:that\s*)?|[^.“”]{0,40}[,:]\s*", gap) and (
                     gap.strip() or token.lemma_ in ("say", "add", "write", "tweet", "tell", "ask", "reply")):
                 return token
@@ -154,7 +155,7 @@ def _name_after(parsed, verb):
 def _prefer_name_after(parsed, verb, source):
     """ "... ,” he said Peskov": a name right after the cue outranks a pronoun subject."""
     after = _name_after(parsed, verb)
-    if after and source and parsed.text[source[0]:source[1]].lower() in ("he", "she", "they", "it"):
+    if after and source and text_of(parsed)[source[0]:source[1]].lower() in ("he", "she", "they", "it"):
         return after
     return source or after
 
@@ -165,17 +166,17 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
     inside = parsed.char_span(quote.start, quote.end, alignment_mode="expand")
     if inside is None:
         return None
-    sentences = list(parsed.sents)
+    sentences = sentences_of(parsed)
     first = next((k for k, s in enumerate(sentences) if s.start <= inside.start < s.end), None)
     last = next((k for k, s in enumerate(sentences) if s.start <= inside.end - 1 < s.end), None)
     if first is None or last is None:
         return None
     host = (sentences[first].start_char, sentences[last].end_char)
-    content = trim(parsed.text, host)
+    content = trim(text_of(parsed), host)
     whole = quote.start <= content[0] + 1 and quote.end >= content[1] - 1
     kind = "direct" if whole else "partial"
     if not whole:
-        content = trim(parsed.text, host)
+        content = trim(text_of(parsed), host)
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         for token in nxt:
@@ -195,8 +196,8 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
 
 def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
     """A headline or transcript line "Putin: “Confident ...”"."""
-    line_start = parsed.text.rfind("\n", 0, quote.start) + 1
-    head = parsed.text[line_start:quote.start]
+    line_start = text_of(parsed).rfind("\n", 0, quote.start) + 1
+    head = text_of(parsed)[line_start:quote.start]
     match = re.fullmatch(r"\s*(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s*", head)
     if not match:
         return None
@@ -207,7 +208,7 @@ def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
 
 def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
     """Transcript and headline attributions: "PENCE: Well, look, ..." and "Putin: “Confident ...”"."""
-    text = parsed.text
+    text = text_of(parsed)
     out = []
     for line in re.finditer(r"[^\n]+", text):
         body = line.group(0)

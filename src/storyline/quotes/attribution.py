@@ -10,6 +10,7 @@ from functools import cache
 
 from ..data import load
 from .marks import QuoteSpan
+from .parsecache import sentence_of, text_of
 
 Span = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -98,7 +99,7 @@ def _np_span(token) -> Span:
 def cue_span(verb) -> Span:
     """The cue: the verb with its auxiliaries and adverbs ("has also said"), particle ("pointed
     out") and content preposition ("called for")."""
-    text, doc = verb.doc.text, verb.doc
+    text, doc = text_of(verb.doc), verb.doc
     start, end = verb.idx, verb.idx + len(verb.text)
     adverbs = _lexicon()["cue_adverbs"]
     i = verb.i - 1
@@ -120,7 +121,7 @@ def cue_span(verb) -> Span:
 
 def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     """The reported content: the clause the cue governs (with any quotation it holds)."""
-    text = verb.doc.text
+    text = text_of(verb.doc)
     clause = None
     for child in verb.children:
         if child.dep_ in ("ccomp",) or (child.dep_ == "xcomp" and verb.lemma_ in ("promise", "vow", "threaten", "pledge", "urge", "ask", "tell", "warn")):
@@ -156,12 +157,12 @@ def _inverted_content(verb, quotes):
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or verb.dep_ == "ROOT":
         return None
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     source_start = min(c.left_edge.idx for c in subjects)
-    before = verb.doc.text[sentence.start_char:source_start]
+    before = text_of(verb.doc)[sentence.start_char:source_start]
     if not before.rstrip().endswith(","):
         return None
-    span = trim(verb.doc.text, (sentence.start_char, source_start))
+    span = trim(text_of(verb.doc), (sentence.start_char, source_start))
     if span[1] - span[0] < 10:
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
@@ -179,7 +180,7 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             continue
         source = _np_span(objects[0])
         phrase_end = _subtree_span(objects[0])[1]
-        text = sentence.doc.text
+        text = text_of(sentence.doc)
         if token.idx - sentence.start_char < 3:
             content = (phrase_end, sentence.end_char)
         else:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load
+from .parsecache import text_of
 
 PERSON_ROLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
@@ -66,7 +67,7 @@ class SpeakerResolver:
 
     def _name_in_text(self, surname: str) -> str | None:
         """The model missed the full name ("Spokesman Dmitry Peskov"): find "<First> <Surname>"."""
-        for match in re.finditer(rf"\b([A-Z][a-zà-ÿ’'-]+)\s+{re.escape(surname)}\b", self.doc.text):
+        for match in re.finditer(rf"\b([A-Z][a-zà-ÿ’'-]+)\s+{re.escape(surname)}\b", text_of(self.doc)):
             first = match.group(1)
             if first.lower() not in PERSON_ROLE_HEADS and first.lower() not in TITLE_WORDS:
                 return f"{first} {surname}"
