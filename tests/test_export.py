@@ -73,7 +73,8 @@ def test_csv_export_writes_one_file_per_table(sample_db, tmp_path):
     with Store(str(sample_db), readonly=True) as store:
         paths = write_csv(store, str(tmp_path / "csv"))
     names = sorted(p.rsplit("/", 1)[-1] for p in paths)
-    assert names == ["documents.csv", "entities.csv", "mentions.csv", "quotes.csv", "sections.csv", "timexes.csv"]
+    assert names == ["claim_sources.csv", "claims.csv", "documents.csv", "entities.csv", "mentions.csv", "quotes.csv",
+                     "sections.csv", "stories.csv", "timeline.csv", "timexes.csv"]
     with open(tmp_path / "csv" / "documents.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 15

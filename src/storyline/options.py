@@ -14,6 +14,8 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("max_chars", 1_000_000, "documents longer than this many characters are skipped"),
     ("published", None, "publication time for inputs that carry none (ISO 8601)"),
     ("outlet", None, "outlet for inputs that name none"),
+    ("story_threshold", 0.2, "similarity (cosine of words and actors) at which a report joins a story"),
+    ("story_window_days", 30, "a report joins only stories with a report within this many days"),
 )
 
 
@@ -26,6 +28,8 @@ class Options:
     max_chars: int = 1_000_000
     published: str | None = None
     outlet: str | None = None
+    story_threshold: float = 0.2
+    story_window_days: int = 30
 
     def __post_init__(self) -> None:
         if self.published is not None:
@@ -33,7 +37,9 @@ class Options:
                 datetime.fromisoformat(self.published.replace("Z", "+00:00"))
             except ValueError:
                 raise ValueError(f"--published {self.published!r} is not an ISO 8601 date or time") from None
-        for name in ("workers", "batch_size", "max_bytes", "max_chars"):
+        if not 0 < self.story_threshold < 1:
+            raise ValueError("--story-threshold must be between 0 and 1")
+        for name in ("workers", "batch_size", "max_bytes", "max_chars", "story_window_days"):
             if getattr(self, name) < 1:
                 raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from . import __version__
 from .annotate import model_version, process, process_stream
+from .assemble import VERSION as ASSEMBLE_VERSION
+from .export import refresh_account
 from .export.contract import export_documents
 from .ingest import Skip, read_inputs, read_path
 from .options import Options
@@ -24,6 +26,7 @@ class BuildReport:
     already: int = 0  # stored by an earlier run (same content hash)
     duplicates: int = 0  # the same text twice in this run
     skipped: list[Skip] = field(default_factory=list)
+    stories: int = 0  # stories in the database after assembling
 
     @property
     def exit_code(self) -> int:
@@ -39,6 +42,7 @@ class BuildReport:
         for skip in self.skipped:
             reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
         lines += [f"  skipped {n} x {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])]
+        lines.append(f"stories: {self.stories}")
         lines.append(f"database: {self.db}")
         return "\n".join(lines)
 
@@ -85,6 +89,9 @@ def build(
         if bar is not None:
             bar.close()
         store.set_meta({"settings": json.dumps(settings_record(options), sort_keys=True)})
+        if report.added or not store.account_is_current(ASSEMBLE_VERSION):
+            refresh_account(store, options)  # the cross-document stage: stories, claims, timeline
+        report.stories = store.db.execute("SELECT COUNT(*) FROM account WHERE kind = 'story'").fetchone()[0]
     return report
 
 

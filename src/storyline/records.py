@@ -72,6 +72,7 @@ class TimeExpression:
     value: str | None
     anchor: str | None  # the value it was resolved against, if relative
     mod: str | None = None  # TIMEX3 mod: START, MID, END, ...
+    tense: int = 0  # which way the governing verb points: -1 past, 1 future, 0 unknown
 
 
 @dataclass(slots=True)
@@ -140,6 +141,60 @@ class Document:
             if section.start <= offset < section.end:
                 return section
         return None
+
+
+@dataclass(slots=True)
+class Source:
+    """Where an assembled fact comes from: exact characters of one report."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    title: str
+    documents: list[str] = field(default_factory=list)
+    sections: list[dict[str, Any]] = field(default_factory=list)  # {doc, start, end}
+    first_seen: str | None = None
+    last_seen: str | None = None
+    framing: list[dict[str, Any]] = field(default_factory=list)  # {outlet, doc, terms, groups}
+    central_event: str | None = None  # the framing group most used for the story's event
+    summary: list[dict[str, Any]] = field(default_factory=list)  # {text, sources}
+    duplicates: list[dict[str, str]] = field(default_factory=list)  # {doc, copy_of}
+    coverage: dict[str, list[str]] = field(default_factory=dict)  # outlet -> claim ids it carries
+    entities: list[str] = field(default_factory=list)  # most mentioned first
+    inferred_dates: list[dict[str, str]] = field(default_factory=list)  # {doc, date}: undated reports
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    story: str
+    text: str
+    status: str  # corroborated | single-source | disputed
+    sources: list[Source] = field(default_factory=list)
+    disputed_by: list[Source] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    date: str | None = None
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    id: str
+    story: str
+    date: str
+    summary: str
+    entities: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    uncertain: bool = False  # the date rests on an inference (an undated report, a vague expression)
+    date_basis: str = "text"  # text | report-time | inferred-report-time
+    claim: str | None = None
 
 
 def content_id(text: str) -> str:

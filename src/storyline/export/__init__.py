@@ -6,14 +6,37 @@ import json
 import os
 from typing import Any, TextIO
 
+from ..assemble import VERSION as ASSEMBLE_VERSION, assemble
+from ..options import Options
 from ..store import Store
-from ..entities import resolve
 from .contract import (
-    SCHEMA_VERSION, Speakers, document_record, entity_record, export_documents, quote_record,
+    SCHEMA_VERSION, Speakers, account_records, document_record, export_documents, quote_record,
     section_record, timex_record,
 )
 
-__all__ = ["write_json", "write_csv", "export_documents", "SCHEMA_VERSION"]
+__all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh_account", "SCHEMA_VERSION"]
+
+
+def refresh_account(store: Store, options: Options) -> dict[str, list[dict]]:
+    """Assemble every stored report again (stories, claims, timeline, entities) and keep it."""
+    records = account_records(assemble(store.documents(), options))
+    store.save_account(records, ASSEMBLE_VERSION)
+    return records
+
+
+def account_of(store: Store) -> dict[str, list[dict]]:
+    """The stored account, or (for a read-only store built by an older version) a fresh one in memory."""
+    if store.account_is_current(ASSEMBLE_VERSION):
+        return {kind: list(store.account(kind)) for kind in ("entity", "story", "claim", "timeline", "speaker")}
+    settings = json.loads(store.meta().get("settings", "{}"))
+    records = account_records(assemble(store.documents(), Options.from_mapping(settings)))
+    if not store.readonly:
+        store.save_account(records, ASSEMBLE_VERSION)
+    return records
+
+
+def _speakers(account: dict[str, list[dict]]) -> Speakers:
+    return Speakers({(r["doc"], r["name"]): r["entity"] for r in account["speaker"]})
 
 
 def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None) -> int:
@@ -23,18 +46,20 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     count = 0
     for count, doc in enumerate(store.documents(), 1):
         out.write((",\n" if count > 1 else "") + json.dumps(document_record(doc), ensure_ascii=False))
-    # the cross-document stage needs every report's mentions at once (not their texts' analyses)
-    entities, lookup = resolve(store.documents())
-    speaker = Speakers(lookup)
+    account = account_of(store)
+    speaker = _speakers(account)
     out.write('\n], "entities": [')
-    _write_array(out, (entity_record(e) for e in entities))
+    _write_array(out, account["entity"])
     out.write("]")
     out.write(', "timexes": [')
     _write_array(out, (timex_record(d.id, t) for d in store.documents() for t in d.timexes))
     out.write('], "quotes": [')
     _write_array(out, (quote_record(d.id, i, q, speaker(d.id, q))
                        for d in store.documents() for i, q in enumerate(d.quotes)))
-    out.write('], "claims": [], "timeline": [], "stories": []}\n')
+    for kind, key in (("claim", "claims"), ("timeline", "timeline"), ("story", "stories")):
+        out.write(f'], "{key}": [')
+        _write_array(out, account[kind])
+    out.write("]}\n")
     return count
 
 
@@ -59,15 +84,25 @@ def write_csv(store: Store, folder: str) -> list[str]:
         tables["sections"] += [{"doc": doc.id, **section_record(s)} for s in doc.sections]
         tables["timexes"] += [timex_record(doc.id, t) for t in doc.timexes]
         quotes += [(doc.id, i, q) for i, q in enumerate(doc.quotes)]
-    entities, lookup = resolve(store.documents())
-    speaker = Speakers(lookup)
+    account = account_of(store)
+    speaker = _speakers(account)
     tables["quotes"] = [quote_record(d, i, q, speaker(d, q)) for d, i, q in quotes]
-    for entity in entities:
-        record = entity_record(entity)
-        tables["entities"].append({"id": entity.id, "name": entity.name, "type": entity.type,
-                                   "aliases": "; ".join(entity.aliases), "roles": "; ".join(record["roles"]),
-                                   "mentions": len(entity.mentions)})
-        tables["mentions"] += [{"entity": entity.id, **m} for m in entity.mentions]
+    for entity in account["entity"]:
+        tables["entities"].append({"id": entity["id"], "name": entity["name"], "type": entity["type"],
+                                   "aliases": "; ".join(entity["aliases"]), "roles": "; ".join(entity["roles"]),
+                                   "mentions": len(entity["mentions"])})
+        tables["mentions"] += [{"entity": entity["id"], **m} for m in entity["mentions"]]
+    tables["stories"] = [{"id": s["id"], "title": s["title"], "documents": len(s["documents"]),
+                          "first_seen": s["first_seen"], "last_seen": s["last_seen"],
+                          "central_event": s["central_event"]} for s in account["story"]]
+    tables["claims"] = [{"id": c["id"], "story": c["story"], "status": c["status"], "date": c["date"],
+                         "outlets": "; ".join(c["outlets"]), "sources": len(c["sources"]),
+                         "disputed_by": len(c["disputed_by"]), "text": c["text"]} for c in account["claim"]]
+    tables["claim_sources"] = [{"claim": c["id"], "role": role, **s} for c in account["claim"]
+                               for role in ("sources", "disputed_by") for s in c[role]]
+    tables["timeline"] = [{"id": t["id"], "story": t["story"], "date": t["date"], "uncertain": t["uncertain"],
+                           "date_basis": t["date_basis"], "sources": len(t["sources"]), "summary": t["summary"]}
+                          for t in account["timeline"]]
     written = []
     for name, rows in tables.items():
         path = os.path.join(folder, f"{name}.csv")
@@ -88,4 +123,8 @@ _EMPTY_FIELDS = {
     "mentions": ["entity", "doc", "start", "end", "text", "in_comment"],
     "timexes": ["doc", "start", "end", "text", "type", "value", "anchor"],
     "quotes": ["id", "doc", "start", "end", "text", "kind", "speaker", "speaker_text", "cue", "in_comment"],
+    "stories": ["id", "title", "documents", "first_seen", "last_seen", "central_event"],
+    "claims": ["id", "story", "status", "date", "outlets", "sources", "disputed_by", "text"],
+    "claim_sources": ["claim", "role", "doc", "start", "end", "text", "outlet"],
+    "timeline": ["id", "story", "date", "uncertain", "date_basis", "sources", "summary"],
 }

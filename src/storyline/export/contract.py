@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..entities import resolve, role_names
-from ..records import Document, Entity, Quote, Section, TimeExpression
+from ..assemble import Account, assemble
+from ..entities import role_names
+from ..options import Options
+from ..records import Claim, Document, Entity, Quote, Section, Source, Story, TimeExpression, TimelineEntry
 
 SCHEMA_VERSION = "1"
 
@@ -71,16 +73,52 @@ class Speakers:
 def export_documents(docs: Iterable[Document], settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """The whole export for documents held in memory (used by `annotate`)."""
     docs = list(docs)
-    entities, lookup = resolve(docs)
-    speaker = Speakers(lookup)
+    account = account_records(assemble(docs, Options.from_mapping(settings or {})))
+    speaker = Speakers({(r["doc"], r["name"]): r["entity"] for r in account["speaker"]})
     return {
         "schema_version": SCHEMA_VERSION,
         "settings": settings or {},
         "documents": [document_record(d) for d in docs],
-        "entities": [entity_record(e) for e in entities],
+        "entities": account["entity"],
         "timexes": [timex_record(d.id, t) for d in docs for t in d.timexes],
         "quotes": [quote_record(d.id, i, q, speaker(d.id, q)) for d in docs for i, q in enumerate(d.quotes)],
-        "claims": [],
-        "timeline": [],
-        "stories": [],
+        "claims": account["claim"],
+        "timeline": account["timeline"],
+        "stories": account["story"],
+    }
+
+
+def source_record(s: Source) -> dict[str, Any]:
+    return {"doc": s.doc, "start": s.start, "end": s.end, "text": s.text, "outlet": s.outlet}
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    return {"id": c.id, "story": c.story, "text": c.text, "status": c.status,
+            "sources": [source_record(s) for s in c.sources],
+            "disputed_by": [source_record(s) for s in c.disputed_by],
+            "entities": c.entities, "date": c.date, "outlets": c.outlets}
+
+
+def timeline_record(t: TimelineEntry) -> dict[str, Any]:
+    return {"id": t.id, "story": t.story, "date": t.date, "summary": t.summary, "entities": t.entities,
+            "sources": [source_record(s) for s in t.sources], "uncertain": t.uncertain,
+            "date_basis": t.date_basis, "claim": t.claim}
+
+
+def story_record(s: Story) -> dict[str, Any]:
+    return {"id": s.id, "title": s.title, "documents": s.documents, "sections": s.sections,
+            "first_seen": s.first_seen, "last_seen": s.last_seen, "framing": s.framing,
+            "central_event": s.central_event, "summary": s.summary, "duplicates": s.duplicates,
+            "coverage": s.coverage, "entities": s.entities, "inferred_dates": s.inferred_dates}
+
+
+def account_records(account: Account) -> dict[str, list[dict[str, Any]]]:
+    """The assembled account as export records, by kind (as the store keeps them)."""
+    return {
+        "entity": [entity_record(e) for e in account.entities],
+        "story": [story_record(s) for s in account.stories],
+        "claim": [claim_record(c) for c in account.claims],
+        "timeline": [timeline_record(t) for t in account.timeline],
+        "speaker": [{"id": f"{doc}\t{name}", "doc": doc, "name": name, "entity": ident}
+                    for (doc, name), ident in account.lookup.items()],
     }

@@ -113,8 +113,8 @@ class Store:
              for i, m in enumerate(d.mentions)],
         )
         self.db.executemany(
-            "INSERT INTO timexes (doc, idx, start, \"end\", text, type, value, anchor, mod) VALUES (?,?,?,?,?,?,?,?,?)",
-            [(d.id, i, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for i, t in enumerate(d.timexes)],
+            "INSERT INTO timexes (doc, idx, start, \"end\", text, type, value, anchor, mod, tense) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(d.id, i, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod, t.tense) for i, t in enumerate(d.timexes)],
         )
         self.db.executemany(
             "INSERT INTO quotes (doc, idx, start, \"end\", text, kind, speaker_text, speaker_start, speaker_end, "
@@ -124,13 +124,40 @@ class Store:
              for i, q in enumerate(d.quotes)],
         )
 
+    def save_account(self, records: dict[str, list[dict]], version: str) -> None:
+        """Replace the assembled account (derived from all documents) in one transaction."""
+        with self.db:
+            self.db.execute("DELETE FROM account")
+            self.db.executemany(
+                "INSERT INTO account (kind, id, story, record) VALUES (?,?,?,?)",
+                [(kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False))
+                 for kind, rows in records.items() for r in rows],
+            )
+            self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
+                            "SET value = excluded.value", (json.dumps({"version": version, "documents": self._count()}),))
+
+    def account_is_current(self, version: str) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'account'").fetchone()
+        return bool(row) and json.loads(row[0]) == {"version": version, "documents": self._count()}
+
+    def account(self, kind: str, story: str | None = None) -> Iterator[dict]:
+        query = "SELECT record FROM account WHERE kind = ?" + (" AND story = ?" if story else "") + " ORDER BY rowid"
+        for (record,) in self.db.execute(query, (kind, story) if story else (kind,)):
+            yield json.loads(record)
+
+    def _count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
     # ---- reading -------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self.db.execute("SELECT key, value FROM meta ORDER BY key")}
 
     def counts(self) -> dict[str, int]:
         tables = ["documents", "sections", "sentences", "mentions", "timexes", "quotes"]
-        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        counts = {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        for kind, n in self.db.execute("SELECT kind, COUNT(*) FROM account GROUP BY kind ORDER BY kind"):
+            counts[kind + ("s" if kind in ("entity", "story", "claim") else "")] = n
+        return {k.replace("entitys", "entities").replace("storys", "stories"): v for k, v in counts.items()}
 
     def section_counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT kind, COUNT(*) FROM sections GROUP BY kind ORDER BY kind")
@@ -160,7 +187,8 @@ class Store:
         doc.sentences = [Sentence(s["start"], s["end"]) for s in self._rows("sentences", i)]
         doc.mentions = [Mention(m["start"], m["end"], m["text"], m["type"], bool(m["in_comment"]), m["role"], m["ref"])
                         for m in self._rows("mentions", i)]
-        doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"])
+        doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"],
+                                      t["tense"] or 0)
                        for t in self._rows("timexes", i)]
         doc.quotes = [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
                             q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],

@@ -67,6 +67,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE mentions ADD COLUMN role TEXT;
     ALTER TABLE mentions ADD COLUMN ref TEXT;
     """,
+    # 5: the tense that oriented a time expression (so an undated report can be re-dated later),
+    #    and the assembled account (stories, claims, timeline, entities), rebuilt after each build
+    """
+    ALTER TABLE timexes ADD COLUMN tense INTEGER;
+    CREATE TABLE account (kind TEXT NOT NULL, id TEXT NOT NULL, story TEXT, record TEXT NOT NULL,
+                          PRIMARY KEY (kind, id));
+    CREATE INDEX account_story ON account(kind, story);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -61,14 +61,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_timexes(
     text: str, *, doc=None, anchor_at: Callable[[int], str | None] | str | None = None,
+    tenses: dict[int, int] | None = None,
 ) -> list[TimeExpression]:
-    """All time expressions in `text`, resolved against the anchor at each offset."""
+    """All time expressions in `text`, resolved against the anchor at each offset.
+
+    The tense that orients weekdays and year-less dates comes from the parse (`doc`), else from
+    `tenses` (start offset -> tense, as an earlier parse recorded it), else from the words."""
     anchor_of = anchor_at if callable(anchor_at) else (lambda _offset, value=anchor_at: value)
     results: list[TimeExpression] = []
     last_day = last_quarter = None
     for cand in _merge_clock_and_day(text, candidates(text)):
         anchor_value = anchor_of(cand.start)
-        tense = tense_of_span(doc, cand.start, cand.end) if doc is not None else _text_tense(text, cand.start)
+        if doc is not None:
+            tense = tense_of_span(doc, cand.start, cand.end)
+        elif tenses is not None and cand.start in tenses:
+            tense = tenses[cand.start]
+        else:
+            tense = _text_tense(text, cand.start)
         ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter)
         if isinstance(cand, _Merged):
             result = cand.resolve(ctx)
@@ -81,7 +90,7 @@ def find_timexes(
         uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
         results.append(TimeExpression(
             cand.start, cand.end, text[cand.start:cand.end], kind, value,
-            anchor_value if uses_anchor and ctx.anchor else None, mod,
+            anchor_value if uses_anchor and ctx.anchor else None, mod, tense,
         ))
         day = cal.parse_day(value)
         if day is not None and kind in ("DATE", "TIME"):

@@ -1,0 +1,141 @@
+"""Assemble stage (cross-document): stories, claims, timeline, framing and summaries.
+
+requires: Documents with sections, sentences, mentions, timexes (and quotes); Options
+assigns:  Account: entities (entities/), stories (stories.py over units.py), dates inferred for
+          undated reports (dating.py), claims with status (claims.py), timeline entries
+          (timeline.py), framing per report (framing.py), an extractive summary per story
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..entities import resolve
+from ..options import Options
+from ..records import Claim, Document, Entity, Story, TimelineEntry
+from .claims import Candidate, candidates_of, cluster_claims, source_of, status_of
+from .dating import infer_date, story_days
+from .framing import central_event, terms_in
+from .stories import cluster_units
+from .timeline import date_of, one_line
+from .units import Unit, units_of
+
+NAME, VERSION = "assemble", "1"
+SUMMARY_CLAIMS = 5
+
+__all__ = ["Account", "assemble", "NAME", "VERSION"]
+
+
+@dataclass(slots=True)
+class Account:
+    entities: list[Entity] = field(default_factory=list)
+    lookup: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc, name) -> entity id
+    stories: list[Story] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+
+def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
+    docs = list(docs)
+    entities, lookup = resolve(docs)
+    account = Account(entities, lookup)
+    entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
+    units = [u for n, d in enumerate(docs) for u in units_of(d, entity_at, n)]
+    clustering = cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
+    by_doc = {d.id: d for d in docs}
+    groups = _outlet_groups(docs, clustering.copies)
+    for cluster in clustering.clusters:
+        story = _story(cluster.number, cluster.units, by_doc, clustering.copies)
+        story_docs = [by_doc[d] for d in story.documents]
+        days = story_days(story_docs)
+        inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
+        story.inferred_dates = [{"doc": d, "date": found[0].isoformat()} for d, found in inferred.items()]
+        candidates: list[Candidate] = []
+        for unit in cluster.units:
+            doc = by_doc[unit.doc]
+            guess = inferred.get(doc.id)
+            published = unit.published or (guess[0].isoformat() if guess else None)
+            timexes = guess[1] if guess else doc.timexes
+            candidates += candidates_of(doc, unit.spans, unit.key, groups[doc.id], published, bool(guess),
+                                        entity_at, timexes)
+        _claims_and_timeline(account, story, candidates)
+        _framing(story, cluster.units, by_doc)
+        account.stories.append(story)
+    return account
+
+
+def _outlet_groups(docs: list[Document], copies: dict) -> dict[str, str]:
+    """Reports count once per outlet, and a copy counts with its original."""
+    groups = {d.id: d.outlet or f"doc:{d.id}" for d in docs}
+    for (doc, _), (original, _) in copies.items():
+        groups[doc] = groups[original]
+    return groups
+
+
+def _story(number: int, units: list[Unit], by_doc: dict[str, Document], copies: dict) -> Story:
+    documents = list(dict.fromkeys(u.doc for u in units))
+    times = sorted(u.published for u in units if u.published)
+    titled = [u for u in units if u.title]
+    entities = Counter()
+    for u in units:
+        entities.update(u.entities)
+    story = Story(
+        id=f"S{number + 1}",
+        title=titled[0].title if titled else one_line(by_doc[units[0].doc].text[units[0].spans[0][0]:units[0].spans[0][1]])[:120],
+        documents=documents,
+        sections=[{"doc": u.doc, "start": a, "end": b} for u in units for a, b in u.spans],
+        first_seen=times[0] if times else None, last_seen=times[-1] if times else None,
+        entities=[e for e, _ in entities.most_common(25)],
+    )
+    keys = {u.key for u in units}
+    story.duplicates = [{"doc": k[0], "copy_of": v[0]} for k, v in copies.items() if k in keys]
+    return story
+
+
+def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate]) -> None:
+    ranked = []
+    for cluster in cluster_claims(candidates):
+        members = cluster.members
+        lead = members[0]
+        claim = Claim(
+            id=f"{story.id}-C{len(account.claims) + 1}", story=story.id, text=lead.text, status=status_of(cluster),
+            sources=[source_of(m) for m in members],
+            disputed_by=[m.denial for m in members if m.denial],
+            entities=sorted({e for m in members for e in m.entities}),
+            outlets=sorted({m.outlet for m in members if m.outlet}),
+        )
+        dated = date_of(cluster)
+        if dated:
+            claim.date = dated[0]
+            account.timeline.append(TimelineEntry(
+                id=f"{story.id}-T{len(account.timeline) + 1}", story=story.id, date=dated[0],
+                summary=one_line(lead.text), entities=claim.entities, sources=claim.sources,
+                uncertain=dated[2], date_basis=dated[1], claim=claim.id,
+            ))
+        account.claims.append(claim)
+        for m in members:
+            story.coverage.setdefault(m.outlet or f"doc:{m.doc}", []).append(claim.id)
+        ranked.append((len({m.group for m in members}), claim.status != "single-source", -len(ranked), claim))
+    best = sorted(ranked, reverse=True)[:SUMMARY_CLAIMS]
+    best.sort(key=lambda r: (r[3].date or "9999", -r[2]))
+    story.summary = [{"text": one_line(r[3].text), "claim": r[3].id, "date": r[3].date,
+                      "sources": [{"doc": s.doc, "start": s.start, "end": s.end, "outlet": s.outlet}
+                                  for s in r[3].sources]} for r in best]
+    for outlet, ids in story.coverage.items():
+        story.coverage[outlet] = list(dict.fromkeys(ids))
+
+
+def _framing(story: Story, units: list[Unit], by_doc: dict[str, Document]) -> None:
+    per_doc = {}
+    for doc_id in story.documents:
+        text = "\n".join(by_doc[doc_id].text[a:b] for u in units if u.doc == doc_id for a, b in u.spans)
+        per_doc[doc_id] = terms_in(text)
+    story.central_event = central_event(per_doc)
+    for doc_id, found in per_doc.items():
+        groups = {kind: {} for kind in found}
+        for kind, counts in found.items():
+            for (label, word), n in counts.most_common():
+                groups[kind].setdefault(label, []).append(word)
+        terms = list(dict.fromkeys(w for kind in ("event", "actor") for (_, w), _ in found[kind].most_common()))
+        story.framing.append({"outlet": by_doc[doc_id].outlet, "doc": doc_id, "terms": terms, "groups": groups})

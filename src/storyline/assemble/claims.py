@@ -1,0 +1,179 @@
+"""Claims: the factual statements of each report, clustered across outlets, with a status.
+
+A candidate is a reporting sentence (never a comment, caption or page furniture) that names an
+actor (an entity, or "he"/"she" continuing the previous sentence's person), reads as a statement
+(not a question, not first-person opinion) and is long enough to say something. Candidates of one
+story that say the same thing (same content words or concepts, same actors, same day) form one
+claim. A denial in the same sentence ("..., which the Defence Ministry denied") or right after it
+("The Defense Ministry dismissed this information as false.") disputes the claim."""
+from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..data import load
+from ..records import Document, Source, TimeExpression
+from .textsim import cosine, idf_table, phrase_counts, tfidf, words
+
+MIN_WORDS, MAX_WORDS = 6, 90
+SAME_CLAIM = 0.30  # cosine of words (with the bonuses below) at which two sentences say the same thing
+SAME_DISPUTE = 0.20  # the bar for two sentences that are both denied
+# A long sentence often carries several claims; the share of the shorter sentence's (IDF-weighted)
+# words that the longer one holds finds one claim inside another.
+CONTAINMENT_WEIGHT = 0.8
+CONTAINED_ALONE = 0.5
+SAME_DAY_BONUS = 0.08
+OTHER_DAY_PENALTY = 0.25  # both name a day, and not the same one
+SHARED_ENTITY_BONUS = 0.05  # per shared actor, at most three
+INDEX_TERMS = 10
+_PRONOUN_START = re.compile(r"^(?:He|She|They)\b")
+_DATED = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?")
+
+
+@dataclass(slots=True)
+class Candidate:
+    doc: str
+    start: int
+    end: int
+    text: str
+    outlet: str | None
+    group: str  # the outlet group: copies of one report share it
+    unit: tuple[str, int]
+    published: str | None  # the unit's time (or an inferred day)
+    inferred: bool
+    counts: Counter
+    entities: set[str]
+    days: list[str]
+    says: bool
+    denial: Source | None = None
+    is_denial: bool = False
+
+
+@dataclass(slots=True)
+class ClaimCluster:
+    number: int
+    members: list[Candidate] = field(default_factory=list)
+    total: Counter = field(default_factory=Counter)
+    vector: dict[str, float] = field(default_factory=dict)
+    entities: set[str] = field(default_factory=set)
+
+
+@cache
+def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    data = load("claims.json")
+
+    def alternation(items):
+        return re.compile(r"\b(?:" + "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True)) + r")\b", re.I)
+
+    return (alternation(data["denial_cues"]), alternation(data["denial_back_references"]),
+            alternation(data["opinion_markers"]), alternation(data["say_lemmas"]))
+
+
+def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, int], group: str,
+                  published: str | None, inferred: bool, entity_at: dict[tuple[str, int], str],
+                  timexes: list[TimeExpression]) -> list[Candidate]:
+    denial, back_reference, opinion, say = _lexicon()
+    found: list[Candidate] = []
+    sentences = [s for s in doc.sentences if any(a <= s.start < b for a, b in spans)]
+    last_person: str | None = None
+    for k, sentence in enumerate(sentences):
+        text = doc.text[sentence.start:sentence.end].strip()
+        start = sentence.start + doc.text[sentence.start:sentence.end].find(text[:1]) if text else sentence.start
+        end = start + len(text)
+        mentions = [m for m in doc.mentions if start <= m.start < end and not m.in_comment]
+        entities = {entity_at[(doc.id, m.start)] for m in mentions if (doc.id, m.start) in entity_at}
+        persons = [entity_at.get((doc.id, m.start)) for m in mentions if m.type == "PERSON"]
+        if last_person and _PRONOUN_START.match(text):
+            entities.add(last_person)  # "He launched ...": the person the last sentence named
+        if persons and persons[0]:
+            last_person = persons[0]
+        n_words = len(text.split())
+        if not (MIN_WORDS <= n_words <= MAX_WORDS) or text.endswith("?") or not re.search(r"[.!”\"’')]$", text):
+            continue
+        if opinion.search(text) or not entities:
+            continue
+        counts = phrase_counts(words(text))
+        days = [_DATED.match(t.value).group(0) for t in timexes if start <= t.start < end
+                and t.type in ("DATE", "TIME") and t.value and _DATED.match(t.value)]
+        candidate = Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
+                              counts, entities, days, bool(say.search(text)))
+        own = denial.search(text)
+        if own and own.start() > len(text) * 0.4 and re.search(r",\s*(?:which|but)\b[^,]*$", text[:own.end()]):
+            clause = text.rfind(",", 0, own.start()) + 1
+            candidate.denial = Source(doc.id, start + clause, end, text[clause:].strip(), doc.outlet)
+        elif own and back_reference.search(text) and found and found[-1].end <= start:
+            found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
+            found[-1].counts.update(counts)  # the denial names what is denied, and by whom
+            candidate.is_denial = True
+        found.append(candidate)
+    return found
+
+
+def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
+    """Single pass: each candidate joins the most similar claim of its story, or starts one."""
+    frequency: Counter = Counter()
+    for c in candidates:
+        frequency.update(c.counts.keys())
+    idf, default = idf_table(frequency, len(candidates))
+    clusters: list[ClaimCluster] = []
+    index: dict[str, set[int]] = defaultdict(set)
+    for c in candidates:
+        if c.is_denial:
+            continue
+        vector = tfidf(c.counts, idf, default)
+        strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
+        pool = set().union(*(index.get(t, set()) for t, _ in strongest)) if strongest else set()
+        best, best_score = None, 0.0
+        for number in pool:
+            cluster = clusters[number]
+            if any(m.unit == c.unit for m in cluster.members):
+                continue  # a report does not corroborate itself
+            contained = max(_containment(c.counts, m.counts, idf, default) for m in cluster.members)
+            if not c.entities & cluster.entities and contained < CONTAINED_ALONE:
+                continue  # a claim is about an actor, unless the words alone say it is the same
+            score = max(cosine(vector, cluster.vector), CONTAINMENT_WEIGHT * contained) + _bonus(c, cluster)
+            bar = SAME_DISPUTE if c.denial and any(m.denial for m in cluster.members) else SAME_CLAIM
+            if score >= bar and score > best_score:
+                best, best_score = cluster, score
+        if best is None:
+            best = ClaimCluster(len(clusters))
+            clusters.append(best)
+        best.members.append(c)
+        best.entities |= c.entities
+        for term, value in vector.items():
+            best.total[term] += value
+        norm = sum(v * v for v in best.total.values()) ** 0.5 or 1.0
+        best.vector = {t: v / norm for t, v in best.total.items()}
+        for term, _ in strongest:
+            index[term].add(best.number)
+    return clusters
+
+
+def _containment(a: Counter, b: Counter, idf: dict[str, float], default: float) -> float:
+    """Over single words (pairs would punish the other wording of the same thing)."""
+    a = [t for t in a if "_" not in t]
+    b = {t for t in b if "_" not in t}
+    short, long_ = (a, b) if len(a) <= len(b) else (list(b), set(a))
+    total = sum(idf.get(t, default) for t in short)
+    return sum(idf.get(t, default) for t in short if t in long_) / total if total else 0.0
+
+
+def _bonus(c: Candidate, cluster: ClaimCluster) -> float:
+    days = {d[:10] for m in cluster.members for d in m.days if len(d) >= 10}
+    own = {d[:10] for d in c.days if len(d) >= 10}
+    shared = len(c.entities & cluster.entities)
+    timing = SAME_DAY_BONUS if days & own else (-OTHER_DAY_PENALTY if days and own else 0.0)
+    return timing + SHARED_ENTITY_BONUS * min(shared, 3)
+
+
+def status_of(cluster: ClaimCluster) -> str:
+    if any(m.denial for m in cluster.members):
+        return "disputed"
+    return "corroborated" if len({m.group for m in cluster.members}) >= 2 else "single-source"
+
+
+def source_of(c: Candidate) -> Source:
+    return Source(c.doc, c.start, c.end, c.text, c.outlet)

@@ -1,0 +1,122 @@
+"""Stories: incremental clustering of units (reports and live-blog posts) with no number of stories
+given in advance. Each unit joins the most similar open story or opens a new one; candidates come
+from an inverted index over the stories' strongest words and entities and from a time window, so the
+cost grows with the number of units, not its square. Near-duplicate and syndicated copies are found
+with MinHash LSH (datasketch) and always join their original's story."""
+from __future__ import annotations
+
+import heapq
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from datasketch import MinHash, MinHashLSH
+
+from ..time import calendar as cal
+from .textsim import cosine, idf_table, tfidf
+from .units import Unit
+
+INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
+CENTROID_TERMS = 150  # a story keeps this many terms of its centroid
+ENTITY_BOOST = 1.5  # entities weigh more than words
+COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
+MIN_SHINGLES = 25  # shorter units are not tested for copies
+
+
+@dataclass(slots=True)
+class Cluster:
+    number: int
+    units: list[Unit] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    total: Counter = field(default_factory=Counter)
+    last_day: object = None
+
+
+@dataclass(slots=True)
+class Clustering:
+    clusters: list[Cluster]
+    copies: dict[tuple[str, int], tuple[str, int]]  # unit key -> key of the unit it copies
+
+
+def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> Clustering:
+    frequency: Counter = Counter()
+    for unit in units:
+        frequency.update(unit.counts.keys())
+    idf, default = idf_table(frequency, len(units))
+    for term in idf:
+        if term.startswith("#"):
+            idf[term] *= ENTITY_BOOST
+
+    clusters: list[Cluster] = []
+    index: dict[str, set[int]] = defaultdict(set)
+    home: dict[tuple[str, int], int] = {}
+    copies = _copies(units)
+    for unit in units:
+        vector = tfidf(unit.counts, idf, default)
+        day = cal.parse_day(unit.published) if unit.published else None
+        original = copies.get(unit.key)
+        if original is not None and original in home:
+            chosen = clusters[home[original]]
+        else:
+            chosen = _best(vector, day, clusters, index, threshold, window_days)
+        if chosen is None:
+            chosen = Cluster(len(clusters))
+            clusters.append(chosen)
+        _add(chosen, unit, vector, day, index)
+        home[unit.key] = chosen.number
+    return Clustering(clusters, copies)
+
+
+def _best(vector, day, clusters, index, threshold, window_days) -> Cluster | None:
+    strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
+    candidates = set()
+    for term, _ in strongest:
+        candidates |= index.get(term, set())
+    best, best_score = None, threshold
+    for number in candidates:
+        cluster = clusters[number]
+        if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
+            continue
+        score = cosine(vector, cluster.centroid)
+        if score >= best_score:
+            best, best_score = cluster, score
+    return best
+
+
+def _add(cluster: Cluster, unit: Unit, vector: dict[str, float], day, index) -> None:
+    cluster.units.append(unit)
+    for term, value in vector.items():
+        cluster.total[term] += value
+    top = heapq.nlargest(CENTROID_TERMS, cluster.total.items(), key=lambda kv: kv[1])
+    norm = sum(v * v for _, v in top) ** 0.5 or 1.0
+    for term in cluster.centroid:
+        index[term].discard(cluster.number)
+    cluster.centroid = {t: v / norm for t, v in top}
+    for term, _ in top[:INDEX_TERMS * 3]:
+        index[term].add(cluster.number)
+    if day and (cluster.last_day is None or day > cluster.last_day):
+        cluster.last_day = day
+
+
+def _copies(units: list[Unit]) -> dict[tuple[str, int], tuple[str, int]]:
+    """Each unit that nearly copies an earlier one (another report) -> that earlier unit."""
+    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=64)
+    sketches: dict[str, tuple[MinHash, Unit]] = {}
+    found: dict[tuple[str, int], tuple[str, int]] = {}
+    for n, unit in enumerate(units):
+        if len(unit.shingles) < MIN_SHINGLES:
+            continue
+        sketch = MinHash(num_perm=64)
+        sketch.update_batch([s.encode("utf-8") for s in unit.shingles])
+        for name in lsh.query(sketch):
+            other_sketch, other = sketches[name]
+            if other.doc != unit.doc and _jaccard(other.shingles, unit.shingles) >= COPY_THRESHOLD:
+                found[unit.key] = found.get(other.key, other.key)
+                break
+        name = str(n)
+        lsh.insert(name, sketch)
+        sketches[name] = (sketch, unit)
+    return found
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / (len(a | b) or 1)

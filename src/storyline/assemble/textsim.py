@@ -1,0 +1,83 @@
+"""Words for comparing texts: lower-cased, stemmed content words, with British/American spellings
+unified and phrases that say the same thing mapped to one concept ("pulled back", "heading back",
+"withdrew" -> @withdraw). Hand-written because no installable library does paraphrase matching
+offline (see DESIGN.md: no NLI or cross-encoder model can be installed); the lists are data."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import cache
+
+import snowballstemmer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..data import load
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_STEM = snowballstemmer.stemmer("porter")
+
+
+@cache
+def _tables() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
+    data = load("claims.json")
+    phrase_to_concept = {p: c for c, phrases in data["concepts"].items() for p in phrases}
+    ordered = sorted(phrase_to_concept, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+    return phrase_to_concept, pattern, data["spellings"]
+
+
+@cache
+def stem(word: str) -> str:
+    return _STEM.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Content words of `text` as stems, concepts as '@concept'."""
+    concepts, pattern, spellings = _tables()
+    lowered = text.lower().replace("’", "'")
+    out = []
+    position = 0
+    for match in pattern.finditer(lowered):
+        out += _plain(lowered[position:match.start()], spellings)
+        out.append("@" + concepts[match.group(0)])
+        position = match.end()
+    out += _plain(lowered[position:], spellings)
+    return out
+
+
+def _plain(text: str, spellings: dict[str, str]) -> list[str]:
+    result = []
+    for token in _WORD.findall(text):
+        token = spellings.get(token, token)
+        if token in STOP_WORDS or len(token) < 2 or token.isdigit() and len(token) < 3:
+            continue
+        result.append(stem(token.split("'")[0]))
+    return result
+
+
+def phrase_counts(tokens: list[str]) -> Counter:
+    """Words, pairs of neighbouring words ("crimin_case"), and concepts counted twice: a shared
+    phrase or action says more about two sentences meaning the same than a shared word."""
+    counts = Counter(tokens)
+    counts.update(t for t in tokens if t.startswith("@"))
+    counts.update(f"{a}_{b}" for a, b in zip(tokens, tokens[1:]))
+    return counts
+
+
+def tfidf(counts: Counter, idf: dict[str, float], default_idf: float) -> dict[str, float]:
+    vector = {t: (1 + math.log(n)) * idf.get(t, default_idf) for t, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {t: v / norm for t, v in vector.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def idf_table(document_frequency: Counter, documents: int) -> tuple[dict[str, float], float]:
+    """Smoothed IDF; unseen words get the highest weight."""
+    table = {t: math.log((1 + documents) / (1 + df)) + 1 for t, df in document_frequency.items()}
+    return table, math.log(1 + documents) + 1

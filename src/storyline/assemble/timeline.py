@@ -1,0 +1,36 @@
+"""Timeline: one dated entry per claim (the same event from several outlets is one entry).
+
+The date is the day (or month) the claim's sentences name, the most common one across its sources;
+a "said" sentence with no date of its own takes the time of its report or post. Dates that rest
+on an inferred report date, or that the sources disagree on, are marked uncertain."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .claims import ClaimCluster
+
+SUMMARY_CHARS = 240
+
+
+def date_of(cluster: ClaimCluster) -> tuple[str, str, bool] | None:
+    """(value, basis, uncertain) for a claim, or None when nothing dates it."""
+    named = Counter(d for m in cluster.members for d in dict.fromkeys(m.days))
+    if named:
+        (value, count), *rest = named.most_common()
+        members = [m for m in cluster.members if value in m.days]
+        inferred = all(m.inferred for m in members)
+        disagree = bool(rest) and rest[0][1] == count
+        return value, ("text-inferred-report-time" if inferred else "text"), inferred or disagree
+    spoken = [m for m in cluster.members if m.says and m.published]
+    if spoken:
+        first = min(spoken, key=lambda m: m.published)
+        return first.published[:10], ("inferred-report-time" if first.inferred else "report-time"), first.inferred
+    return None
+
+
+def one_line(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) <= SUMMARY_CHARS:
+        return line
+    cut = line[:SUMMARY_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"

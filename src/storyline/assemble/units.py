@@ -1,0 +1,65 @@
+"""Story units: the parts of reports that can belong to a story on their own.
+
+An ordinary report is one unit (its reporting sections); a live blog gives one unit per post and
+one for the header above the posts, so a post can join a different story than its page. Comments,
+boilerplate and captions never take part."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Document
+from .textsim import words
+
+REPORTING = ("body", "post")
+
+
+@dataclass(slots=True)
+class Unit:
+    doc: str
+    index: int  # position in the document's units
+    spans: list[tuple[int, int]]
+    outlet: str | None
+    published: str | None  # the post's time, else the report's
+    title: str | None
+    counts: Counter = field(default_factory=Counter)  # words and entity ids ("#E12")
+    entities: Counter = field(default_factory=Counter)
+    shingles: set[str] = field(default_factory=set)
+    order: int = 0  # input order, the tie-break for "first seen"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.doc, self.index)
+
+
+def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int) -> list[Unit]:
+    posts = [s for s in doc.sections if s.kind == "post"]
+    groups: list[tuple[list, str | None, str | None]] = []
+    if posts:
+        header = [s for s in doc.sections if s.kind == "body" and s.end <= posts[0].start
+                  and doc.text[s.start:s.end].strip() != (doc.title or "").strip()]
+        trailing = [s for s in doc.sections if s.kind == "body" and s.start >= posts[0].start]
+        if header:
+            groups.append((header, doc.published, doc.title))
+        groups += [([p], p.published or doc.published, p.title) for p in posts]
+        if trailing:
+            groups.append((trailing, doc.published, doc.title))
+    else:
+        body = [s for s in doc.sections if s.kind in REPORTING]
+        if body:
+            groups.append((body, doc.published, doc.title))
+    units = []
+    for index, (sections, published, title) in enumerate(groups):
+        spans = [(s.start, s.end) for s in sections]
+        text = "\n".join(doc.text[a:b] for a, b in spans)
+        tokens = words(text)
+        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(tokens), order=order)
+        for m in doc.mentions:
+            if not m.in_comment and any(a <= m.start < b for a, b in spans):
+                ident = entity_at.get((doc.id, m.start))
+                if ident:
+                    unit.entities[ident] += 1
+        unit.counts.update({"#" + e: n for e, n in unit.entities.items()})
+        unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
+        units.append(unit)
+    return units

@@ -1,0 +1,106 @@
+"""The assembled account on the five seed reports (issue 6): stories, claims, timeline, framing."""
+import pytest
+
+from storyline.assemble import assemble
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_docs):
+    account = assemble(seed_docs.values())
+    name = {d.id: key for key, d in seed_docs.items()}
+    return account, name, seed_docs
+
+
+def _wagner(account, seed_docs):
+    prigozhin = next(e.id for e in account.entities if e.name.endswith("Prigozhin"))
+    return max(account.stories, key=lambda s: s.entities.count(prigozhin) * 100 + len(s.documents)), prigozhin
+
+
+def test_wagner_reports_form_one_story(seeds):
+    account, name, docs = seeds
+    story, _ = _wagner(account, docs)
+    assert sorted(name[d] for d in story.documents) == ["000", "001", "002", "003", "004"]
+    assert sum(1 for s in account.stories if "000" in {name[d] for d in s.documents}) == 1
+
+
+def test_liveblog_posts_on_other_subjects_are_not_in_the_wagner_story(seeds):
+    account, _, docs = seeds
+    story, _ = _wagner(account, docs)
+    blog = docs["004"]
+    inside = {(s["start"], s["end"]) for s in story.sections if s["doc"] == blog.id}
+    posts = [s for s in blog.sections if s.kind == "post"]
+    for post in posts:
+        title = post.title or ""
+        if any(word in title for word in ("NATO", "drones", "construction", "Shahed")):
+            assert (post.start, post.end) not in inside, title
+    wagner_post = next(p for p in posts if "Wagner" in (p.title or ""))
+    assert (wagner_post.start, wagner_post.end) in inside
+
+
+def test_strike_claim_is_disputed_citing_002_and_003(seeds):
+    account, name, _ = seeds
+    disputed = [c for c in account.claims if c.status == "disputed" and "strike" in " ".join(s.text for s in c.sources)]
+    assert disputed
+    claim = disputed[0]
+    assert {name[s.doc] for s in claim.sources} >= {"002", "003"}
+    denials = " ".join(s.text for s in claim.disputed_by)
+    assert "denied" in denials and "dismissed this information as false" in denials
+
+
+def test_lukashenko_brokered_deal_is_corroborated(seeds):
+    account, name, _ = seeds
+    deal = [c for c in account.claims if c.status == "corroborated"
+            and any("Lukashenko" in s.text for s in c.sources)
+            and any(w in " ".join(s.text for s in c.sources) for w in ("deal", "negotiations", "mediate"))]
+    assert deal and len({name[s.doc] for s in deal[0].sources}) >= 2
+
+
+def test_undated_reports_are_dated_from_their_story_and_marked_uncertain(seeds):
+    account, name, docs = seeds
+    story, _ = _wagner(account, docs)
+    inferred = {name[x["doc"]]: x["date"] for x in story.inferred_dates}
+    assert inferred == {"001": "2023-06-24", "002": "2023-06-25"}
+    monday = [t for t in account.timeline if any("Monday has been declared" in s.text for s in t.sources)]
+    assert monday and monday[0].date == "2023-06-26" and monday[0].uncertain
+    assert docs["002"].published is None  # the inference never becomes the report's own date
+
+
+def test_timeline_has_the_days_of_the_mutiny_each_with_sources(seeds):
+    account, _, docs = seeds
+    story, _ = _wagner(account, docs)
+    days = {t.date for t in account.timeline if t.story == story.id}
+    for day in ("2023-06-23", "2023-06-24", "2023-06-25", "2023-06-26", "2023-06-27", "2023-06-29"):
+        assert day in days, day
+    for entry in account.timeline:
+        assert entry.sources
+        for source in entry.sources:
+            assert docs_text(docs, source.doc)[source.start:source.end] == source.text
+
+
+def docs_text(docs, doc_id):
+    return next(d.text for d in docs.values() if d.id == doc_id)
+
+
+def test_framing_shows_coup_for_000_and_mutiny_for_003(seeds):
+    account, name, docs = seeds
+    story, _ = _wagner(account, docs)
+    frames = {name[f["doc"]]: f for f in story.framing}
+    assert "coup" in frames["000"]["groups"]["event"]
+    assert "mutiny" in frames["003"]["groups"]["event"]
+    assert story.central_event == "mutiny"
+
+
+def test_comments_never_become_claims(seeds):
+    account, _, docs = seeds
+    thread = next(s for s in docs["002"].sections if s.kind == "comment")
+    for claim in account.claims:
+        for source in claim.sources:
+            if source.doc == docs["002"].id:
+                assert not (thread.start <= source.start < thread.end)
+
+
+def test_story_summary_cites_its_sources(seeds):
+    account, _, docs = seeds
+    story, _ = _wagner(account, docs)
+    assert 1 <= len(story.summary) <= 5
+    assert all(item["sources"] for item in story.summary)
