@@ -65,6 +65,11 @@ def make_parser() -> argparse.ArgumentParser:
     entities.add_argument("folder", help="the ECB+ folder of topic folders (ECB+/<topic>/*.xml)")
     entities.add_argument("--format", choices=["table", "json"], default="table")
     entities.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
+    stories = layers.add_parser("stories", help="story clusters against ECB+ gold sub-topics (pairwise F1, ARI, V-measure)")
+    stories.add_argument("folder", help="the ECB+ folder of topic folders (ECB+/<topic>/*.xml)")
+    stories.add_argument("--format", choices=["table", "json"], default="table")
+    stories.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
+    _add_settings(stories, only=("story_threshold", "story_window_days"))
 
     info = sub.add_parser("info", help="counts, versions and settings of a database")
     info.add_argument("--db", default=DEFAULT_DB)
@@ -137,7 +142,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evaluate import quotes as layer
     elif args.layer == "entities":
         from .evaluate import entities as layer
-    result = layer.evaluate(args.folder)
+    elif args.layer == "stories":
+        from .evaluate import stories as layer
+
+        result = layer.evaluate(args.folder, _options(args))
+    if args.layer != "stories":
+        result = layer.evaluate(args.folder)
     errors = result.pop("errors", [])
     if args.format == "json":
         print(json.dumps(result, indent=1))
