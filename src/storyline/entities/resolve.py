@@ -167,6 +167,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
         clusters[uf.find(i)].append(e)
     entities: list[Entity] = []
     lookup: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
     people_index: dict[str, list] = {}
     for members in clusters.values():
         names: Counter = Counter()
@@ -182,6 +183,9 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
         name = _canonical(names, comment_names)
         kind = types.most_common(1)[0][0]
         ident = "e" + hashlib.sha1(f"{kind}\0{name}".encode()).hexdigest()[:12]
+        while ident in taken:  # two actors kept apart under one name (namesakes) get distinct ids
+            ident = "e" + hashlib.sha1(ident.encode()).hexdigest()[:12]
+        taken.add(ident)
         entity = Entity(id=ident, name=name, type=kind)
         entity.aliases = [n for n, _ in names.most_common()]
         outlets: Counter = Counter()
