@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..data import load
+from ..data import load, phrase_pattern
 from ..records import Document, Source, TimeExpression
 from .textsim import cosine, idf_table, phrase_counts, tfidf, words
 
@@ -64,12 +64,8 @@ class ClaimCluster:
 @cache
 def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = load("claims.json")
-
-    def alternation(items):
-        return re.compile(r"\b(?:" + "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True)) + r")\b", re.I)
-
-    return (alternation(data["denial_cues"]), alternation(data["denial_back_references"]),
-            alternation(data["opinion_markers"]), alternation(data["say_lemmas"]))
+    return tuple(phrase_pattern(data[key], re.I)
+                 for key in ("denial_cues", "denial_back_references", "opinion_markers", "say_lemmas"))
 
 
 def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, int], group: str,

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..data import load
+from ..data import load, phrase_pattern
 
 
 @cache
@@ -14,8 +14,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
     data = load("framing.json")
     out = {}
     for kind in ("event", "actor"):
-        out[kind] = [(label, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I))
-                     for label, phrases in data[kind].items()]
+        out[kind] = [(label, phrase_pattern(phrases, re.I)) for label, phrases in data[kind].items()]
     return out
 
 

@@ -12,7 +12,7 @@ from functools import cache
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..data import load
+from ..data import load, phrase_pattern
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STEM = snowballstemmer.stemmer("porter")
@@ -22,9 +22,7 @@ _STEM = snowballstemmer.stemmer("porter")
 def _tables() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
     data = load("claims.json")
     phrase_to_concept = {p: c for c, phrases in data["concepts"].items() for p in phrases}
-    ordered = sorted(phrase_to_concept, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
-    return phrase_to_concept, pattern, data["spellings"]
+    return phrase_to_concept, phrase_pattern(phrase_to_concept), data["spellings"]
 
 
 @cache
