@@ -144,10 +144,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evaluate import entities as layer
     elif args.layer == "stories":
         from .evaluate import stories as layer
-
-        result = layer.evaluate(args.folder, _options(args))
-    if args.layer != "stories":
-        result = layer.evaluate(args.folder)
+    result = layer.evaluate(args.folder, _options(args))
     errors = result.pop("errors", [])
     if args.format == "json":
         print(json.dumps(result, indent=1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -74,12 +75,13 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
     denial, back_reference, opinion, say = _lexicon()
     found: list[Candidate] = []
     sentences = [s for s in doc.sentences if any(a <= s.start < b for a, b in spans)]
+    starts = [m.start for m in doc.mentions]  # sorted: the annotate stage orders mentions by start
     last_person: str | None = None
-    for k, sentence in enumerate(sentences):
+    for sentence in sentences:
         text = doc.text[sentence.start:sentence.end].strip()
         start = sentence.start + doc.text[sentence.start:sentence.end].find(text[:1]) if text else sentence.start
         end = start + len(text)
-        mentions = [m for m in doc.mentions if start <= m.start < end and not m.in_comment]
+        mentions = [m for m in doc.mentions[bisect_left(starts, start):bisect_left(starts, end)] if not m.in_comment]
         entities = {entity_at[(doc.id, m.start)] for m in mentions if (doc.id, m.start) in entity_at}
         persons = [entity_at.get((doc.id, m.start)) for m in mentions if m.type == "PERSON"]
         if last_person and _PRONOUN_START.match(text):
@@ -92,8 +94,8 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         if opinion.search(text) or not entities:
             continue
         counts = phrase_counts(words(text))
-        days = [_DATED.match(t.value).group(0) for t in timexes if start <= t.start < end
-                and t.type in ("DATE", "TIME") and t.value and _DATED.match(t.value)]
+        days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
+                and t.value and (dated := _DATED.match(t.value))]
         candidate = Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                               counts, entities, days, bool(say.search(text)))
         own = denial.search(text)

@@ -36,8 +36,7 @@ def infer_date(doc: Document, days: set[date]) -> tuple[date, list[TimeExpressio
     """The most likely publication day of an undated report, with its expressions resolved on it."""
     if doc.published or not days:
         return None
-    relative = [t for t in doc.timexes if t.value and t.value.startswith("X")]
-    if not relative:
+    if not any(t.value and t.value.startswith("X") for t in doc.timexes):
         return None
     first, last = min(days), max(days)
     tenses = {t.start: t.tense for t in doc.timexes}

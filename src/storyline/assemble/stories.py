@@ -100,7 +100,7 @@ def _add(cluster: Cluster, unit: Unit, vector: dict[str, float], day, index) -> 
 def _copies(units: list[Unit]) -> dict[tuple[str, int], tuple[str, int]]:
     """Each unit that nearly copies an earlier one (another report) -> that earlier unit."""
     lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=64)
-    sketches: dict[str, tuple[MinHash, Unit]] = {}
+    inserted: dict[str, Unit] = {}
     found: dict[tuple[str, int], tuple[str, int]] = {}
     for n, unit in enumerate(units):
         if len(unit.shingles) < MIN_SHINGLES:
@@ -108,13 +108,13 @@ def _copies(units: list[Unit]) -> dict[tuple[str, int], tuple[str, int]]:
         sketch = MinHash(num_perm=64)
         sketch.update_batch([s.encode("utf-8") for s in unit.shingles])
         for name in lsh.query(sketch):
-            other_sketch, other = sketches[name]
+            other = inserted[name]
             if other.doc != unit.doc and _jaccard(other.shingles, unit.shingles) >= COPY_THRESHOLD:
                 found[unit.key] = found.get(other.key, other.key)
                 break
         name = str(n)
         lsh.insert(name, sketch)
-        sketches[name] = (sketch, unit)
+        inserted[name] = unit
     return found
 
 

@@ -35,10 +35,6 @@ def account_of(store: Store) -> dict[str, list[dict]]:
     return records
 
 
-def _speakers(account: dict[str, list[dict]]) -> Speakers:
-    return Speakers({(r["doc"], r["name"]): r["entity"] for r in account["speaker"]})
-
-
 def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None) -> int:
     """Stream the export: documents are written one at a time, never all held in memory."""
     out.write('{"schema_version": %s, "settings": %s, "documents": [\n'
@@ -47,7 +43,7 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     for count, doc in enumerate(store.documents(), 1):
         out.write((",\n" if count > 1 else "") + json.dumps(document_record(doc), ensure_ascii=False))
     account = account_of(store)
-    speaker = _speakers(account)
+    speaker = Speakers.from_account(account)
     out.write('\n], "entities": [')
     _write_array(out, account["entity"])
     out.write("]")
@@ -85,7 +81,7 @@ def write_csv(store: Store, folder: str) -> list[str]:
         tables["timexes"] += [timex_record(doc.id, t) for t in doc.timexes]
         quotes += [(doc.id, i, q) for i, q in enumerate(doc.quotes)]
     account = account_of(store)
-    speaker = _speakers(account)
+    speaker = Speakers.from_account(account)
     tables["quotes"] = [quote_record(d, i, q, speaker(d, q)) for d, i, q in quotes]
     for entity in account["entity"]:
         tables["entities"].append({"id": entity["id"], "name": entity["name"], "type": entity["type"],

@@ -61,6 +61,10 @@ class Speakers:
     def __init__(self, lookup: dict[tuple[str, str], str]):
         self.lookup = lookup
 
+    @classmethod
+    def from_account(cls, account: dict[str, list[dict[str, Any]]]) -> "Speakers":
+        return cls({(r["doc"], r["name"]): r["entity"] for r in account["speaker"]})
+
     def __call__(self, doc_id: str, q: Quote) -> str | None:
         for name in (q.speaker_name, q.speaker_text):
             if name:
@@ -74,7 +78,7 @@ def export_documents(docs: Iterable[Document], settings: dict[str, Any] | None =
     """The whole export for documents held in memory (used by `annotate`)."""
     docs = list(docs)
     account = account_records(assemble(docs, Options.from_mapping(settings or {})))
-    speaker = Speakers({(r["doc"], r["name"]): r["entity"] for r in account["speaker"]})
+    speaker = Speakers.from_account(account)
     return {
         "schema_version": SCHEMA_VERSION,
         "settings": settings or {},

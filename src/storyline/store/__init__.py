@@ -16,6 +16,9 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 __all__ = ["Store", "StoreError", "SCHEMA_VERSION"]
 
 
+_ACCOUNT_COUNTS = {"entity": "entities", "story": "stories", "claim": "claims"}  # kind -> name in counts()
+
+
 class StoreError(RuntimeError):
     """A database that cannot be used; the message names the file."""
 
@@ -156,8 +159,8 @@ class Store:
         tables = ["documents", "sections", "sentences", "mentions", "timexes", "quotes"]
         counts = {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
         for kind, n in self.db.execute("SELECT kind, COUNT(*) FROM account GROUP BY kind ORDER BY kind"):
-            counts[kind + ("s" if kind in ("entity", "story", "claim") else "")] = n
-        return {k.replace("entitys", "entities").replace("storys", "stories"): v for k, v in counts.items()}
+            counts[_ACCOUNT_COUNTS.get(kind, kind)] = n
+        return counts
 
     def section_counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT kind, COUNT(*) FROM sections GROUP BY kind ORDER BY kind")
