@@ -70,6 +70,11 @@ def make_parser() -> argparse.ArgumentParser:
     stories.add_argument("--format", choices=["table", "json"], default="table")
     stories.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
     _add_settings(stories, only=("story_threshold", "story_window_days"))
+    timeline = layers.add_parser("timeline", help="key dates against Timeline17 timelines (date F1, alignment ROUGE-1/2 F)")
+    timeline.add_argument("folder", help="a Timeline17 topic folder (timelines.jsonl + InputDocs/) or a folder of them")
+    timeline.add_argument("--format", choices=["table", "json"], default="table")
+    timeline.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
+    _add_settings(timeline, only=("workers",))
 
     info = sub.add_parser("info", help="counts, versions and settings of a database")
     info.add_argument("--db", default=DEFAULT_DB)
@@ -144,6 +149,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evaluate import entities as layer
     elif args.layer == "stories":
         from .evaluate import stories as layer
+    elif args.layer == "timeline":
+        from .evaluate import timeline as layer
     result = layer.evaluate(args.folder, _options(args))
     errors = result.pop("errors", [])
     if args.format == "json":

@@ -79,10 +79,10 @@ def find_timexes(
         else:
             tense = _text_tense(text, cand.start)
         ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter)
-        if isinstance(cand, _Merged):
-            result = cand.resolve(ctx)
-        else:
-            result = cand.rule.handle(cand.match, ctx)
+        try:
+            result = cand.resolve(ctx) if isinstance(cand, _Merged) else cand.rule.handle(cand.match, ctx)
+        except (ValueError, OverflowError):  # a value no calendar holds ("3000 millennia ago"): skip it
+            result = None
         if result is None:
             continue
         kind, value, mod = result

@@ -44,6 +44,8 @@ def shift(anchor: date, unit: str, n: int) -> str:
         return f"{anchor.year // 10 + n:03d}"
     if unit == "CE":
         return f"{anchor.year // 100 + n:02d}"
+    if unit == "ML":
+        return f"{anchor.year // 1000 + n}"
     raise ValueError(f"no calendar unit {unit!r}")
 
 

@@ -1,0 +1,183 @@
+"""Key dates: a story's timeline cut to the dates that matter, each with its most central sentences.
+
+requires: Documents with published, sections, sentences and timexes (time stage)
+gives:    list[KeyDate], each a day with the sentences (exact source spans) that best say what
+          happened on it
+A day's weight is how often the reports name it (a report written later that still names a day
+says the day mattered) plus how many reports appeared on it; a day's sentences are the ones that
+name it, or, where too few do, the leads of that day's reports, ranked by closeness to the centroid
+of all of them (the centroid method of timeline summarisation) with near-repeats left out.
+Hand-written: no installable library does date selection for timelines."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import Document
+from .textsim import cosine, idf_table, tfidf, words
+from .units import REPORTING
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+LEAD = 5  # sentences of a report that stand in for its day when it names no date
+MIN_WORDS, MAX_WORDS = 8, 80
+REPEAT = 0.5  # cosine above which a sentence repeats one already chosen
+
+
+@dataclass(slots=True)
+class Line:
+    doc: str
+    start: int
+    end: int
+    text: str
+    published: date | None
+    days: tuple[date, ...]  # days the sentence names
+    lead: bool  # among the first sentences of its report
+
+
+@dataclass(slots=True)
+class KeyDate:
+    day: date
+    weight: float
+    sentences: list[Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DigestWeights:
+    # Set on the Timeline17 topics in ../shared (development data), see `storyline eval timeline`.
+    mention: float = 1.0  # each sentence naming the day
+    later: float = 0.0  # extra for a naming from a report published after the day
+    published: float = 2.0  # each report published that day
+    retrospective: float = 0.3  # ranking bonus for a sentence written after the day it names
+    topical: float = 2.0  # ranking weight of closeness to the whole collection's centroid
+
+
+def _day(value: str | None) -> date | None:
+    match = _DAY.match(value or "")
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+def lines_of(doc: Document) -> list[Line]:
+    """The reporting sentences of a document with the days each names."""
+    reporting = [(s.start, s.end) for s in doc.sections if s.kind in REPORTING] or [(0, len(doc.text))]
+    published = _day(doc.published)
+    days_at: dict[int, list[date]] = defaultdict(list)
+    starts = [s.start for s in doc.sentences]
+    for timex in doc.timexes:
+        day = _day(timex.value) if timex.type in ("DATE", "TIME") else None
+        if day is None:
+            continue
+        index = max(0, _position(starts, timex.start))
+        days_at[index].append(day)
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        if not any(a <= sentence.start < b for a, b in reporting):
+            continue
+        text = " ".join(doc.text[sentence.start:sentence.end].split())
+        if _words_outside_times(doc, sentence.start, sentence.end) < MIN_WORDS:
+            continue  # a dateline or time stamp ("Mon Apr 27, 2009 9:17 pm BST") says nothing happened
+        out.append(Line(doc.id, sentence.start, sentence.end, text, published,
+                        tuple(dict.fromkeys(days_at.get(index, ()))), len(out) < LEAD))
+    return out
+
+
+def _words_outside_times(doc: Document, start: int, end: int) -> int:
+    chars = list(doc.text[start:end])
+    for timex in doc.timexes:
+        if timex.end > start and timex.start < end:
+            for i in range(max(timex.start, start), min(timex.end, end)):
+                chars[i - start] = " "
+    return len(_WORD.findall("".join(chars)))
+
+
+def _position(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
+
+
+def weigh_days(lines: Iterable[Line], weights: DigestWeights = DigestWeights(),
+               span: tuple[date, date] | None = None) -> Counter:
+    weight: Counter = Counter()
+    reports: dict[date, set[str]] = defaultdict(set)
+    for line in lines:
+        if line.published:
+            reports[line.published].add(line.doc)
+        for day in line.days:
+            weight[day] += weights.mention
+            if line.published and line.published > day:
+                weight[day] += weights.later
+    for day, docs in reports.items():
+        weight[day] += weights.published * len(docs)
+    if span:
+        weight = Counter({d: w for d, w in weight.items() if span[0] <= d <= span[1]})
+    return weight
+
+
+def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[date, date] | None = None,
+           weights: DigestWeights = DigestWeights()) -> list[KeyDate]:
+    """The `dates` heaviest days (within `span`, if given), each with up to `per_date` sentences."""
+    lines = [line for doc in docs for line in lines_of(doc)]
+    weight = weigh_days(lines, weights, span)
+    chosen = sorted(d for d, _ in weight.most_common(dates))
+    naming: dict[date, list[Line]] = defaultdict(list)
+    leads: dict[date, list[Line]] = defaultdict(list)
+    for line in lines:
+        for day in line.days:
+            naming[day].append(line)
+        if line.lead and not line.days and line.published:
+            leads[line.published].append(line)
+    vectors = _vectors(lines)
+    whole: Counter = Counter()
+    for vector in vectors.values():
+        whole.update(vector)
+    whole_norm = math.sqrt(sum(v * v for v in whole.values())) or 1.0
+    topic = {t: v / whole_norm for t, v in whole.items()}
+    result = []
+    for day in chosen:
+        pool = naming[day] if len(naming[day]) >= per_date else naming[day] + leads[day]
+        result.append(KeyDate(day, weight[day], _central(pool, day, per_date, vectors, topic, weights)))
+    return result
+
+
+def _vectors(lines: list[Line]) -> dict[int, dict[str, float]]:
+    counted = {id(line): Counter(words(line.text)) for line in lines}
+    frequency = Counter(t for c in counted.values() for t in c)
+    idf, default = idf_table(frequency, len(lines))
+    return {key: tfidf(c, idf, default) for key, c in counted.items()}
+
+
+def _central(pool: list[Line], day: date, k: int, vectors: dict[int, dict[str, float]],
+             topic: dict[str, float], weights: DigestWeights) -> list[Line]:
+    unique = list({id(line): line for line in pool}.values())
+    pool = [line for line in unique if MIN_WORDS <= len(line.text.split()) <= MAX_WORDS] or unique
+    if not pool:
+        return []
+    centroid: Counter = Counter()
+    for line in pool:
+        centroid.update(vectors[id(line)])
+    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+
+    def score(line: Line) -> float:
+        later = line.published is not None and line.published > day
+        vector = vectors[id(line)]
+        return (cosine(vector, centroid) / norm + weights.retrospective * later
+                + weights.topical * cosine(vector, topic))
+
+    ranked = sorted(pool, key=lambda line: -score(line))
+    picked: list[Line] = []
+    for line in ranked:
+        if len(picked) == k:
+            break
+        if all(cosine(vectors[id(line)], vectors[id(p)]) < REPEAT for p in picked):
+            picked.append(line)
+    return picked

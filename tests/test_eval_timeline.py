@@ -1,0 +1,63 @@
+"""Key dates (assemble/digest.py) and `storyline eval timeline`: the metrics on hand-made timelines,
+the seeds, and floors on two Timeline17 topics of ../shared."""
+from datetime import date
+
+import pytest
+from conftest import SHARED
+
+from storyline.evaluate import tlsrouge
+
+T17 = SHARED / "data" / "t17" / "Timeline17"
+D = date
+
+
+def test_rouge_tokens_follow_rouge_155():
+    # lower-cased, punctuation tokens and SMART stop words dropped, long words stemmed
+    assert tlsrouge.rouge_tokens(["The Oil spill , BP said , was growing ."]) == ["oil", "spill", "bp", "grow"]
+    assert tlsrouge.rouge_tokens(["Geese flew over mice"]) == ["goose", "fly", "mouse"]  # WordNet exceptions
+
+
+def test_date_f1_and_alignment_weights_by_distance():
+    ref = {D(2010, 4, 20): ["rig explodes in the gulf"], D(2010, 4, 22): ["rig sinks"]}
+    exact = {D(2010, 4, 20): ["rig explodes in the gulf"], D(2010, 4, 22): ["rig sinks"]}
+    assert tlsrouge.date_scores(exact, ref)["f1"] == 1.0
+    assert tlsrouge.align_m1(exact, ref, 1)["f1"] == pytest.approx(1.0)
+    shifted = {D(2010, 4, 21): ["rig explodes in the gulf"]}  # one day off: hits count half
+    scores = tlsrouge.align_m1(shifted, ref, 1)
+    assert tlsrouge.date_scores(shifted, ref)["f1"] == 0.0
+    # precision: 4 tokens (rig, explod, gulf + ...) matched at weight 1/2 over 4 predicted
+    assert scores["precision"] == pytest.approx(0.5)
+    assert 0 < scores["recall"] < scores["precision"]
+    assert tlsrouge.concat(shifted, ref, 1)["precision"] == pytest.approx(1.0)
+
+
+def test_seed_key_dates_point_at_their_sentences(seed_docs):
+    from storyline.assemble.digest import digest
+
+    keys = digest(seed_docs.values(), dates=5, per_date=2)
+    days = [k.day for k in keys]
+    assert days == sorted(days) and D(2023, 6, 24) in days and D(2023, 6, 27) in days
+    by_id = {d.id: d for d in seed_docs.values()}
+    for key in keys:
+        assert key.sentences
+        for line in key.sentences:
+            source = " ".join(by_id[line.doc].text[line.start:line.end].split())
+            assert source == line.text
+    june_27 = next(k for k in keys if k.day == D(2023, 6, 27))
+    assert any("criminal case had been terminated" in line.text for line in june_27.sentences)
+
+
+@pytest.mark.skipif(not T17.is_dir(), reason=f"Timeline17 not found at {T17}")
+@pytest.mark.parametrize("topic, date_floor, rouge1_floor", [
+    # measured 2026-11-22: H1N1_guardian date F1 0.750, R1 0.164; bpoil_foxnews 1.000, 0.122
+    ("H1N1_guardian", 0.70, 0.15),
+    ("bpoil_foxnews", 0.95, 0.11),
+])
+def test_floor_on_timeline17_topics(topic, date_floor, rouge1_floor):
+    from storyline.evaluate.timeline import evaluate
+
+    result = evaluate(T17 / topic)
+    figures = result["topics"][topic]
+    assert figures["date_f1"] >= date_floor
+    assert figures["rouge1_f1"] >= rouge1_floor
+    assert figures["rouge2_f1"] > 0
