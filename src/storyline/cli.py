@@ -44,10 +44,22 @@ def make_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--format", choices=["json", "text"], default="text")
     _add_settings(annotate, ("model", "published", "outlet", "max_bytes", "max_chars"))
 
-    export = sub.add_parser("export", help="write the database out (JSON contract, or CSV per table)")
+    export = sub.add_parser("export", help="write the database out (JSON contract, CSV per table, "
+                                           "Markdown dossier per story, GraphML of actors)")
     export.add_argument("--db", default=DEFAULT_DB)
-    export.add_argument("--format", choices=["json", "csv"], default="json")
-    export.add_argument("-o", "--output", required=True, help="a .json file ('-' for stdout), or a folder for CSV")
+    export.add_argument("--format", choices=["json", "csv", "markdown", "graphml"], default="json")
+    export.add_argument("-o", "--output", required=True,
+                        help="a .json or .graphml file ('-' for JSON on stdout), or a folder for CSV and Markdown")
+
+    report = sub.add_parser("report", help="the account as one self-contained HTML file (paged for large databases)")
+    report.add_argument("--db", default=DEFAULT_DB)
+    report.add_argument("-o", "--output", default="report.html", help="HTML file to write (default: report.html)")
+    report.add_argument("--per-file", type=int, default=100, help="stories per file; more make report-2.html, ...")
+
+    serve = sub.add_parser("serve", help="the account as a web UI with a JSON API (read-only)")
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
 
     evaluate = sub.add_parser("eval", help="measure a layer against annotated data")
     layers = evaluate.add_subparsers(dest="layer", required=True)
@@ -85,7 +97,7 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     handler = {"build": cmd_build, "annotate": cmd_annotate, "export": cmd_export, "info": cmd_info,
-               "eval": cmd_eval}
+               "eval": cmd_eval, "report": cmd_report, "serve": cmd_serve}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -131,12 +143,39 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             paths = write_csv(store, args.output)
             print(f"wrote {len(paths)} CSV files to {args.output}")
+        elif args.format == "markdown":
+            from .present.dossier import write_dossiers
+
+            paths = write_dossiers(store, args.output)
+            print(f"wrote {len(paths)} story dossier(s) to {args.output}")
+        elif args.format == "graphml":
+            from .present.graph import write_graphml
+
+            graph = write_graphml(store, args.output)
+            print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} links to {args.output}")
         elif args.output == "-":
             write_json(store, sys.stdout)
         else:
             with open(args.output, "w", encoding="utf-8") as out:
                 count = write_json(store, out)
             print(f"wrote {count} document(s) to {args.output}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .present.report import write_report
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        paths = write_report(store, args.output, max(1, args.per_file))
+    print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .present.web import serve
+
+    serve(args.db, args.host, args.port)
     return 0
 
 

@@ -18,10 +18,26 @@ __all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh
 
 
 def refresh_account(store: Store, options: Options) -> dict[str, list[dict]]:
-    """Assemble every stored report again (stories, claims, timeline, entities) and keep it."""
-    records = account_records(assemble(store.documents(), options))
+    """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
+    rebuild the full-text index over reports, quotes and actors."""
+    docs = list(store.documents())
+    records = account_records(assemble(docs, options))
     store.save_account(records, ASSEMBLE_VERSION)
+    store.index_search(search_rows(docs, records))
     return records
+
+
+def search_rows(docs, records: dict[str, list[dict]]):
+    """(kind, ref, doc, title, body) for the search index."""
+    speaker = Speakers.from_account(records)
+    names = {e["id"]: e["name"] for e in records["entity"]}
+    for d in docs:
+        yield "report", d.id, d.id, d.title or d.outlet or d.path, d.text
+        for i, q in enumerate(d.quotes):
+            who = names.get(speaker(d.id, q) or "") or q.speaker_name or q.speaker_text or ""
+            yield "quote", f"{d.id}-q{i}", d.id, who, q.text
+    for e in records["entity"]:
+        yield "actor", e["id"], None, e["name"], " ".join(e["aliases"] + e["roles"])
 
 
 def account_of(store: Store) -> dict[str, list[dict]]:

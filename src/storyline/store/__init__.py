@@ -139,6 +139,54 @@ class Store:
             self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
                             "SET value = excluded.value", (json.dumps({"version": version, "documents": self._count()}),))
 
+    def index_search(self, rows: Iterable[tuple[str, str, str | None, str, str]]) -> None:
+        """Replace the full-text index: (kind, ref, doc, title, body) rows."""
+        with self.db:
+            self.db.execute("DELETE FROM search")
+            self.db.executemany("INSERT INTO search (kind, ref, doc, title, body) VALUES (?,?,?,?,?)", rows)
+
+    def search(self, query: str, kind: str | None = None, limit: int = 20, offset: int = 0) -> tuple[int, list[dict]]:
+        """(total, hits) for an FTS5 query; words are matched as typed (quoted), never as syntax."""
+        terms = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+        if not terms:
+            return 0, []
+        where = "search MATCH ?" + (" AND kind = ?" if kind else "")
+        params: tuple = (terms, kind) if kind else (terms,)
+        total = self.db.execute(f"SELECT COUNT(*) FROM search WHERE {where}", params).fetchone()[0]
+        rows = self.db.execute(
+            f"SELECT kind, ref, doc, title, snippet(search, 4, char(1), char(2), ' … ', 12) AS snippet "
+            f"FROM search WHERE {where} ORDER BY rank LIMIT ? OFFSET ?", params + (limit, offset))
+        return total, [dict(r) for r in rows]
+
+    def account_record(self, kind: str, ident: str) -> dict | None:
+        row = self.db.execute("SELECT record FROM account WHERE kind = ? AND id = ?", (kind, ident)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def account_page(self, kind: str, limit: int, offset: int) -> tuple[int, list[dict]]:
+        total = self.db.execute("SELECT COUNT(*) FROM account WHERE kind = ?", (kind,)).fetchone()[0]
+        rows = self.db.execute("SELECT record FROM account WHERE kind = ? ORDER BY rowid LIMIT ? OFFSET ?",
+                               (kind, limit, offset))
+        return total, [json.loads(r[0]) for r in rows]
+
+    def stories_of_entity(self, entity_id: str) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT a.record FROM account a, json_each(a.record, '$.entities') j "
+            "WHERE a.kind = 'story' AND j.value = ? ORDER BY a.rowid", (entity_id,))
+        return [json.loads(r[0]) for r in rows]
+
+    def document_header(self, doc_id: str) -> dict | None:
+        """A report's metadata without its text or annotations."""
+        row = self.db.execute("SELECT id, path, title, url, outlet, published FROM documents WHERE id = ?",
+                              (doc_id,)).fetchone()
+        return dict(row) if row else None
+
+    def document_headers(self) -> list[dict]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT id, path, title, url, outlet, published FROM documents ORDER BY seq")]
+
+    def sentence_starts(self, doc_id: str) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT start FROM sentences WHERE doc = ? ORDER BY idx", (doc_id,))]
+
     def account_is_current(self, version: str) -> bool:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'account'").fetchone()
         return bool(row) and json.loads(row[0]) == {"version": version, "documents": self._count()}

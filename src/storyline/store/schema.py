@@ -75,6 +75,12 @@ MIGRATIONS: list[str] = [
                           PRIMARY KEY (kind, id));
     CREATE INDEX account_story ON account(kind, story);
     """,
+    # 6: full-text search over reports, quotes and actors (SQLite FTS5), rebuilt with the account
+    """
+    CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, title, body,
+                                           tokenize = 'unicode61 remove_diacritics 2');
+    DELETE FROM meta WHERE key = 'account';  -- so the next build assembles again and fills the index
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,63 @@
+"""Markdown dossier per story: summary, timeline, actors, quotes, claims and sources, each fact with
+its report and character span, for a colleague who wants a file, not a server.
+Article text is escaped so a Markdown viewer shows it as text: no HTML, links or images from it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..store import Store
+from .views import story_index, story_view
+
+_SPECIAL = re.compile(r"([\\`*_\[\]#!|])")  # what can start a link, emphasis, heading or cell
+
+
+def md(text: str | None) -> str:
+    """Text as Markdown shows it literally: one line, HTML and Markdown syntax neutralised."""
+    text = " ".join((text or "").split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _cite(span: dict) -> str:
+    return f"[{md(span.get('outlet') or 'report')} · {span['doc']} {span['start']}–{span['end']}]"
+
+
+def dossier(store: Store, story_id: str) -> str:
+    v = story_view(store, story_id)
+    st = v["story"]
+    out = [f"# {md(st['title'] or st['id'])}", "",
+           f"{len(v['reports'])} reports from {len(v['outlets'])} outlets, "
+           f"{(st['first_seen'] or '')[:10]} to {(st['last_seen'] or '')[:10]}."
+           + (f" Central event: {md(st['central_event'])}." if st["central_event"] else ""), "", "## Summary", ""]
+    out += [f"- {md(i.get('date') or '')} {md(i['text'])} " + " ".join(_cite(s) for s in i["sources"]) for i in st["summary"]]
+    out += ["", "## Timeline", ""]
+    out += [f"- **{md(t['date'] or 'undated')}**{' (uncertain)' if t['uncertain'] else ''} {md(t['summary'])} "
+            + " ".join(_cite(s) for s in t["sources"]) for t in v["timeline"]]
+    out += ["", "## Actors", "", "| Actor | Type | Roles | Also written |", "|---|---|---|---|"]
+    out += [f"| {md(a['name'])} | {a['type']} | {md(', '.join(a['roles']))} | {md(', '.join(x for x in a['aliases'] if x != a['name']))} |"
+            for a in v["actors"]]
+    out += ["", "## Quotes by speaker", ""]
+    for group in v["quotes"]:
+        out += [f"### {md(group['name'])}", ""]
+        out += [f"- {'(reader comment) ' if q['in_comment'] else ''}“{md(q['text'])}” {_cite(q)}" for q in group["quotes"]]
+        out.append("")
+    out += ["## Claims", "", "| Claim | Status | Sources | Disputed by |", "|---|---|---|---|"]
+    out += [f"| {md(c['text'])} | {c['status']} | {' '.join(_cite(s) for s in c['sources'])} | "
+            f"{' '.join(md(s['text']) + ' ' + _cite(s) for s in c['disputed_by'])} |" for c in v["claims"]]
+    out += ["", "## Reports", ""]
+    out += [f"- {md(r['title'] or r['path'])} — {md(r['outlet'] or 'outlet unknown')}, {r['published'] or 'undated'} (`{r['id']}`)"
+            for r in v["reports"]]
+    return "\n".join(out) + "\n"
+
+
+def write_dossiers(store: Store, folder: str | Path) -> list[Path]:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    index = story_index(store, 1, max(1, story_index(store, 1, 1)["total"]))
+    written = []
+    for s in index["stories"]:
+        path = folder / f"{s['id']}.md"
+        path.write_text(dossier(store, s["id"]), encoding="utf-8")
+        written.append(path)
+    return written

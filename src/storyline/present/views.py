@@ -1,0 +1,237 @@
+"""What each page shows, as plain JSON-able data: the HTML pages, the static report and the JSON API
+render the same views, so a page and its JSON twin never disagree.
+
+Every fact carries the span it came from ({doc, start, end}); `source_link` turns a span into the
+anchor of the sentence that holds it, which the report page highlights."""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import defaultdict
+from typing import Any
+
+from ..export.contract import document_record, quote_record, timex_record
+from ..records import Document, Sentence
+from ..store import Store
+
+PER_PAGE = 50
+
+
+class NotFound(LookupError):
+    """No such story, report or actor (the message names it)."""
+
+
+def _page(total: int, page: int, per_page: int) -> dict[str, int]:
+    return {"page": page, "per_page": per_page, "total": total, "pages": max(1, -(-total // per_page))}
+
+
+def story_index(store: Store, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any]:
+    page = max(1, page)
+    total, stories = store.account_page("story", per_page, (page - 1) * per_page)
+    items = [{
+        "id": s["id"], "title": s["title"], "first_seen": s["first_seen"], "last_seen": s["last_seen"],
+        "reports": len(s["documents"]), "outlets": len(s["coverage"]), "central_event": s["central_event"],
+    } for s in stories]
+    return {"stories": items, **_page(total, page, per_page), "counts": store.counts()}
+
+
+def _entity(store: Store, ident: str, cache: dict[str, dict | None]) -> dict | None:
+    if ident not in cache:
+        cache[ident] = store.account_record("entity", ident)
+    return cache[ident]
+
+
+def _actor_summary(e: dict) -> dict[str, Any]:
+    return {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"], "roles": e["roles"],
+            "mentions": len(e["mentions"]), "comment_mentions": e["comment_mentions"], "outlets": e["outlets"]}
+
+
+def speaker_entity(store: Store, doc: str, *names: str | None) -> str | None:
+    """The entity a quote's speaker resolved to in that report (its resolved name, else its text)."""
+    for name in names:
+        if name:
+            found = store.account_record("speaker", f"{doc}\t{name}")
+            if found:
+                return found["entity"]
+    return None
+
+
+def _speaker_of(store: Store, doc: str, q: dict) -> str | None:
+    return speaker_entity(store, doc, q.get("speaker_name"), q.get("speaker_text"))
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any]:
+    story = store.account_record("story", story_id)
+    if story is None:
+        raise NotFound(f"story {story_id!r}: not in this database")
+    cache: dict[str, dict | None] = {}
+    docs = {d: store.document_header(d) for d in story["documents"]}
+    claims = list(store.account("claim", story_id))
+    timeline = sorted(store.account("timeline", story_id), key=lambda t: (t["date"] or "", t["id"]))
+    anchor = _Anchors(store)
+    for item in claims + timeline + story["summary"]:
+        for span in item.get("sources", []) + item.get("disputed_by", []):
+            anchor(span)
+    actors = [_actor_summary(e) for i in story["entities"] if (e := _entity(store, i, cache))]
+    people = {a["id"]: a for a in actors}
+    quotes_by: dict[str, list[dict]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for doc_id in story["documents"]:
+        doc = store.document(doc_id)
+        if doc is None:
+            continue
+        for i, q in enumerate(doc.quotes):
+            record = quote_record(doc_id, i, q)
+            record["speaker"] = _speaker_of(store, doc_id, record)
+            record["outlet"] = doc.outlet
+            record["anchor"] = sentence_anchor(doc.sentences, q.start)
+            key = record["speaker"] or f"text:{q.speaker_text or 'unattributed'}"
+            if record["speaker"] and record["speaker"] not in names:
+                entity = people.get(record["speaker"]) or _entity(store, record["speaker"], cache)
+                names[record["speaker"]] = entity["name"] if entity else record["speaker"]
+            names.setdefault(key, q.speaker_text or "unattributed")
+            quotes_by[key].append(record)
+    speakers = sorted(({"speaker": k if not k.startswith("text:") else None, "name": names[k], "quotes": v}
+                       for k, v in quotes_by.items()), key=lambda g: (-len(g["quotes"]), g["name"]))
+    outlets = sorted(story["coverage"])
+    matrix = [{"claim": c["id"], "text": c["text"], "status": c["status"],
+               "cells": {o: _cell(c, o, story["coverage"]) for o in outlets}} for c in claims]
+    return {"story": story, "reports": list(docs.values()), "timeline": timeline, "claims": claims,
+            "actors": actors, "quotes": speakers, "outlets": outlets, "matrix": matrix,
+            "framing": _framing(story, docs)}
+
+
+def _cell(claim: dict, outlet: str, coverage: dict[str, list[str]]) -> str:
+    if claim["id"] in coverage.get(outlet, []):
+        return "carries"
+    denied = {f"doc:{s['doc']}" for s in claim["disputed_by"]} | {s["outlet"] for s in claim["disputed_by"] if s["outlet"]}
+    return "disputes" if outlet in denied else "absent"
+
+
+def _framing(story: dict, docs: dict[str, dict]) -> list[dict[str, Any]]:
+    rows = []
+    for f in story["framing"]:
+        header = docs.get(f["doc"]) or {}
+        rows.append({"doc": f["doc"], "outlet": f["outlet"] or header.get("title") or f["doc"],
+                     "event": sorted(f["groups"].get("event", {})), "actor": sorted(f["groups"].get("actor", {})),
+                     "terms": f["terms"]})
+    return rows
+
+
+def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
+    entity = store.account_record("entity", entity_id)
+    if entity is None:
+        raise NotFound(f"actor {entity_id!r}: not in this database")
+    quotes = []
+    for doc_id in dict.fromkeys(m["doc"] for m in entity["mentions"]):
+        doc = store.document(doc_id)
+        for i, q in enumerate(doc.quotes if doc else []):
+            record = quote_record(doc_id, i, q)
+            if _speaker_of(store, doc_id, record) == entity_id:
+                record["anchor"] = sentence_anchor(doc.sentences, q.start)
+                quotes.append(record)
+    anchor = _Anchors(store)
+    for m in entity["mentions"]:
+        anchor(m)
+    stories = [{"id": s["id"], "title": s["title"]} for s in store.stories_of_entity(entity_id)]
+    return {"actor": entity, "quotes": quotes, "stories": stories}
+
+
+def report_view(store: Store, doc_id: str) -> dict[str, Any]:
+    doc = store.document(doc_id)
+    if doc is None:
+        raise NotFound(f"report {doc_id!r}: not in this database")
+    record = document_record(doc)
+    quotes = [quote_record(doc.id, i, q) for i, q in enumerate(doc.quotes)]
+    for q in quotes:
+        q["speaker"] = _speaker_of(store, doc.id, q)
+        q["anchor"] = sentence_anchor(doc.sentences, q["start"])
+    return {"report": record, "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
+                                            "in_comment": m.in_comment} for m in doc.mentions],
+            "timexes": [timex_record(doc.id, t) for t in doc.timexes], "quotes": quotes,
+            "blocks": blocks(doc, quotes)}
+
+
+def blocks(doc: Document, quotes: list[dict]) -> list[dict[str, Any]]:
+    """The text cut for display: sections, each a run of sentences (with their anchors), each a run
+    of pieces marked as entity / time / quote. Only offsets and labels: the template escapes the text."""
+    marks: list[tuple[int, int, str, str]] = []
+    marks += [(m.start, m.end, "entity", m.text + f" ({m.type})") for m in doc.mentions]
+    marks += [(t.start, t.end, "time", f"{t.type} {t.value or ''}") for t in doc.timexes]
+    marks += [(q["start"], q["end"], "quote", f"{q['kind']} quote: {q['speaker_name'] or q['speaker_text'] or '?'}")
+              for q in quotes]
+    sections = doc.sections or []
+    out = []
+    for section in sections:
+        sentences = [s for s in doc.sentences if section.start <= s.start < section.end]
+        runs, cursor = [], section.start
+        for s in sentences:
+            start, end = max(s.start, cursor), min(s.end, section.end)
+            if start > cursor:
+                runs.append({"anchor": None, "pieces": _pieces(doc.text, cursor, start, marks)})
+            if end > start:
+                runs.append({"anchor": f"s{s.start}", "pieces": _pieces(doc.text, start, end, marks)})
+            cursor = max(cursor, end)
+        if cursor < section.end:
+            runs.append({"anchor": None, "pieces": _pieces(doc.text, cursor, section.end, marks)})
+        out.append({"kind": section.kind, "start": section.start, "end": section.end,
+                    "published": section.published, "author": section.author, "runs": runs})
+    return out
+
+
+def _pieces(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
+    inside = [m for m in marks if m[0] < end and m[1] > start]
+    cuts = sorted({start, end} | {max(start, m[0]) for m in inside} | {min(end, m[1]) for m in inside})
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [m for m in inside if m[0] <= a and m[1] >= b]
+        pieces.append({"text": text[a:b], "start": a, "kinds": sorted({m[2] for m in covering}),
+                       "labels": [m[3] for m in covering]})
+    return pieces
+
+
+def sentence_anchor(sentences: list[Sentence] | list[int], start: int) -> str:
+    """The anchor of the sentence that holds offset `start` ("s" + the sentence's first offset)."""
+    starts = [s if isinstance(s, int) else s.start for s in sentences]
+    if not starts:
+        return ""
+    return f"s{starts[max(0, bisect_right(starts, start) - 1)]}"
+
+
+class _Anchors:
+    """Sentence anchors for spans of many reports, reading each report's sentence starts once."""
+
+    def __init__(self, store: Store):
+        self.store, self.starts = store, {}
+
+    def __call__(self, span: dict) -> dict:
+        doc = span["doc"]
+        if doc not in self.starts:
+            self.starts[doc] = self.store.sentence_starts(doc)
+        span["anchor"] = sentence_anchor(self.starts[doc], span["start"])
+        return span
+
+
+def search_view(store: Store, query: str, kind: str | None = None, page: int = 1,
+                per_page: int = PER_PAGE) -> dict[str, Any]:
+    page = max(1, page)
+    total, hits = store.search(query, kind, per_page, (page - 1) * per_page)
+    for hit in hits:
+        hit["snippet"] = _snippet_parts(hit.pop("snippet") or "")
+    return {"query": query, "kind": kind, "hits": hits, **_page(total, page, per_page)}
+
+
+def _snippet_parts(snippet: str) -> list[dict[str, Any]]:
+    """FTS5's snippet with \\x01..\\x02 around hits, as parts (the template escapes each)."""
+    parts = []
+    for i, chunk in enumerate(snippet.split("\x01")):
+        if i == 0:
+            parts.append({"text": chunk, "hit": False})
+            continue
+        hit, _, rest = chunk.partition("\x02")
+        parts += [{"text": hit, "hit": True}, {"text": rest, "hit": False}]
+    return [p for p in parts if p["text"]]
+
+
+def to_json(view: dict[str, Any]) -> str:
+    return json.dumps(view, ensure_ascii=False)
