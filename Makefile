@@ -23,7 +23,8 @@ demo: install
 	$(BIN)/storyline build samples/corpus --db $(OUT)/sample.db
 	$(BIN)/storyline export --db $(OUT)/sample.db --format json -o $(OUT)/sample.json
 	$(BIN)/storyline export --db $(OUT)/sample.db --format csv -o $(OUT)/csv
-	@echo "database: $(OUT)/sample.db   export: $(OUT)/sample.json   CSV: $(OUT)/csv/"
+	$(BIN)/storyline report --db $(OUT)/sample.db -o $(OUT)/report.html
+	@echo "database: $(OUT)/sample.db   export: $(OUT)/sample.json   CSV: $(OUT)/csv/   report: $(OUT)/report.html"
 
 test: install
 	$(BIN)/python -m pytest -q
