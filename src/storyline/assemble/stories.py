@@ -20,6 +20,7 @@ CENTROID_TERMS = 150  # a story keeps this many terms of its centroid
 ENTITY_BOOST = 1.5  # entities weigh more than words
 COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
 MIN_SHINGLES = 25  # shorter units are not tested for copies
+OTHER_YEARS = 0.5  # similarity kept when a unit's dates and a story's name different years only
 
 
 @dataclass(slots=True)
@@ -29,6 +30,7 @@ class Cluster:
     centroid: dict[str, float] = field(default_factory=dict)
     total: Counter = field(default_factory=Counter)
     last_day: object = None
+    years: Counter = field(default_factory=Counter)
 
 
 @dataclass(slots=True)
@@ -57,7 +59,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         if original is not None and original in home:
             chosen = clusters[home[original]]
         else:
-            chosen = _best(vector, day, clusters, index, threshold, window_days)
+            chosen = _best(vector, day, unit.years, clusters, index, threshold, window_days)
         if chosen is None:
             chosen = Cluster(len(clusters))
             clusters.append(chosen)
@@ -66,7 +68,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     return Clustering(clusters, copies)
 
 
-def _best(vector, day, clusters, index, threshold, window_days) -> Cluster | None:
+def _best(vector, day, years: Counter, clusters, index, threshold, window_days) -> Cluster | None:
     strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
     candidates = set()
     for term, _ in strongest:
@@ -77,6 +79,8 @@ def _best(vector, day, clusters, index, threshold, window_days) -> Cluster | Non
         if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
             continue
         score = cosine(vector, cluster.centroid)
+        if years and cluster.years and not set(years) & set(cluster.years):
+            score *= OTHER_YEARS  # an earthquake of 2008 is not the earthquake of 2013
         if score >= best_score:
             best, best_score = cluster, score
     return best
@@ -84,6 +88,7 @@ def _best(vector, day, clusters, index, threshold, window_days) -> Cluster | Non
 
 def _add(cluster: Cluster, unit: Unit, vector: dict[str, float], day, index) -> None:
     cluster.units.append(unit)
+    cluster.years.update(unit.years)
     for term, value in vector.items():
         cluster.total[term] += value
     top = heapq.nlargest(CENTROID_TERMS, cluster.total.items(), key=lambda kv: kv[1])

@@ -25,6 +25,7 @@ class Unit:
     counts: Counter = field(default_factory=Counter)  # words and entity ids ("#E12")
     entities: Counter = field(default_factory=Counter)
     shingles: set[str] = field(default_factory=set)
+    years: Counter = field(default_factory=Counter)  # calendar years its dates name
     order: int = 0  # input order, the tie-break for "first seen"
 
     @property
@@ -61,5 +62,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int) -
                     unit.entities[ident] += 1
         unit.counts.update({"#" + e: n for e, n in unit.entities.items()})
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
+        unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
+                             and t.value[:4].isdigit() and any(a <= t.start < b for a, b in spans))
         units.append(unit)
     return units
