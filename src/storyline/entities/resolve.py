@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
+from itertools import accumulate
 
 from ..records import Document, Entity
 from .local import PERSON, LocalEntity, local_entities, similar
@@ -113,6 +116,10 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
             person_count[e.surname] += len(e.mentions)
         elif e.type != PERSON and len(e.key) == 1:
             other_count[e.key[0]] += len(e.mentions)
+    @cache
+    def typo_of_surname(word: str) -> bool:
+        return any(similar(word, s) for s in surnames.get(word[:1], ()) if abs(len(s) - len(word)) <= 2)
+
     for e in locals_:
         if e.type == PERSON or len(e.key) != 1 or " " in e.key[0]:
             continue
@@ -124,8 +131,7 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
         # it is taken for the person only where the person is named more often than the group;
         # a misspelling of a person's surname ("Prigohzin") is taken for that person
         exact = bool(key) and key[0] in surnames.get(key[0][:1], ())
-        if exact and person_count[key[0]] > other_count[key[0]] or not exact and key and \
-                any(similar(key[0], s) for s in surnames.get(key[0][:1], ())):
+        if exact and person_count[key[0]] > other_count[key[0]] or not exact and key and typo_of_surname(key[0]):
             e.type = PERSON
             e.key = key
 
@@ -216,25 +222,45 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
 
 def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
     """Surnames the model did not mark ("if I were Progozhin" in a comment): a capitalised word
-    that is a known person's surname, or a typo of one, becomes a mention of that person."""
+    that is a known person's surname, or a typo of one, becomes a mention of that person.
+    Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
+    only against surnames of the same initial and nearly the same length."""
     from .names import token_key
 
+    by_shape: dict[tuple[str, int], list[tuple[int, str, Entity, set[str]]]] = defaultdict(list)
+    for initial, people in index.items():
+        for order, (surnames, entity, _) in enumerate(people):
+            for surname in surnames:
+                by_shape[(initial, len(surname))].append((order, surname, entity, surnames))
+    known: dict[str, tuple[Entity, bool] | None] = {}
+
+    def lookup(word: str) -> tuple[Entity, bool] | None:
+        key = token_key(word)
+        if key not in known:
+            near = sorted((c for n in range(len(key) - 2, len(key) + 3) for c in by_shape.get((key[:1], n), ())),
+                          key=lambda c: c[0])
+            match = next((c for c in near if similar(key, c[1])), None)
+            known[key] = (match[2], key not in match[3]) if match else None
+        return known[key]
+
     for doc in docs:
-        marked = [(m.start, m.end) for m in doc.mentions]
+        marked = sorted((m.start, m.end) for m in doc.mentions)
+        starts = [a for a, _ in marked]
+        reach = list(accumulate((b for _, b in marked), max))  # furthest end among mentions so far
         comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
         for match in _CAPITALISED.finditer(doc.text):
-            if any(a <= match.start() < b for a, b in marked):
+            before = bisect_right(starts, match.start())
+            if before and reach[before - 1] > match.start():
+                continue  # inside a mention the model marked
+            found = lookup(match.group(0))
+            if found is None:
                 continue
-            key = token_key(match.group(0))
-            for surnames, entity, _ in index.get(key[:1], ()):
-                if key not in surnames and any(similar(key, s) for s in surnames) and \
-                        match.group(0) not in entity.aliases:
-                    entity.aliases.append(match.group(0))
-                if any(similar(key, s) for s in surnames):
-                    entity.mentions.append({"doc": doc.id, "start": match.start(), "end": match.end(),
-                                            "text": match.group(0), "kind": "recovered",
-                                            "in_comment": any(a <= match.start() < b for a, b in comments)})
-                    break
+            entity, variant = found
+            if variant and match.group(0) not in entity.aliases:
+                entity.aliases.append(match.group(0))
+            entity.mentions.append({"doc": doc.id, "start": match.start(), "end": match.end(),
+                                    "text": match.group(0), "kind": "recovered",
+                                    "in_comment": any(a <= match.start() < b for a, b in comments)})
 
 
 def role_names(entity: Entity) -> list[str]:
