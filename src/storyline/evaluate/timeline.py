@@ -40,8 +40,10 @@ def read_references(topic: Path) -> list[dict[date, list[str]]]:
     references = []
     for line in (topic / "timelines.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
-            references.append({date.fromisoformat(d[:10]): [" ".join(s.split()) for s in sents]
-                               for d, sents in json.loads(line)})
+            timeline: dict[date, list[str]] = {}
+            for d, sents in json.loads(line):  # entries of one day (at different hours) are one day
+                timeline.setdefault(date.fromisoformat(d[:10]), []).extend(" ".join(s.split()) for s in sents)
+            references.append(timeline)
     return references
 
 
