@@ -208,6 +208,14 @@ def test_static_report_is_self_contained_and_pages(sample_db, tmp_path):
     for target in re.findall(r'href="#([^"]+)"', html):
         assert target in ids, f"dangling link #{target}"
     assert 'href="paged-2.html#' in paged[0].read_text()
+    names = {p.name for p in paged}
+    for part in paged:
+        page = part.read_text()
+        ids = set(re.findall(r'id="([^"]+)"', page))
+        for target in re.findall(r'href="#([^"]+)"', page):
+            assert target in ids, f"{part.name}: dangling link #{target}"
+        for other in re.findall(r'href="([^"#]+)#', page):
+            assert other in names, f"{part.name}: link to a missing file {other}"
 
 
 def test_markdown_dossier_and_graphml(sample_db, hostile_db, tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..store import Store
 from .render import StaticLinks, render
-from .views import actor_view, report_view, story_index, story_view
+from .views import actor_from_stories, report_view, story_index, story_view
 
 
 def write_report(store: Store, output: str | Path, per_file: int = 100) -> list[Path]:
@@ -32,13 +32,19 @@ def write_report(store: Store, output: str | Path, per_file: int = 100) -> list[
     for n, chunk in enumerate(chunks, 1):
         links = StaticLinks(file_of_story, file_name(n), file_name)
         stories = [story_view(store, sid) for sid in chunk]
-        actor_ids = list(dict.fromkeys(a["id"] for v in stories for a in v["actors"]))
         doc_ids = list(dict.fromkeys(r["id"] for v in stories for r in v["reports"]))
         if n == 1:  # reports in no story (nothing to report in them) still get their page
             doc_ids += [d["id"] for d in store.document_headers() if d["id"] not in in_story]
+        held = set(doc_ids)
+        reports = [report_view(store, d) for d in doc_ids]
+        # every actor a page of this file links to: the stories' actors and every quoted speaker
+        actor_ids = list(dict.fromkeys(
+            [a["id"] for v in stories for a in v["actors"]]
+            + [g["speaker"] for v in stories for g in v["quotes"] if g["speaker"]]
+            + [q["speaker"] for r in reports for q in r["quotes"] if q["speaker"]]))
         html = render("static.html", links=links, index=index, stories=stories,
-                      actors=[actor_view(store, a) for a in actor_ids],
-                      reports=[report_view(store, d) for d in doc_ids],
+                      actors=[actor_from_stories(store, a, stories, held) for a in actor_ids],
+                      reports=reports,
                       page=n, pages=len(chunks), per_file=per_file, json_twin=None, query=None,
                       built=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                       db=os.path.basename(store.path))

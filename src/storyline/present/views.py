@@ -15,6 +15,7 @@ from ..records import Document, Sentence
 from ..store import Store
 
 PER_PAGE = 50
+MENTIONS_SHOWN = 200  # an actor page lists this many mentions (and says how many more)
 
 
 class NotFound(LookupError):
@@ -32,7 +33,7 @@ def story_index(store: Store, page: int = 1, per_page: int = PER_PAGE) -> dict[s
         "id": s["id"], "title": s["title"], "first_seen": s["first_seen"], "last_seen": s["last_seen"],
         "reports": len(s["documents"]), "outlets": len(s["coverage"]), "central_event": s["central_event"],
     } for s in stories]
-    return {"stories": items, **_page(total, page, per_page), "counts": store.counts()}
+    return {"stories": items, **_page(total, page, per_page), "counts": store.headline_counts()}
 
 
 def _entity(store: Store, ident: str, cache: dict[str, dict | None]) -> dict | None:
@@ -118,6 +119,23 @@ def _framing(story: dict, docs: dict[str, dict]) -> list[dict[str, Any]]:
     return rows
 
 
+def actor_from_stories(store: Store, entity_id: str, stories: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
+    """An actor's view from story views already built (the static report: no report read twice),
+    with the mentions in `docs` (the reports the file holds)."""
+    entity = store.account_record("entity", entity_id)
+    if entity is None:
+        raise NotFound(f"actor {entity_id!r}: not in this database")
+    entity = dict(entity, mention_count=len(entity["mentions"]),
+                  mentions=[m for m in entity["mentions"] if m["doc"] in docs][:MENTIONS_SHOWN])
+    anchor = _Anchors(store)
+    for m in entity["mentions"]:
+        anchor(m)
+    quotes = [q for v in stories for g in v["quotes"] if g["speaker"] == entity_id for q in g["quotes"]]
+    shown = [{"id": v["story"]["id"], "title": v["story"]["title"]} for v in stories
+             if entity_id in v["story"]["entities"]]
+    return {"actor": entity, "quotes": quotes, "stories": shown}
+
+
 def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
     entity = store.account_record("entity", entity_id)
     if entity is None:
@@ -130,6 +148,7 @@ def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
             if _speaker_of(store, doc_id, record) == entity_id:
                 record["anchor"] = sentence_anchor(doc.sentences, q.start)
                 quotes.append(record)
+    entity = dict(entity, mention_count=len(entity["mentions"]), mentions=entity["mentions"][:MENTIONS_SHOWN])
     anchor = _Anchors(store)
     for m in entity["mentions"]:
         anchor(m)

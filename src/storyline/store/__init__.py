@@ -210,6 +210,14 @@ class Store:
             counts[_ACCOUNT_COUNTS.get(kind, kind)] = n
         return counts
 
+    def headline_counts(self) -> dict[str, int]:
+        """Reports, quotes, actors and stories: the counts a front page shows, from indexes only."""
+        one = lambda sql, *args: self.db.execute(sql, args).fetchone()[0]  # noqa: E731
+        counts = {"documents": one("SELECT COUNT(*) FROM documents"), "quotes": one("SELECT COUNT(*) FROM quotes")}
+        for kind, name in (("entity", "entities"), ("story", "stories"), ("claim", "claims")):
+            counts[name] = one("SELECT COUNT(*) FROM account WHERE kind = ?", kind)
+        return counts
+
     def section_counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT kind, COUNT(*) FROM sections GROUP BY kind ORDER BY kind")
         return {kind: n for kind, n in rows}
