@@ -114,6 +114,7 @@ def main() -> int:
     parser.add_argument("--base", type=int, default=1_000)
     parser.add_argument("--sample", type=int, default=300, help="stories timed (all if fewer)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--per-file", type=int, default=50, help="stories per static report file")
     parser.add_argument("--db", default=str(ROOT / ".bench" / "serve-10k.db"))
     args = parser.parse_args()
     db = Path(args.db)
@@ -152,12 +153,38 @@ def main() -> int:
     print(summary("GET / (index, page 1..5)", [timed(client, f"/?page={n}") for n in range(1, 6)]))
     with Store(str(db), readonly=True) as store, tempfile.TemporaryDirectory() as out:
         t = time.perf_counter()
-        paths = write_report(store, Path(out) / "report.html")
+        paths = write_report(store, Path(out) / "report.html", per_file=args.per_file)
         elapsed = time.perf_counter() - t
         sizes = [p.stat().st_size / 1e6 for p in paths]
-    print(f"static report: {len(paths)} files (100 stories each) in {elapsed:.0f} s; "
-          f"largest file {max(sizes):.1f} MB, median {statistics.median(sizes):.1f} MB")
+        print(f"static report: {len(paths)} files ({args.per_file} stories each) in {elapsed:.0f} s; "
+              f"largest file {max(sizes):.1f} MB, median {statistics.median(sizes):.1f} MB")
+        open_in_browser(max(paths, key=lambda p: p.stat().st_size))
     return 0
+
+
+def open_in_browser(path: Path) -> None:
+    """Time Debian's chromium opening the largest report file and showing a story from it."""
+    import shutil
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        print("static report in a browser: skipped (no chromium)")
+        return
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox"])
+        page = browser.new_page()
+        t = time.perf_counter()
+        page.goto(path.as_uri(), wait_until="load", timeout=120_000)
+        loaded = time.perf_counter() - t
+        t = time.perf_counter()
+        page.locator("table.stories a").last.click()
+        page.wait_for_selector("h1.story-title:visible")
+        shown = time.perf_counter() - t
+        browser.close()
+    print(f"static report in chromium: largest file ({path.stat().st_size / 1e6:.1f} MB) loaded in {loaded:.1f} s, "
+          f"a story shown {1000 * shown:.0f} ms after the click")
 
 
 if __name__ == "__main__":

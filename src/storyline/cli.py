@@ -54,7 +54,7 @@ def make_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="the account as one self-contained HTML file (paged for large databases)")
     report.add_argument("--db", default=DEFAULT_DB)
     report.add_argument("-o", "--output", default="report.html", help="HTML file to write (default: report.html)")
-    report.add_argument("--per-file", type=int, default=100, help="stories per file; more make report-2.html, ...")
+    report.add_argument("--per-file", type=int, default=50, help="stories per file; more make report-2.html, ...")
 
     serve = sub.add_parser("serve", help="the account as a web UI with a JSON API (read-only)")
     serve.add_argument("--db", default=DEFAULT_DB)

@@ -15,7 +15,7 @@ from .render import StaticLinks, render
 from .views import actor_from_stories, report_view, story_index, story_view
 
 
-def write_report(store: Store, output: str | Path, per_file: int = 100) -> list[Path]:
+def write_report(store: Store, output: str | Path, per_file: int = 50) -> list[Path]:
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     total = story_index(store, 1, 1)["total"]
