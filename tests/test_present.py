@@ -264,3 +264,15 @@ def test_seed_story_page_shows_the_account(tmp_path_factory):
             assert f'/reports/{s["doc"]}#{s["anchor"]}' in page
             report = client.get(f"/reports/{s['doc']}").text
             assert f'<span class="sent" id="{s["anchor"]}">' in report
+    # the static report of the same database shows the same account, linked the same way
+    from storyline.present.report import write_report
+    from storyline.store import Store
+
+    with Store(str(db), readonly=True) as store:
+        (path,) = write_report(store, db.parent / "seeds.html")
+    html = path.read_text()
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    assert f'actor-{prigozhin[0]["id"]}' in ids and "Evgeny Prigozhin" in html
+    for claim in disputed:
+        for s in claim["sources"] + claim["disputed_by"]:
+            assert f'href="#report-{s["doc"]}-{s["anchor"]}"' in html and f'report-{s["doc"]}-{s["anchor"]}' in ids
