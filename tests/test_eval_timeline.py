@@ -43,14 +43,15 @@ def test_seed_key_dates_point_at_their_sentences(seed_docs):
         for line in key.sentences:
             source = " ".join(by_id[line.doc].text[line.start:line.end].split())
             assert source == line.text
-    june_27 = next(k for k in keys if k.day == D(2023, 6, 27))
-    assert any("criminal case had been terminated" in line.text for line in june_27.sentences)
+    june_27 = next(k for k in keys if k.day == D(2023, 6, 27))  # only TASS (003) reports that day
+    assert {line.doc for line in june_27.sentences} == {seed_docs["003"].id}
+    assert not any(line.text.startswith(("Share", "Sign up")) for k in keys for line in k.sentences)
 
 
 @pytest.mark.skipif(not T17.is_dir(), reason=f"Timeline17 not found at {T17}")
 @pytest.mark.parametrize("topic, date_floor, rouge1_floor", [
-    # measured 2026-11-22: H1N1_guardian date F1 0.750, R1 0.164; bpoil_foxnews 1.000, 0.122
-    ("H1N1_guardian", 0.70, 0.15),
+    # measured 2026-11-22: H1N1_guardian date F1 0.750, R1 0.197; bpoil_foxnews 1.000, 0.121
+    ("H1N1_guardian", 0.70, 0.18),
     ("bpoil_foxnews", 0.95, 0.11),
 ])
 def test_floor_on_timeline17_topics(topic, date_floor, rouge1_floor):

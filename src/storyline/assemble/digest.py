@@ -5,8 +5,7 @@ gives:    list[KeyDate], each a day with the sentences (exact source spans) that
           happened on it
 A day's weight is how often the reports name it (a report written later that still names a day
 says the day mattered) plus how many reports appeared on it; a day's sentences are the ones that
-name it, or, where too few do, the leads of that day's reports, ranked by closeness to the centroid
-of all of them (the centroid method of timeline summarisation) with near-repeats left out.
+name it and the leads of that day's reports, ranked by closeness to the centroid of all of them (the centroid method of timeline summarisation) with near-repeats left out.
 Hand-written: no installable library does date selection for timelines."""
 from __future__ import annotations
 
@@ -23,9 +22,9 @@ from .units import REPORTING
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-LEAD = 5  # sentences of a report that stand in for its day when it names no date
+LEAD = 5  # first sentences of a report: what it led with on the day it was filed
 MIN_WORDS, MAX_WORDS = 8, 80
-REPEAT = 0.5  # cosine above which a sentence repeats one already chosen
+REPEAT = 0.3  # cosine above which a sentence repeats one already chosen
 
 
 @dataclass(slots=True)
@@ -144,7 +143,7 @@ def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[d
     topic = {t: v / whole_norm for t, v in whole.items()}
     result = []
     for day in chosen:
-        pool = naming[day] if len(naming[day]) >= per_date else naming[day] + leads[day]
+        pool = naming[day] + leads[day]  # what reports said of the day, and what that day's reports led with
         result.append(KeyDate(day, weight[day], _central(pool, day, per_date, vectors, topic, weights)))
     return result
 
