@@ -25,7 +25,7 @@ def test_floor_on_ecbplus_topics_1_to_35():
     from storyline.evaluate.stories import evaluate
 
     result = evaluate(ECB)
-    # measured 2026-11-22 (threshold 0.2, other-year factor 0.5): pairwise F1 0.822 (P 0.751, R 0.907),
-    # ARI 0.819, V 0.950
-    assert result["pairwise_f1"] >= 0.79
+    # measured 2026-11-22 (threshold 0.2, other-year factor 0.5, split below 0.5 from 12 units):
+    # pairwise F1 0.852 (P 0.818, R 0.889), ARI 0.850, V 0.957
+    assert result["pairwise_f1"] >= 0.83
     assert result["v_measure"] >= 0.94

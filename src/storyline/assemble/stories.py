@@ -21,6 +21,8 @@ ENTITY_BOOST = 1.5  # entities weigh more than words
 COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
 MIN_SHINGLES = 25  # shorter units are not tested for copies
 OTHER_YEARS = 0.5  # similarity kept when a unit's dates and a story's name different years only
+SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
+MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
 
 
 @dataclass(slots=True)
@@ -51,9 +53,10 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     clusters: list[Cluster] = []
     index: dict[str, set[int]] = defaultdict(set)
     home: dict[tuple[str, int], int] = {}
+    vectors: dict[tuple[str, int], dict[str, float]] = {}
     copies = _copies(units)
     for unit in units:
-        vector = tfidf(unit.counts, idf, default)
+        vector = vectors[unit.key] = tfidf(unit.counts, idf, default)
         day = cal.parse_day(unit.published) if unit.published else None
         original = copies.get(unit.key)
         if original is not None and original in home:
@@ -65,7 +68,46 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
             clusters.append(chosen)
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
-    return Clustering(clusters, copies)
+    return Clustering(_split_all(clusters, vectors, copies), copies)
+
+
+def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
+    """Second look at each story: two events that a single pass merged early (one earthquake and
+    another) show as two halves whose centroids differ; such a story becomes two. Two-means per
+    story, so the cost stays linear in the number of units."""
+    out: list[Cluster] = []
+    for cluster in clusters:
+        parts = _bisect(cluster.units, vectors, copies) if len(cluster.units) >= MIN_SPLIT else None
+        for units in parts or [cluster.units]:
+            out.append(Cluster(len(out), units, years=Counter(y for u in units for y in u.years)))
+    return out
+
+
+def _centroid(units, vectors) -> dict[str, float]:
+    total: Counter = Counter()
+    for u in units:
+        total.update(vectors[u.key])
+    norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
+    return {t: v / norm for t, v in total.items()}
+
+
+def _bisect(units, vectors, copies):
+    whole = _centroid(units, vectors)
+    first = min(units, key=lambda u: cosine(vectors[u.key], whole))
+    second = min(units, key=lambda u: cosine(vectors[u.key], vectors[first.key]))
+    a, b = vectors[first.key], vectors[second.key]
+    for _ in range(6):
+        left = [u for u in units if cosine(vectors[u.key], a) >= cosine(vectors[u.key], b)]
+        right = [u for u in units if cosine(vectors[u.key], a) < cosine(vectors[u.key], b)]
+        if not left or not right:
+            return None
+        a, b = _centroid(left, vectors), _centroid(right, vectors)
+    if cosine(a, b) >= SPLIT_BELOW or min(len(left), len(right)) < 2:
+        return None
+    side = {u.key: 0 for u in left} | {u.key: 1 for u in right}
+    if any(side[k] != side[o] for k, o in copies.items() if k in side and o in side):
+        return None  # a copy stays with its original
+    return [sorted(left, key=lambda u: u.order), sorted(right, key=lambda u: u.order)]
 
 
 def _best(vector, day, years: Counter, clusters, index, threshold, window_days) -> Cluster | None:
