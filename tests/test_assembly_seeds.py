@@ -104,3 +104,18 @@ def test_story_summary_cites_its_sources(seeds):
     story, _ = _wagner(account, docs)
     assert 1 <= len(story.summary) <= 5
     assert all(item["sources"] for item in story.summary)
+
+
+def test_key_dates_of_the_wagner_story_quote_their_sources(seeds):
+    account, name, docs = seeds
+    story, _ = _wagner(account, docs)
+    days = [k["date"] for k in story.key_dates]
+    assert "2023-06-24" in days and "2023-06-27" in days
+    by_id = {d.id: d for d in docs.values()}
+    post_spans = {(s["doc"], s["start"], s["end"]) for s in story.sections}
+    for key in story.key_dates:
+        for source in key["sources"]:
+            doc = by_id[source["doc"]]
+            assert " ".join(doc.text[source["start"]:source["end"]].split()) == source["text"]
+            if name[source["doc"]] == "004":  # the live blog: only its Wagner post counts
+                assert any(d == source["doc"] and a <= source["start"] < b for d, a, b in post_spans)

@@ -169,6 +169,7 @@ class Story:
     coverage: dict[str, list[str]] = field(default_factory=dict)  # outlet -> claim ids it carries
     entities: list[str] = field(default_factory=list)  # most mentioned first
     inferred_dates: list[dict[str, str]] = field(default_factory=list)  # {doc, date}: undated reports
+    key_dates: list[dict[str, Any]] = field(default_factory=list)  # {date, weight, sources}: digest.py
 
 
 @dataclass(slots=True)

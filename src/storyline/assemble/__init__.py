@@ -16,13 +16,15 @@ from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
 from .claims import Candidate, candidates_of, cluster_claims, source_of, status_of
 from .dating import infer_date, story_days
+from .digest import digest
 from .framing import central_event, terms_in
 from .stories import cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, units_of
 
-NAME, VERSION = "assemble", "1"
+NAME, VERSION = "assemble", "2"
 SUMMARY_CLAIMS = 5
+KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 
 __all__ = ["Account", "assemble", "NAME", "VERSION"]
 
@@ -51,6 +53,7 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
         days = story_days(story_docs)
         inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
         story.inferred_dates = [{"doc": d, "date": found[0].isoformat()} for d, found in inferred.items()]
+        story.key_dates = _key_dates(story, story_docs)
         candidates: list[Candidate] = []
         for unit in cluster.units:
             doc = by_doc[unit.doc]
@@ -124,6 +127,17 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
                                   for s in r[3].sources]} for r in best]
     for outlet, ids in story.coverage.items():
         story.coverage[outlet] = list(dict.fromkeys(ids))
+
+
+def _key_dates(story: Story, docs: list[Document]) -> list[dict]:
+    parts: dict[str, list[tuple[int, int]]] = {}
+    for section in story.sections:
+        parts.setdefault(section["doc"], []).append((section["start"], section["end"]))
+    outlet = {d.id: d.outlet for d in docs}
+    return [{"date": k.day.isoformat(), "weight": k.weight,
+             "sources": [{"doc": s.doc, "start": s.start, "end": s.end, "text": s.text, "outlet": outlet[s.doc]}
+                         for s in k.sentences]}
+            for k in digest(docs, KEY_DATES, KEY_SENTENCES, parts=parts) if k.sentences]
 
 
 def _framing(story: Story, units: list[Unit], by_doc: dict[str, Document]) -> None:

@@ -123,9 +123,12 @@ def weigh_days(lines: Iterable[Line], weights: DigestWeights = DigestWeights(),
 
 
 def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[date, date] | None = None,
-           weights: DigestWeights = DigestWeights()) -> list[KeyDate]:
-    """The `dates` heaviest days (within `span`, if given), each with up to `per_date` sentences."""
-    lines = [line for doc in docs for line in lines_of(doc)]
+           weights: DigestWeights = DigestWeights(), parts: dict[str, list[tuple[int, int]]] | None = None,
+           ) -> list[KeyDate]:
+    """The `dates` heaviest days (within `span`, if given), each with up to `per_date` sentences;
+    `parts` keeps, per document, only the sentences inside those spans (a story's live-blog posts)."""
+    lines = [line for doc in docs for line in lines_of(doc)
+             if parts is None or any(a <= line.start < b for a, b in parts.get(doc.id, ()))]
     weight = weigh_days(lines, weights, span)
     chosen = sorted(d for d, _ in weight.most_common(dates))
     naming: dict[date, list[Line]] = defaultdict(list)

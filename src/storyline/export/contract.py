@@ -113,7 +113,8 @@ def story_record(s: Story) -> dict[str, Any]:
     return {"id": s.id, "title": s.title, "documents": s.documents, "sections": s.sections,
             "first_seen": s.first_seen, "last_seen": s.last_seen, "framing": s.framing,
             "central_event": s.central_event, "summary": s.summary, "duplicates": s.duplicates,
-            "coverage": s.coverage, "entities": s.entities, "inferred_dates": s.inferred_dates}
+            "coverage": s.coverage, "entities": s.entities, "inferred_dates": s.inferred_dates,
+            "key_dates": s.key_dates}
 
 
 def account_records(account: Account) -> dict[str, list[dict[str, Any]]]:

@@ -31,6 +31,9 @@ def dossier(store: Store, story_id: str) -> str:
            f"{(st['first_seen'] or '')[:10]} to {(st['last_seen'] or '')[:10]}."
            + (f" Central event: {md(st['central_event'])}." if st["central_event"] else ""), "", "## Summary", ""]
     out += [f"- {md(i.get('date') or '')} {md(i['text'])} " + " ".join(_cite(s) for s in i["sources"]) for i in st["summary"]]
+    out += ["", "## Key dates", ""]
+    out += [f"- **{k['date']}** " + " ".join(f"{md(s['text'])} {_cite(s)}" for s in k["sources"])
+            for k in sorted(st.get("key_dates", []), key=lambda k: k["date"])]
     out += ["", "## Timeline", ""]
     out += [f"- **{md(t['date'] or 'undated')}**{' (uncertain)' if t['uncertain'] else ''} {md(t['summary'])} "
             + " ".join(_cite(s) for s in t["sources"]) for t in v["timeline"]]

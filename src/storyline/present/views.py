@@ -70,7 +70,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     claims = list(store.account("claim", story_id))
     timeline = sorted(store.account("timeline", story_id), key=lambda t: (t["date"] or "", t["id"]))
     anchor = _Anchors(store)
-    for item in claims + timeline + story["summary"]:
+    for item in claims + timeline + story["summary"] + story.get("key_dates", []):
         for span in item.get("sources", []) + item.get("disputed_by", []):
             anchor(span)
     actors = [_actor_summary(e) for i in story["entities"] if (e := _entity(store, i, cache))]
