@@ -112,28 +112,24 @@ def _closest(source: list[date], target: list[date], pred: Timeline, ref: Timeli
 def align_m1(pred: Timeline, ref: Timeline, n: int) -> dict[str, float]:
     """Alignment-based ROUGE-n (many-to-one, date and content costs): precision, recall, F."""
     pred_dates, ref_dates = sorted(pred), sorted(ref)
-    hits_p = denom_p = hits_r = denom_r = 0.0
-    to_ref = _closest(pred_dates, ref_dates, pred, ref, True)
-    for d in pred_dates:
-        if d in to_ref:
-            r = to_ref[d]
-            hits, p_count, _ = counts(pred[d], ref[r], n)
-            hits_p += hits / (abs(d.toordinal() - r.toordinal()) + 1)
-        else:
-            _, p_count, _ = counts(pred[d], [], n)
-        denom_p += p_count
-    to_pred = _closest(ref_dates, pred_dates, pred, ref, False)
-    for r in ref_dates:
-        if r in to_pred:
-            d = to_pred[r]
-            hits, _, r_count = counts(pred[d], ref[r], n)
-            hits_r += hits / (abs(d.toordinal() - r.toordinal()) + 1)
-        else:
-            _, _, r_count = counts([], ref[r], n)
-        denom_r += r_count
-    precision = hits_p / denom_p if denom_p else 0.0
-    recall = hits_r / denom_r if denom_r else 0.0
+    precision = _aligned(pred_dates, _closest(pred_dates, ref_dates, pred, ref, True),
+                         lambda d, r: counts(pred[d], ref[r] if r else [], n)[:2])
+    recall = _aligned(ref_dates, _closest(ref_dates, pred_dates, pred, ref, False),
+                      lambda r, d: counts(pred[d] if d else [], ref[r], n)[::2])
     return {"precision": precision, "recall": recall, "f1": f1(precision, recall)}
+
+
+def _aligned(dates: list[date], match: dict[date, date], hits_and_total) -> float:
+    """Hits of each date against its aligned date, weighted by 1 / (days apart + 1), over the
+    side's own n-gram total (an unaligned date adds to the total only)."""
+    hits = total = 0.0
+    for d in dates:
+        other = match.get(d)
+        found, count = hits_and_total(d, other)
+        if other is not None:
+            hits += found / (abs(d.toordinal() - other.toordinal()) + 1)
+        total += count
+    return hits / total if total else 0.0
 
 
 def concat(pred: Timeline, ref: Timeline, n: int) -> dict[str, float]:
