@@ -141,15 +141,17 @@ def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
     if entity is None:
         raise NotFound(f"actor {entity_id!r}: not in this database")
     quotes = []
-    for doc_id in dict.fromkeys(m["doc"] for m in entity["mentions"]):
-        doc = store.document(doc_id)
-        for i, q in enumerate(doc.quotes if doc else []):
-            record = quote_record(doc_id, i, q)
-            if _speaker_of(store, doc_id, record) == entity_id:
-                record["anchor"] = sentence_anchor(doc.sentences, q.start)
-                quotes.append(record)
-    entity = dict(entity, mention_count=len(entity["mentions"]), mentions=entity["mentions"][:MENTIONS_SHOWN])
     anchor = _Anchors(store)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for doc_id, index in store.quotes_spoken_by(entity_id, list(dict.fromkeys(m["doc"] for m in entity["mentions"]))):
+        by_doc[doc_id].append(index)
+    for doc_id, indexes in by_doc.items():
+        held = store.quotes_of(doc_id)
+        for i in indexes:
+            record = quote_record(doc_id, i, held[i])
+            record["speaker"] = entity_id
+            quotes.append(anchor(record))
+    entity = dict(entity, mention_count=len(entity["mentions"]), mentions=entity["mentions"][:MENTIONS_SHOWN])
     for m in entity["mentions"]:
         anchor(m)
     stories = [{"id": s["id"], "title": s["title"]} for s in store.stories_of_entity(entity_id)]

@@ -249,8 +249,28 @@ class Store:
         doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"],
                                       t["tense"] or 0)
                        for t in self._rows("timexes", i)]
-        doc.quotes = [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
-                            q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],
-                            bool(q["in_comment"]), q["speaker_name"], q["speaker_type"], q["grp"])
-                      for q in self._rows("quotes", i)]
+        doc.quotes = self.quotes_of(i)
         return doc
+
+    def quotes_spoken_by(self, entity_id: str, doc_ids: list[str]) -> list[tuple[str, int]]:
+        """(doc, index) of the quotes in those reports whose speaker resolved to the entity (by the
+        quote's resolved name, else its speaker text, as the export does), joined inside SQLite."""
+        found = []
+        for start in range(0, len(doc_ids), 500):
+            chunk = doc_ids[start:start + 500]
+            rows = self.db.execute(
+                "SELECT q.doc, q.idx FROM quotes q "
+                "LEFT JOIN account a ON a.kind = 'speaker' AND a.id = q.doc || char(9) || q.speaker_name "
+                "LEFT JOIN account b ON b.kind = 'speaker' AND b.id = q.doc || char(9) || q.speaker_text "
+                f"WHERE q.doc IN ({','.join('?' * len(chunk))}) "
+                "AND coalesce(json_extract(a.record, '$.entity'), json_extract(b.record, '$.entity')) = ? "
+                "ORDER BY q.doc, q.idx", (*chunk, entity_id))
+            found += [(r[0], r[1]) for r in rows]
+        return found
+
+    def quotes_of(self, doc_id: str) -> list[Quote]:
+        """A report's quotes alone (the actor page reads these, not whole reports)."""
+        return [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
+                      q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],
+                      bool(q["in_comment"]), q["speaker_name"], q["speaker_type"], q["grp"])
+                for q in self._rows("quotes", doc_id)]
