@@ -144,10 +144,13 @@ def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[d
         whole.update(vector)
     whole_norm = math.sqrt(sum(v * v for v in whole.values())) or 1.0
     topic = {t: v / whole_norm for t, v in whole.items()}
-    result = []
+    result, used = [], set()
     for day in chosen:
         pool = naming[day] + leads[day]  # what reports said of the day, and what that day's reports led with
-        result.append(KeyDate(day, weight[day], _central(pool, day, per_date, vectors, topic, weights)))
+        pool = [line for line in pool if id(line) not in used] or pool  # a sentence speaks for one day
+        picked = _central(pool, day, per_date, vectors, topic, weights)
+        used.update(id(line) for line in picked)
+        result.append(KeyDate(day, weight[day], picked))
     return result
 
 

@@ -116,12 +116,13 @@ def axis(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return []
     first, last = min(d for d, _ in days), max(d for d, _ in days)
     span = max(1, (last - first).days)
-    seen, out = set(), []
+    out, labelled = [], None
     for d, e in sorted(days, key=lambda x: x[0]):
         left = round(100 * (d - first).days / span, 2) if last > first else 50
-        out.append({"date": e["date"], "left": left, "uncertain": e.get("uncertain"),
-                    "label": e["date"] not in seen and (not out or left - out[-1]["left"] > 12 or d == last)})
-        seen.add(e["date"])
+        label = labelled is None or left - labelled > 12  # labels at least 12% apart, never overlapping
+        out.append({"date": e["date"], "left": left, "uncertain": e.get("uncertain"), "label": label})
+        if label:
+            labelled = left
     return out
 
 
