@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Quote
-from .attribution import Attribution, according_to, content_of, cue_span, is_cue_verb, source_of, trim
+from .attribution import Attribution, _lexicon, _without_lead, according_to, content_of, cue_span, is_cue_verb, source_of, trim
+from .cues import is_cue
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import sentences_of, text_of
 
-NAME, VERSION = "quotes", "1"
+NAME, VERSION = "quotes", "2"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
@@ -26,6 +27,7 @@ def find_attributions(parsed) -> list[Attribution]:
     found: list[Attribution] = []
     by_verb: dict[int, Attribution] = {}
     covered: list[tuple[int, int]] = []
+    lexicon = _lexicon()["verbs"]
 
     for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes)
@@ -33,14 +35,19 @@ def find_attributions(parsed) -> list[Attribution]:
             found.append(acc)
             covered += acc.content
         for token in sentence:
-            if not is_cue_verb(token) or any(q.start < token.idx < q.end for q in quotes):
+            in_quote = any(q.start < token.idx < q.end for q in quotes)
+            if in_quote or token.lower_ == "according" or not is_cue(token, in_quote, lexicon):
                 continue  # a cue inside a quotation belongs to the quoted speaker's words
-            content = content_of(token, quotes)
+            content = content_of(token, quotes, learned=True)
             if content is None:
                 continue
             spans, kind = content
             source = _prefer_name_after(parsed, token, source_of(token))
-            att = Attribution(cue_span(token), source, spans, kind, token.i)
+            cue = cue_span(token, spans[0])
+            spans = _without(spans, [cue, source], text)
+            if not spans:
+                continue
+            att = Attribution(cue, source, spans, kind, token.i)
             found.append(att)
             by_verb[token.i] = att
             covered += spans
@@ -79,6 +86,20 @@ def find_attributions(parsed) -> list[Attribution]:
     found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
     found.sort(key=lambda a: a.content[0][0])
     return found
+
+
+def _without(spans: list[tuple[int, int]], holes: list, text: str) -> list[tuple[int, int]]:
+    """Content pieces around the attribution's own words: "what | his plan would do" when the
+    content clause holds "Trump says" (a relative clause governed from inside)."""
+    out = []
+    for start, end in spans:
+        pieces = [(start, end)]
+        for hole in sorted(h for h in holes if h):
+            a, b = hole
+            pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if not (b <= s or e <= a)] \
+                + [(s, e) for s, e in pieces if b <= s or e <= a]
+        out += [trim(text, p) for p in sorted(pieces)]
+    return [p for p in out if p[1] - p[0] > 1]
 
 
 def _previous_direct(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribution | None:
@@ -176,7 +197,7 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
     whole = quote.start <= content[0] + 1 and quote.end >= content[1] - 1
     kind = "direct" if whole else "partial"
     if not whole:
-        content = trim(text_of(parsed), host)
+        content = _without_lead(parsed, content)
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         for token in nxt:
@@ -240,8 +261,6 @@ def _clip(span: tuple[int, int], clutter: list[tuple[int, int]]) -> tuple[int, i
             start = b
         if a < end <= b:
             end = a
-    while start < end and start < len(str()) or False:
-        break
     return (start, end) if start < end else (start, start)
 
 

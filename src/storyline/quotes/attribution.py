@@ -37,6 +37,7 @@ def _lexicon() -> dict:
         "cue_adverbs": frozenset(data["cue_adverbs"]),
         "pronouns": data["pronouns"],
         "bare": frozenset(data["bare_attribution_objects"]),
+        "lead_words": frozenset(data["lead_words"]),
     }
 
 
@@ -71,7 +72,7 @@ def source_of(verb) -> Span | None:
             if objects:
                 return _np_span(objects[0])
     # "X said A and added B"; "..., saying that ..."
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return source_of(verb.head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
@@ -96,52 +97,76 @@ def _np_span(token) -> Span:
     return tokens[0].idx, end
 
 
-def cue_span(verb) -> Span:
-    """The cue: the verb with its auxiliaries and adverbs ("has also said"), particle ("pointed
-    out") and content preposition ("called for")."""
+def cue_span(verb, content: Span | None = None) -> Span:
+    """The cue as PolNeAR marks it: the verb with its auxiliaries and adverbs ("has also said",
+    "did not immediately respond"), particle ("pointed out"), a day right after it ("said Friday"),
+    and the preposition that leads to the content ("called for", "described as")."""
     text, doc = text_of(verb.doc), verb.doc
     start, end = verb.idx, verb.idx + len(verb.text)
     adverbs = _lexicon()["cue_adverbs"]
     i = verb.i - 1
-    while i >= 0 and doc[i].head is verb and (doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs) \
-            and doc[i].tag_ != "MD":
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].tag_ != "MD" and (
+            doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs
+            or doc[i].dep_ == "advmod" and doc[i].tag_ == "RB"):
         start = doc[i].idx
         i -= 1
-    particles = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
-    if particles:
-        end = particles[0].idx + len(particles[0].text)
+    j = verb.i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and (
+            doc[j].dep_ == "prt" or doc[j].lower_ in adverbs and doc[j].dep_ == "advmod"
+            or doc[j].dep_ == "npadvmod" and doc[j].ent_type_ == "DATE"):
+        end = doc[j].idx + len(doc[j].text)
+        j += 1
     preps = _lexicon()["preps"].get(verb.lemma_.lower(), [])
-    following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1]
+    following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == j]
     if following:
         end = following[0].idx + len(following[0].text)
+    elif content is not None:
+        leading = [c for c in verb.children if c.dep_ == "prep" and end <= c.idx < content[0]
+                   and c.idx + len(c.text) >= content[0] - 1]
+        if leading:  # the content is the preposition's object: "accusing her of ..."
+            end = leading[0].idx + len(leading[0].text)
     if end < len(text) and text[end] == ":":
         end += 1  # "added:" introducing a quotation
     return start, end
 
 
-def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
-    """The reported content: the clause the cue governs (with any quotation it holds)."""
+# "said in an interview", "spoke at a rally": where and when, never what
+_CIRCUMSTANCE = frozenset({"in", "at", "on", "during", "after", "before", "with", "since", "from", "by",
+                           "through", "over", "amid", "following", "into", "to", "inside", "outside"})
+_XCOMP_CUES = frozenset({"promise", "vow", "threaten", "pledge", "urge", "ask", "tell", "warn"})
+
+
+def content_of(verb, quotes: list[QuoteSpan], learned: bool = False) -> tuple[list[Span], str] | None:
+    """The reported content: the clause the cue governs (with any quotation it holds). A cue the
+    model found (`learned`) may also govern its content as an object ("criticized the decision")
+    or through a preposition ("called for a ban")."""
     text = text_of(verb.doc)
+    lemma = verb.lemma_.lower()
     clause = None
     for child in verb.children:
-        if child.dep_ in ("ccomp",) or (child.dep_ == "xcomp" and verb.lemma_ in ("promise", "vow", "threaten", "pledge", "urge", "ask", "tell", "warn")):
+        if child.dep_ in ("ccomp",) or (child.dep_ == "xcomp" and (learned or lemma in _XCOMP_CUES)):
             clause = child
             break
-    lemma = verb.lemma_.lower()
-    if clause is None and lemma in _lexicon()["object_verbs"]:
+    if clause is None and (learned or lemma in _lexicon()["object_verbs"]):
         clause = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
-    if clause is None and lemma in _lexicon()["preps"]:
+    if clause is None and (learned or lemma in _lexicon()["preps"]):
         # "called for a ban", "pointed to the polls": the object of the preposition
+        wanted = _lexicon()["preps"].get(lemma)
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in _lexicon()["preps"][lemma]:
+            if prep.dep_ == "prep" and (prep.lower_ in wanted if wanted else (
+                    prep.i > verb.i and prep.lower_ not in _CIRCUMSTANCE and lemma not in _lexicon()["verbs"])):
                 clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 break
     if clause is None:
         return _inverted_content(verb, quotes)
-    span = trim(text, _subtree_span(clause))
+    span = trim(text, _clause_span(verb, clause))
+    if clause.i < verb.i:
+        span = _without_lead(verb.doc, span)
     if span[1] - span[0] < 3:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
+    if inside and clause.dep_ not in ("ccomp", "xcomp") and lemma not in _lexicon()["object_verbs"]:
+        return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
         start = min(span[0], min(q.start for q in inside))
         end = max(span[1], max(q.end for q in inside))
@@ -149,6 +174,34 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+def _clause_span(verb, clause) -> Span:
+    """The content clause's characters as PolNeAR marks them: an object keeps its complement
+    ("called Trump a con artist", "urged the administration to act"); a trailing aside after a
+    comma is the writer's, not the speaker's (", citing ...", ", where 18 votes are up")."""
+    parts = [clause]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if clause.dep_ in ("xcomp", "oprd") and objects:
+        parts.insert(0, objects[0])
+    elif clause.dep_ == "dobj":
+        parts += [c for c in verb.children if c.i > clause.i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as")][:1]
+    start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
+    head = parts[-1]
+    tokens = list(head.doc[head.left_edge.i:head.right_edge.i + 1])
+    for child in reversed(list(head.children)):
+        if child.i <= head.i or child.dep_ not in _ASIDES or child.i == 0:
+            continue
+        if head.doc[child.left_edge.i - 1].text == "," and child.right_edge.i == tokens[-1].i:
+            end = head.doc[child.left_edge.i - 1].idx
+            tokens = tokens[:child.left_edge.i - 1 - tokens[0].i]
+            if not tokens:
+                break
+    return start, end
+
+
+_ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
 
 
 def _inverted_content(verb, quotes):
@@ -162,11 +215,28 @@ def _inverted_content(verb, quotes):
     before = text_of(verb.doc)[sentence.start_char:source_start]
     if not before.rstrip().endswith(","):
         return None
-    span = trim(text_of(verb.doc), (sentence.start_char, source_start))
+    span = _without_lead(verb.doc, trim(text_of(verb.doc), (sentence.start_char, source_start)))
     if span[1] - span[0] < 10:
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
     return [span], "partial" if inside else "indirect"
+
+
+def _without_lead(doc, span: Span) -> Span:
+    """The writer's link words are not the speaker's: "And", "However", "In addition, ", "As for
+    complexity, " at the head of a sentence-long content."""
+    first = doc.char_span(*span, alignment_mode="expand")
+    if first is None or len(first) < 4:
+        return span
+    token = first[0]
+    if token.dep_ == "cc" or token.lower_ in _lexicon()["lead_words"]:
+        rest = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+        return trim(text_of(doc), (doc[rest].idx, span[1])) if rest < first.end else span
+    if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") and token.head.i >= token.right_edge.i + 1:
+        comma = token.right_edge.i + 1
+        if doc[comma].text == "," and comma + 1 < first.end and comma - first.start <= 6:
+            return trim(text_of(doc), (doc[comma + 1].idx, span[1]))
+    return span
 
 
 def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:

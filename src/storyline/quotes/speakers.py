@@ -105,7 +105,7 @@ class SpeakerResolver:
             if kind in ("plural", "neuter") and self.running_group:
                 return self.running_group
             if kind == "relative":
-                return self.resolve(*_head_of_relative(span[0])) if span[0].head.head is not span[0].head else Speaker(None, None)
+                return self.resolve(*_head_of_relative(span[0])) if span[0].head.head.i != span[0].head.i else Speaker(None, None)
             return self.running or Speaker(None, None)
         head = span.root
         if head.tag_ in ("NNS", "NNPS"):

@@ -22,7 +22,7 @@ def tense_of_span(doc, start: int, end: int) -> int:
         return UNKNOWN
     verb = root
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
