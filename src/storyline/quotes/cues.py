@@ -54,6 +54,12 @@ def features(token, in_quote: bool, lexicon: frozenset[str]) -> list[str]:
             out.append("modal")
         elif child.dep_ == "neg":
             out.append("neg")
+        elif child.dep_ == "dobj":
+            out.append(f"l,obj={lemma},{child.ent_type_ or child.lemma_.lower()}")
+    if dep in ("xcomp", "ccomp", "conj", "advcl"):
+        out.append(f"hl,d={head.lemma_.lower()},{dep}")
+    if token.ent_type_:
+        out.append(f"ent={token.ent_type_}")
     if dep == "acl" or dep == "relcl":
         out.append(f"l,{dep}")
     if token.i + 1 < len(token.doc) and token.nbor(1).text in ('"', "“", ",", ":"):
