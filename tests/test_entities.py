@@ -81,3 +81,9 @@ def test_seed_actors(seed_docs):
     assert len(wagner) == 1
     role_mentions = [m["text"] for m in lukashenko.mentions if m["kind"] == "role"]
     assert "The Belarusian leader" in role_mentions
+
+
+@pytest.mark.parametrize("short,a,b", VARIANTS["org_ambiguous"])
+def test_short_form_that_fits_two_names_stays_alone(short, a, b):
+    """ "Post" could be the Washington Post or the New York Post: it joins neither."""
+    assert entity_count(report(1, (a, "ORG")), report(2, (b, "ORG")), report(3, (short, "ORG"))) == 3

@@ -25,6 +25,7 @@ def _data() -> dict:
         "translit": data["translit_tokens"],
         "rules": [(re.compile(a), b) for a, b in data["translit_rules"]],
         "org_generic": frozenset(data["org_generic_words"]),
+        "nicknames": data["nicknames"],
     }
 
 
@@ -57,6 +58,12 @@ def token_key(token: str) -> str:
     for pattern, replacement in data["rules"]:
         word = pattern.sub(replacement, word)
     return data["translit"].get(word, word)
+
+
+def given_name(key: str) -> str:
+    """The formal first name behind a short form ("mo" -> "maurice", "bill" -> "william")."""
+    formal = _data()["nicknames"].get(key)
+    return token_key(formal) if formal else key
 
 
 def person_key(name: str) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 Blocking keeps the cost near linear: people are compared only within the same surname key (and,
 for typos, within keys that share their first two letters); organisations and places only by
-their normalised key. Kept apart on purpose: a first name alone and a full name ("Dmitry" and
+their normalised key, and short forms by last word or initials. Kept apart on purpose: a first name alone and a full name ("Dmitry" and
 "Dmitry Peskov"), one surname with two first names, and a person and an organisation.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from ..records import Document, Entity
 from .local import PERSON, LocalEntity, local_entities, similar
-from .names import is_well_formed, org_key, person_key
+from .names import given_name, is_well_formed, org_key, person_key, tokens
 
 
 class _UnionFind:
@@ -62,7 +62,7 @@ def _link_people(locals_: list[LocalEntity], uf: _UnionFind) -> None:
         full = [i for i in idx if locals_[i].first]
         firsts: dict[str, int] = {}
         for i in full:
-            first = locals_[i].first
+            first = given_name(locals_[i].first)
             match = next((j for f, j in firsts.items() if f == first or (len(f) == 1 or len(first) == 1) and f[0] == first[0]), None)
             if match is None:
                 firsts[first] = i
@@ -149,6 +149,29 @@ def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
             first_of[key] = i
 
 
+def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
+    """An organisation's short form joins its full name when only one full name fits: the last
+    word ("Colts" -> "Indianapolis Colts") or the initials ("IE" -> "Internet Explorer")."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    first_of: dict[str, int] = {}
+    for i, e in enumerate(locals_):
+        if e.type in ("ORG", "PRODUCT") and " " in e.key[0]:
+            first_of.setdefault(e.key[0], i)
+            by_last[e.key[0].rsplit(" ", 1)[1]].add(e.key[0])
+            for name in e.names:
+                capitals = [w[0] for w in tokens(name) if w[:1].isupper()]
+                if len(capitals) >= 2:
+                    by_initials["".join(capitals)].add(e.key[0])
+    for i, e in enumerate(locals_):
+        if e.type not in ("ORG", "PRODUCT") or " " in e.key[0]:
+            continue
+        word = next(iter(e.names), "")
+        fits = by_initials.get(word, set()) if word.isupper() and 2 <= len(word) <= 6 else by_last.get(e.key[0], set())
+        if len(fits) == 1:
+            uf.union(first_of[next(iter(fits))], i)
+
+
 def _canonical(names: Counter, comment_names: set[str]) -> str:
     """The most complete, most frequent well-formed spelling, preferring reporting over comments."""
     def score(item):
@@ -168,6 +191,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     uf = _UnionFind(len(locals_))
     _link_people(locals_, uf)
     _link_by_key(locals_, uf)
+    _link_short_forms(locals_, uf)
     clusters: dict[int, list[LocalEntity]] = defaultdict(list)
     for i, e in enumerate(locals_):
         clusters[uf.find(i)].append(e)

@@ -9,6 +9,7 @@ the nearest compatible mention before them in the same document.
 """
 from __future__ import annotations
 
+import re
 import time as clock
 from collections.abc import Hashable
 from pathlib import Path
@@ -68,6 +69,8 @@ def _classify(item: _Item, parsed) -> None:
     else:
         item.kind = "nominal"
     item.head = span.root.lemma_.lower() if span is not None else words[-1].lower()
+    if span is not None and span.root.tag_ in ("NNS", "NNPS"):
+        item.head += "+pl"  # "the cable" and "the cables" are seldom one entity
 
 
 def _name_type(item: _Item) -> str:
@@ -85,6 +88,16 @@ ORG_WORDS = {"center", "centre", "inc", "company", "corp", "group", "university"
              "association", "party", "council", "court", "agency", "house", "hospital", "school", "bank"}
 
 
+_LEADING = re.compile(r"^(?:(?:in|on|at|of|from|to|into|the|a|an)\s+)+", re.IGNORECASE)
+
+
+def _name_mention(item: _Item) -> Mention:
+    """ECB+ marks "in the Gulf of Aden" as the mention; the name starts after the function words."""
+    lead = _LEADING.match(item.text)
+    cut = lead.end() if lead and lead.end() < len(item.text) else 0
+    return Mention(item.char_start + cut, item.char_end, item.text[cut:], _name_type(item))
+
+
 def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]]) -> dict[Hashable, Hashable]:
     """Cluster label per mention id. `mentions[doc]` lists (id, token start, token end)."""
     items: list[_Item] = []
@@ -98,7 +111,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             item = _Item(ident, doc.name, start, end, cs, ce, text[cs:ce])
             _classify(item, parsed)
             doc_items.append(item)
-        names = [Mention(i.char_start, i.char_end, i.text, _name_type(i)) for i in doc_items if i.kind == "name"]
+        names = [_name_mention(i) for i in doc_items if i.kind == "name"]
         storyline_docs.append(Document(id=doc.name, path=doc.name, text=text, format="ecb", mentions=names,
                                        sections=[Section("body", 0, len(text))]))
         items.extend(doc_items)
@@ -107,7 +120,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     labels: dict[Hashable, Hashable] = {}
     for item in items:
         if item.kind == "name":
-            labels[item.id] = entity_at.get((item.doc, item.char_start), ("name", item.id))
+            labels[item.id] = entity_at.get((item.doc, _name_mention(item).start), ("name", item.id))
         elif item.kind == "time":
             labels[item.id] = ("time", item.text.lower())
         elif item.kind == "nominal":
@@ -116,6 +129,8 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     for item in items:
         by_doc.setdefault(item.doc, []).append(item)
     person_nouns = set(load("names.json")["person_nouns"])
+    # "the judge", "her lawyer", "his sister": the people around the main person, never the person
+    relational = set(load("names.json")["relational_nouns"])
     for doc_items in by_doc.values():
         doc_items.sort(key=lambda i: i.start)
         # "the actress", "the slugger": the person the report is about (its most named person)
@@ -123,7 +138,8 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         if people:
             main = people.most_common(1)[0][0]
             for item in doc_items:
-                if item.kind == "nominal" and item.head in person_nouns and not item.text.lower().endswith("s"):
+                if item.kind == "nominal" and item.head in person_nouns and item.head not in relational \
+                        and not item.text.lower().endswith("s") and not _possessed(item):
                     labels[item.id] = main
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
@@ -139,6 +155,12 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                     break
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
+
+
+def _possessed(item: _Item) -> bool:
+    words = item.text.lower().split()
+    return len(words) > 1 and (words[0] in ("her", "his", "their", "its", "my", "our", "your") or "'s" in words
+                               or any(w.endswith("'s") for w in words[:-1]))
 
 
 def _clusters(labels: dict[Hashable, Hashable], keep) -> list[set]:
