@@ -87,3 +87,10 @@ def test_seed_actors(seed_docs):
 def test_short_form_that_fits_two_names_stays_alone(short, a, b):
     """ "Post" could be the Washington Post or the New York Post: it joins neither."""
     assert entity_count(report(1, (a, "ORG")), report(2, (b, "ORG")), report(3, (short, "ORG"))) == 3
+
+
+def test_initials_take_the_name_all_longer_names_extend():
+    """ "IE" fits "Internet Explorer" and "Internet Explorer 8": it joins the first."""
+    entities, _ = resolve([report(1, ("Internet Explorer", "ORG")), report(2, ("Internet Explorer 8", "ORG")),
+                           report(3, ("IE", "ORG"))])
+    assert sorted(sorted(e.aliases) for e in entities) == [["IE", "Internet Explorer"], ["Internet Explorer 8"]]

@@ -30,7 +30,10 @@ class LocalEntity:
 
     @property
     def first(self) -> str | None:
-        return self.key[0] if self.type == PERSON and len(self.key) >= 2 else None
+        if self.type != PERSON or len(self.key) < 2:
+            return None
+        # "W. Mark Felt": a leading initial before a written-out first name is not the first name
+        return self.key[1] if len(self.key) >= 3 and len(self.key[0]) == 1 and len(self.key[1]) > 1 else self.key[0]
 
     @property
     def reporting(self) -> bool:

@@ -150,26 +150,38 @@ def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
 
 
 def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
-    """An organisation's short form joins its full name when only one full name fits: the last
-    word ("Colts" -> "Indianapolis Colts") or the initials ("IE" -> "Internet Explorer")."""
+    """A short form joins the full name it fits: an organisation's last word ("Colts" ->
+    "Indianapolis Colts"), or initials of any name but a place's ("IE" -> "Internet Explorer").
+    Where several full names fit, only one that all the others extend ("Internet Explorer" before
+    "Internet Explorer 8") is taken; otherwise none."""
     by_last: dict[str, set[str]] = defaultdict(set)
     by_initials: dict[str, set[str]] = defaultdict(set)
     first_of: dict[str, int] = {}
     for i, e in enumerate(locals_):
-        if e.type in ("ORG", "PRODUCT") and " " in e.key[0]:
-            first_of.setdefault(e.key[0], i)
-            by_last[e.key[0].rsplit(" ", 1)[1]].add(e.key[0])
-            for name in e.names:
-                capitals = [w[0] for w in tokens(name) if w[:1].isupper()]
-                if len(capitals) >= 2:
-                    by_initials["".join(capitals)].add(e.key[0])
+        if e.type in _PLACES:
+            continue
+        full = " ".join(e.key) if e.type == PERSON else e.key[0]
+        if " " not in full:
+            continue
+        first_of.setdefault(full, i)
+        if e.type in _GROUPS:
+            by_last[full.rsplit(" ", 1)[1]].add(full)
+        for name in e.names:
+            capitals = [w[0] for w in tokens(name) if w[:1].isupper()]
+            if len(capitals) >= 2:
+                by_initials["".join(capitals)].add(full)
     for i, e in enumerate(locals_):
-        if e.type not in ("ORG", "PRODUCT") or " " in e.key[0]:
+        if e.type not in _GROUPS or " " in e.key[0]:
             continue
         word = next(iter(e.names), "")
         fits = by_initials.get(word, set()) if word.isupper() and 2 <= len(word) <= 6 else by_last.get(e.key[0], set())
-        if len(fits) == 1:
-            uf.union(first_of[next(iter(fits))], i)
+        shortest = min(fits, key=len, default=None)
+        if shortest and all(f == shortest or f.startswith(shortest + " ") for f in fits):
+            uf.union(first_of[shortest], i)
+
+
+_GROUPS = frozenset({"ORG", "PRODUCT", "NORP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _canonical(names: Counter, comment_names: set[str]) -> str:

@@ -64,7 +64,8 @@ def _classify(item: _Item, parsed) -> None:
         item.kind = "pronoun"
     elif item.ner in ("DATE", "TIME") or (span is not None and span.root.ent_type_ in ("DATE", "TIME")):
         item.kind = "time"
-    elif span is not None and (span.root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
+    elif span is not None and (span.root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+                               or span.root.text[:1].isupper() and not span.root.is_sent_start):
         item.kind = "name"
     else:
         item.kind = "nominal"
