@@ -55,6 +55,29 @@ def test_lukashenko_brokered_deal_is_corroborated(seeds):
     assert deal and len({name[s.doc] for s in deal[0].sources}) >= 2
 
 
+def test_dropped_criminal_case_is_corroborated_under_its_own_words(seeds):
+    """002 says it inside a three-claim sentence; 004 says "was later dropped"; 000's "Putin spoke
+    to leaders of Russia's close allies" is another event and stays out."""
+    account, name, _ = seeds
+    case = [c for c in account.claims if c.status == "corroborated" and "criminal case" in c.text]
+    assert case and {name[s.doc] for s in case[0].sources} >= {"002", "004"}
+    assert all("criminal case" in s.text for s in case[0].sources)
+
+
+def test_a_long_sentence_carries_one_claim_per_clause():
+    from storyline.assemble.claims import _clauses
+
+    text = ("Kremlin spokesman Dmitry Peskov said a criminal case opened against Prigozhin for armed mutiny "
+            "would be dropped, Prigozhin would move to Belarus, and Wagner fighters who rallied to his cause "
+            "would face no action.")
+    pieces = [text[a:b] for a, b in _clauses(text, 0)]
+    assert pieces == ["Kremlin spokesman Dmitry Peskov said a criminal case opened against Prigozhin for armed "
+                      "mutiny would be dropped", "Prigozhin would move to Belarus",
+                      "Wagner fighters who rallied to his cause would face no action."]
+    short = "Prigozhin said the case, which was opened on Saturday, would be dropped soon."
+    assert _clauses(short, 0) == [(0, len(short))]
+
+
 def test_undated_reports_are_dated_from_their_story_and_marked_uncertain(seeds):
     account, name, docs = seeds
     story, _ = _wagner(account, docs)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..entities import resolve
 from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
-from .claims import Candidate, candidates_of, cluster_claims, source_of, status_of
+from .claims import Candidate, candidates_of, cluster_claims, lead_of, source_of, status_of
 from .dating import infer_date, story_days
 from .digest import digest
 from .framing import central_event, terms_in
@@ -22,7 +22,7 @@ from .stories import cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, units_of
 
-NAME, VERSION = "assemble", "2"
+NAME, VERSION = "assemble", "3"
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 
@@ -100,7 +100,7 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
     ranked = []
     for cluster in cluster_claims(candidates):
         members = cluster.members
-        lead = members[0]
+        lead = lead_of(cluster)
         claim = Claim(
             id=f"{story.id}-C{len(account.claims) + 1}", story=story.id, text=lead.text, status=status_of(cluster),
             sources=[source_of(m) for m in members],

@@ -51,6 +51,7 @@ class Candidate:
     says: bool
     denial: Source | None = None
     is_denial: bool = False
+    vector: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -93,21 +94,62 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             continue
         if opinion.search(text) or not entities:
             continue
-        counts = phrase_counts(words(text))
-        days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-                and t.value and (dated := _DATED.match(t.value))]
-        candidate = Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
-                              counts, entities, days, bool(say.search(text)))
         own = denial.search(text)
+        pieces = [(start, end)] if own else _clauses(text, start)
+        if len(pieces) > 1:  # one candidate per claim the sentence carries
+            for a, b in pieces:
+                inside = {entity_at[(doc.id, m.start)] for m in mentions
+                          if a <= m.start < b and (doc.id, m.start) in entity_at} or entities
+                found.append(_candidate(doc, a, b, group, unit, published, inferred, inside, timexes,
+                                        bool(say.search(text))))
+            continue
+        candidate = _candidate(doc, start, end, group, unit, published, inferred, entities, timexes,
+                               bool(say.search(text)))
         if own and own.start() > len(text) * 0.4 and re.search(r",\s*(?:which|but)\b[^,]*$", text[:own.end()]):
             clause = text.rfind(",", 0, own.start()) + 1
             candidate.denial = Source(doc.id, start + clause, end, text[clause:].strip(), doc.outlet)
         elif own and back_reference.search(text) and found and found[-1].end <= start:
             found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
-            found[-1].counts.update(counts)  # the denial names what is denied, and by whom
+            found[-1].counts.update(candidate.counts)  # the denial names what is denied, and by whom
             candidate.is_denial = True
         found.append(candidate)
     return found
+
+
+def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str, int], published: str | None,
+               inferred: bool, entities: set[str], timexes: list[TimeExpression], says: bool) -> Candidate:
+    text = doc.text[start:end]
+    days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
+            and t.value and (dated := _DATED.match(t.value))]
+    return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
+                     phrase_counts(words(text)), entities, days, says)
+
+
+# A new clause inside a long sentence: a comma or semicolon, then a new subject (a name or a
+# determiner and up to seven words) and a finite verb: "..., Prigozhin would move to Belarus, and
+# Wagner fighters who rallied to his cause would face no action".
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s+(?:and\s+|but\s+)?|;\s+(?:and\s+)?)(?=(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,7}?(?:would|will|was|were|had|has|have|is|are|could)\s)")
+_TRAILING_LINK = re.compile(r"(?:[\s,;]+(?:and|but))?[\s,;]*$")
+CLAUSE_SPLIT_WORDS = 25  # shorter sentences are taken whole
+MIN_CLAUSE_WORDS = 4  # "Prigozhin would move to Belarus"
+
+
+def _clauses(text: str, start: int) -> list[tuple[int, int]]:
+    """The claims a long sentence carries, as character spans. Hand-written over the stored text:
+    the assemble stage has no parse. A piece too short to stand alone stays with the one before."""
+    if len(text.split()) < CLAUSE_SPLIT_WORDS:
+        return [(start, start + len(text))]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    pieces: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = _TRAILING_LINK.sub("", text[a:b])
+        if len(piece.split()) >= MIN_CLAUSE_WORDS or not pieces:
+            pieces.append((start + a, start + a + len(piece)))
+        else:
+            pieces[-1] = (pieces[-1][0], start + a + len(piece))
+    return pieces
 
 
 def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
@@ -121,7 +163,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
     for c in candidates:
         if c.is_denial:
             continue
-        vector = tfidf(c.counts, idf, default)
+        vector = c.vector = tfidf(c.counts, idf, default)
         strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
         pool = set().union(*(index.get(t, set()) for t, _ in strongest)) if strongest else set()
         best, best_score = None, 0.0
@@ -129,6 +171,8 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             cluster = clusters[number]
             if any(m.unit == c.unit for m in cluster.members):
                 continue  # a report does not corroborate itself
+            if not any(_same_action(c, m) for m in cluster.members):
+                continue  # "spoke to leaders" and "the case would be dropped" are two claims
             contained = max(_containment(c.counts, m.counts, idf, default) for m in cluster.members)
             if not c.entities & cluster.entities and contained < CONTAINED_ALONE:
                 continue  # a claim is about an actor, unless the words alone say it is the same
@@ -150,6 +194,19 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
     return clusters
 
 
+def _same_action(a: Candidate, b: Candidate) -> bool:
+    """No action concept in common, where both name one, means two different events."""
+    actions = _actions()
+    mine = {t for t in a.counts if t in actions}
+    theirs = {t for t in b.counts if t in actions}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+@cache
+def _actions() -> frozenset[str]:
+    return frozenset("@" + name for name in load("claims.json")["action_concepts"])
+
+
 def _containment(a: Counter, b: Counter, idf: dict[str, float], default: float) -> float:
     """Over single words (pairs would punish the other wording of the same thing)."""
     a = [t for t in a if "_" not in t]
@@ -165,6 +222,11 @@ def _bonus(c: Candidate, cluster: ClaimCluster) -> float:
     shared = len(c.entities & cluster.entities)
     timing = SAME_DAY_BONUS if days & own else (-OTHER_DAY_PENALTY if days and own else 0.0)
     return timing + SHARED_ENTITY_BONUS * min(shared, 3)
+
+
+def lead_of(cluster: ClaimCluster) -> Candidate:
+    """The member that says best what the members share (closest to their centroid)."""
+    return max(cluster.members, key=lambda m: cosine(m.vector, cluster.vector))
 
 
 def status_of(cluster: ClaimCluster) -> str:
