@@ -83,14 +83,23 @@ def test_seed_actors(seed_docs):
     assert "The Belarusian leader" in role_mentions
 
 
+@pytest.mark.parametrize("full,short", VARIANTS["org_short_forms"])
+def test_short_form_joins_the_name_a_report_pairs_it_with(full, short):
+    """One report gives both forms; another uses only the short one: one organisation."""
+    both = report(1, (full, "ORG"), (short, "ORG"))
+    assert entity_count(both, report(2, (short, "ORG"))) == 1
+    assert entity_count(report(1, (full, "ORG")), report(2, (short, "ORG"))) == 2  # no report pairs them
+
+
 @pytest.mark.parametrize("short,a,b", VARIANTS["org_ambiguous"])
 def test_short_form_that_fits_two_names_stays_alone(short, a, b):
-    """ "Post" could be the Washington Post or the New York Post: it joins neither."""
-    assert entity_count(report(1, (a, "ORG")), report(2, (b, "ORG")), report(3, (short, "ORG"))) == 3
+    """ "Post" is paired with the Washington Post in one report and the New York Post in another."""
+    assert entity_count(report(1, (a, "ORG"), (short, "ORG")), report(2, (b, "ORG"), (short, "ORG")),
+                        report(3, (short, "ORG"))) == 3
 
 
 def test_initials_take_the_name_all_longer_names_extend():
     """ "IE" fits "Internet Explorer" and "Internet Explorer 8": it joins the first."""
-    entities, _ = resolve([report(1, ("Internet Explorer", "ORG")), report(2, ("Internet Explorer 8", "ORG")),
-                           report(3, ("IE", "ORG"))])
+    entities, _ = resolve([report(1, ("Internet Explorer", "ORG"), ("IE", "ORG")),
+                           report(2, ("Internet Explorer 8", "ORG"), ("IE", "ORG")), report(3, ("IE", "ORG"))])
     assert sorted(sorted(e.aliases) for e in entities) == [["IE", "Internet Explorer"], ["Internet Explorer 8"]]

@@ -150,12 +150,12 @@ def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
 
 
 def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
-    """A short form joins the full name it fits: an organisation's last word ("Colts" ->
-    "Indianapolis Colts"), or initials of any name but a place's ("IE" -> "Internet Explorer").
-    Where several full names fit, only one that all the others extend ("Internet Explorer" before
-    "Internet Explorer 8") is taken; otherwise none."""
-    by_last: dict[str, set[str]] = defaultdict(set)
-    by_initials: dict[str, set[str]] = defaultdict(set)
+    """A short form joins the full name it stands for: an organisation's last word ("Colts" ->
+    "Indianapolis Colts") or the initials of any name but a place's ("IE" -> "Internet Explorer").
+    Only a pairing some report makes (both forms in one report) counts, and only where the reports
+    pair the short form with one full name (or with names that all extend one: "Internet Explorer"
+    before "Internet Explorer 8"); "BBC" is not "Banstead Baptist Church" because both are rare."""
+    fulls: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)  # doc -> (key, last word, initials)
     first_of: dict[str, int] = {}
     for i, e in enumerate(locals_):
         if e.type in _PLACES:
@@ -164,17 +164,18 @@ def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
         if " " not in full:
             continue
         first_of.setdefault(full, i)
-        if e.type in _GROUPS:
-            by_last[full.rsplit(" ", 1)[1]].add(full)
-        for name in e.names:
-            capitals = [w[0] for w in tokens(name) if w[:1].isupper()]
-            if len(capitals) >= 2:
-                by_initials["".join(capitals)].add(full)
-    for i, e in enumerate(locals_):
-        if e.type not in _GROUPS or " " in e.key[0]:
-            continue
-        word = next(iter(e.names), "")
-        fits = by_initials.get(word, set()) if word.isupper() and 2 <= len(word) <= 6 else by_last.get(e.key[0], set())
+        initials = {"".join(w[0] for w in tokens(n) if w[:1].isupper()) for n in e.names}
+        fulls[e.doc].append((full, full.rsplit(" ", 1)[1] if e.type in _GROUPS else "", initials))
+    shorts = [(i, e, next(iter(e.names), "")) for i, e in enumerate(locals_)
+              if e.type in _GROUPS and " " not in e.key[0]]
+    paired: dict[str, set[str]] = defaultdict(set)
+    for _, e, word in shorts:
+        acronym = word.isupper() and 2 <= len(word) <= 6
+        for full, last, initials in fulls.get(e.doc, ()):
+            if (word in initials) if acronym else (last == e.key[0]):
+                paired[e.key[0]].add(full)
+    for i, e, _ in shorts:
+        fits = paired.get(e.key[0], set())
         shortest = min(fits, key=len, default=None)
         if shortest and all(f == shortest or f.startswith(shortest + " ") for f in fits):
             uf.union(first_of[shortest], i)
