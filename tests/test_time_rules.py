@@ -24,6 +24,13 @@ def test_weekday_follows_the_tense_of_its_verb(nlp):
     assert values("They planned to leave on Thursday.", nlp=nlp)["Thursday"] == ("DATE", "2023-06-29")
 
 
+def test_news_present_points_ahead_but_a_days_thing_does_not(nlp):
+    # 2023-06-25 is a Sunday
+    assert values("Putin meets Lukashenko Tuesday in Minsk.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-27")
+    assert values("Trading is to resume Tuesday.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-27")
+    assert values("The move follows Tuesday's declaration by Ford.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-20")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

@@ -17,7 +17,7 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "1"
+NAME, VERSION = "time", "2"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade"}
@@ -88,8 +88,9 @@ def find_timexes(
         kind, value, mod = result
         relative = not (isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
         uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
+        end = cand.end - 2 if text[cand.start:cand.end].endswith(("'s", "’s")) else cand.end  # TIMEX3 leaves "'s" out
         results.append(TimeExpression(
-            cand.start, cand.end, text[cand.start:cand.end], kind, value,
+            cand.start, end, text[cand.start:end], kind, value,
             anchor_value if uses_anchor and ctx.anchor else None, mod, tense,
         ))
         day = cal.parse_day(value)

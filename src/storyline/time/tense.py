@@ -7,7 +7,9 @@ from .grammar import FUTURE, PAST, UNKNOWN
 
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
+PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
+_WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
 _PAST_WORDS = re.compile(r"\b(said|was|were|had|did|told|announced|reported|\w+ed)\b", re.I)
 
 
@@ -20,6 +22,10 @@ def tense_of_span(doc, start: int, end: int) -> int:
     if root.dep_ in ("nsubj", "nsubjpass"):
         # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
         return UNKNOWN
+    if root.dep_ == "poss":
+        # "follows Tuesday's declaration": a day's event is reported after it, unless the sentence
+        # speaks of the future ("Monday's meeting will decide")
+        return FUTURE if _WILL.search(root.sent.text) else PAST
     verb = root
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -37,8 +43,14 @@ def verb_tense(verb) -> int:
         return FUTURE
     head = verb.head
     # "is expected to meet Monday", "plans to visit on Friday"
-    if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS:
-        return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday")
+    if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_LEMMAS or head.lemma_ == "be" and head.tag_ != "VBD"):
+        return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday");
+        # "is to resume trading Tuesday"
+    # the news present speaks of what is scheduled: "Arafat meets Albright Monday", "are meeting Friday"
+    if not auxes and verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in PRESENT_OF_SPEECH:
+        return FUTURE
+    if verb.tag_ == "VBG" and words and words <= {"is", "are", "am", "'s", "’s", "'re", "’re"}:
+        return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
     if verb.tag_ == "VBD":
