@@ -22,7 +22,7 @@ from spacy.tokens import DocBin
 from storyline.annotate import load_nlp
 from storyline.evaluate.polnear import read_folder
 from storyline.options import Options
-from storyline.quotes.attribution import _lexicon
+from storyline.quotes.attribution import speech_verbs
 from storyline.quotes.cues import features, is_candidate
 from storyline.quotes.marks import find_quotes
 
@@ -53,7 +53,7 @@ def parsed(folder: Path, nlp, cache: Path | None):
 
 
 def examples(articles, docs):
-    lexicon = _lexicon()["verbs"]
+    lexicon = speech_verbs()
     rows, labels = [], []
     for article, doc in zip(articles, docs):
         heads = {h.i for r in article.relations if r.cue for h in [cue_head(doc, r.cue)] if h is not None}

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Quote
-from .attribution import Attribution, _lexicon, _without_lead, according_to, content_of, cue_span, is_cue_verb, source_of, trim
+from .attribution import (Attribution, according_to, content_of, cue_span, is_cue_verb, source_of, speech_verbs,
+                          trim, without_lead)
 from .cues import is_cue
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
@@ -27,7 +28,7 @@ def find_attributions(parsed) -> list[Attribution]:
     found: list[Attribution] = []
     by_verb: dict[int, Attribution] = {}
     covered: list[tuple[int, int]] = []
-    lexicon = _lexicon()["verbs"]
+    lexicon = speech_verbs()
 
     for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes)
@@ -197,7 +198,7 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
     whole = quote.start <= content[0] + 1 and quote.end >= content[1] - 1
     kind = "direct" if whole else "partial"
     if not whole:
-        content = _without_lead(parsed, content)
+        content = without_lead(parsed, content)
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         for token in nxt:

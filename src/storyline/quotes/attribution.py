@@ -41,6 +41,11 @@ def _lexicon() -> dict:
     }
 
 
+def speech_verbs() -> frozenset[str]:
+    """The reporting verbs of data/reporting.json (lemmas)."""
+    return _lexicon()["verbs"]
+
+
 def is_cue_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _lexicon()["verbs"] and token.dep_ != "amod"
 
@@ -161,7 +166,7 @@ def content_of(verb, quotes: list[QuoteSpan], learned: bool = False) -> tuple[li
         return _inverted_content(verb, quotes)
     span = trim(text, _clause_span(verb, clause))
     if clause.i < verb.i:
-        span = _without_lead(verb.doc, span)
+        span = without_lead(verb.doc, span)
     if span[1] - span[0] < 3:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
@@ -215,14 +220,14 @@ def _inverted_content(verb, quotes):
     before = text_of(verb.doc)[sentence.start_char:source_start]
     if not before.rstrip().endswith(","):
         return None
-    span = _without_lead(verb.doc, trim(text_of(verb.doc), (sentence.start_char, source_start)))
+    span = without_lead(verb.doc, trim(text_of(verb.doc), (sentence.start_char, source_start)))
     if span[1] - span[0] < 10:
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
     return [span], "partial" if inside else "indirect"
 
 
-def _without_lead(doc, span: Span) -> Span:
+def without_lead(doc, span: Span) -> Span:
     """The writer's link words are not the speaker's: "And", "However", "In addition, ", "As for
     complexity, " at the head of a sentence-long content."""
     first = doc.char_span(*span, alignment_mode="expand")
