@@ -1,7 +1,8 @@
 """`storyline eval entities DIR`: cross-document entity coreference on ECB+.
 
 Two settings: gold mentions given (the system only clusters them) and Storyline's own mentions
-(spaCy names and dates plus pronouns, matched to gold by exact token span). Each is scored over all
+(spaCy names and dates plus pronouns, their bounds put in ECB+'s conventions by `_ecb_bounds`,
+matched to gold by exact token span). Each is scored over all
 entity mentions and over the proper-name subset (`GoldMention.proper`). Clustering is per topic.
 How a mention is clustered: proper names through the entity stage (the same resolver the
 pipeline uses); common nouns by head lemma within the topic; times by their words; pronouns to
@@ -172,6 +173,22 @@ def _clusters(labels: dict[Hashable, Hashable], keep) -> list[set]:
     return list(groups.values())
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "on", "near", "from", "to", "into", "off", "outside", "inside"}
+
+
+def _ecb_bounds(tokens: list[str], start: int, end: int, label: str) -> tuple[int, int]:
+    """spaCy's entity span in ECB+'s conventions: a place keeps its preposition ("in Queens"),
+    an organisation or person drops "the", no span ends in "'s" or a full stop."""
+    while end - start > 1 and tokens[end - 1] in ("'s", "’s", ".", "'"):
+        end -= 1
+    if label in ("GPE", "LOC", "FAC"):
+        if start > 0 and tokens[start - 1].lower() in _PLACE_PREPOSITIONS:
+            start -= 1
+    elif tokens[start].lower() == "the" and end - start > 1:
+        start += 1
+    return start, end
+
+
 def _system_mentions(doc: EcbDocument, nlp_doc) -> list[tuple]:
     """Storyline's own mentions on ECB+ tokens: names and dates from spaCy, and pronouns."""
     text, offsets = _text_and_offsets(doc)
@@ -180,7 +197,7 @@ def _system_mentions(doc: EcbDocument, nlp_doc) -> list[tuple]:
     found = []
     for ent in nlp_doc.ents:
         if ent.label_ in NER_TYPES and ent.start_char in start_of and ent.end_char in end_of:
-            found.append((start_of[ent.start_char], end_of[ent.end_char] + 1))
+            found.append(_ecb_bounds(doc.tokens, start_of[ent.start_char], end_of[ent.end_char] + 1, ent.label_))
     for token in nlp_doc:
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$", "WP") and token.idx in start_of:
             found.append((start_of[token.idx], start_of[token.idx] + 1))
