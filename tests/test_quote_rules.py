@@ -44,3 +44,37 @@ def test_a_quotation_keeps_its_own_speaker(attributions):
     text = "The failed coup reveals “real cracks” in the state. Antony Blinken says so."
     found = attributions(text)
     assert not any(cue == "reveals" for cue, _, _ in found)
+
+
+def test_cue_model_matches_the_features_it_was_trained_on():
+    """Renaming a feature without re-training (training/train_cues.py) would silently zero it: the
+    features made over a varied paragraph must cover the model's feature kinds."""
+    import re
+
+    from storyline.annotate import load_nlp
+    from storyline.data import load
+    from storyline.quotes.attribution import speech_verbs
+    from storyline.quotes.cues import features, is_candidate
+
+    model = load("cue_model.json")
+    assert 0.1 < model["threshold"] < 0.9
+    kind = lambda name: re.match(r"[^=]*", name).group(0)
+    text = ("The senator, who chairs the panel, said on Friday that the plan would fail. Officials "
+            "urged Congress to act, warning of a shutdown. According to the report, costs rose: "
+            "“We will not wait,” she told reporters. Critics called the deal a disaster and "
+            "accused the agency of hiding data. The decision reported by Reuters surprised few; "
+            "a spokesman did not immediately respond. The governor is demanding answers.")
+    parsed = load_nlp(Options().model)(text)
+    made = {kind(f) for t in parsed if is_candidate(t) for f in features(t, False, speech_verbs())}
+    wanted = {kind(name) for name in model["weights"]}
+    assert not wanted - made, f"feature kinds the code no longer makes: {sorted(wanted - made)}"
+
+
+def test_cue_model_scores_a_reporting_verb_above_a_table(attributions):
+    from storyline.annotate import load_nlp
+    from storyline.quotes.attribution import speech_verbs
+    from storyline.quotes.cues import cue_probability
+
+    parsed = load_nlp(Options().model)("The minister said the table was broken.")
+    said, table = parsed[2], parsed[4]
+    assert cue_probability(said, False, speech_verbs()) > 0.5 > cue_probability(table, False, speech_verbs())
