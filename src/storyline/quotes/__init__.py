@@ -39,7 +39,7 @@ def find_attributions(parsed) -> list[Attribution]:
             in_quote = any(q.start < token.idx < q.end for q in quotes)
             if in_quote or token.lower_ == "according" or not is_cue(token, in_quote, lexicon):
                 continue  # a cue inside a quotation belongs to the quoted speaker's words
-            content = content_of(token, quotes, learned=True)
+            content = content_of(token, quotes)
             if content is None:
                 continue
             spans, kind = content
@@ -95,10 +95,9 @@ def _without(spans: list[tuple[int, int]], holes: list, text: str) -> list[tuple
     out = []
     for start, end in spans:
         pieces = [(start, end)]
-        for hole in sorted(h for h in holes if h):
-            a, b = hole
-            pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if not (b <= s or e <= a)] \
-                + [(s, e) for s, e in pieces if b <= s or e <= a]
+        for a, b in sorted(h for h in holes if h):
+            pieces = [p for s, e in pieces
+                      for p in ([(s, e)] if b <= s or e <= a else [(s, min(e, a)), (max(s, b), e)])]
         out += [trim(text, p) for p in sorted(pieces)]
     return [p for p in out if p[1] - p[0] > 1]
 

@@ -138,23 +138,17 @@ def cue_span(verb, content: Span | None = None) -> Span:
 # "said in an interview", "spoke at a rally": where and when, never what
 _CIRCUMSTANCE = frozenset({"in", "at", "on", "during", "after", "before", "with", "since", "from", "by",
                            "through", "over", "amid", "following", "into", "to", "inside", "outside"})
-_XCOMP_CUES = frozenset({"promise", "vow", "threaten", "pledge", "urge", "ask", "tell", "warn"})
 
 
-def content_of(verb, quotes: list[QuoteSpan], learned: bool = False) -> tuple[list[Span], str] | None:
-    """The reported content: the clause the cue governs (with any quotation it holds). A cue the
-    model found (`learned`) may also govern its content as an object ("criticized the decision")
-    or through a preposition ("called for a ban")."""
+def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
+    """The reported content: the clause the cue governs (with any quotation it holds), else its
+    object ("criticized the decision"), else a preposition's object ("called for a ban")."""
     text = text_of(verb.doc)
     lemma = verb.lemma_.lower()
-    clause = None
-    for child in verb.children:
-        if child.dep_ in ("ccomp",) or (child.dep_ == "xcomp" and (learned or lemma in _XCOMP_CUES)):
-            clause = child
-            break
-    if clause is None and (learned or lemma in _lexicon()["object_verbs"]):
-        clause = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
-    if clause is None and (learned or lemma in _lexicon()["preps"]):
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is None:
+        clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if clause is None:
         # "called for a ban", "pointed to the polls": the object of the preposition
         wanted = _lexicon()["preps"].get(lemma)
         for prep in verb.children:
@@ -193,16 +187,13 @@ def _clause_span(verb, clause) -> Span:
         parts += [c for c in verb.children if c.i > clause.i and (
             c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as")][:1]
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
-    head = parts[-1]
-    tokens = list(head.doc[head.left_edge.i:head.right_edge.i + 1])
+    head, doc = parts[-1], verb.doc
+    last = head.right_edge.i  # the content's last token so far; asides are cut from the end inwards
     for child in reversed(list(head.children)):
-        if child.i <= head.i or child.dep_ not in _ASIDES or child.i == 0:
-            continue
-        if head.doc[child.left_edge.i - 1].text == "," and child.right_edge.i == tokens[-1].i:
-            end = head.doc[child.left_edge.i - 1].idx
-            tokens = tokens[:child.left_edge.i - 1 - tokens[0].i]
-            if not tokens:
-                break
+        comma = child.left_edge.i - 1
+        if child.i > head.i and child.dep_ in _ASIDES and child.right_edge.i == last and doc[comma].text == ",":
+            end = doc[comma].idx
+            last = comma - 1
     return start, end
 
 
