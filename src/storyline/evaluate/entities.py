@@ -103,6 +103,7 @@ def _name_mention(item: _Item) -> Mention:
 def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]]) -> dict[Hashable, Hashable]:
     """Cluster label per mention id. `mentions[doc]` lists (id, token start, token end)."""
     items: list[_Item] = []
+    named: dict[Hashable, Mention] = {}  # name items as the entity stage reads them
     storyline_docs: list[Document] = []
     for doc, parsed in zip(docs, parses):
         text, offsets = _text_and_offsets(doc)
@@ -113,7 +114,10 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             item = _Item(ident, doc.name, start, end, cs, ce, text[cs:ce])
             _classify(item, parsed)
             doc_items.append(item)
-        names = [_name_mention(i) for i in doc_items if i.kind == "name"]
+        for i in doc_items:
+            if i.kind == "name":
+                named[i.id] = _name_mention(i)
+        names = [named[i.id] for i in doc_items if i.kind == "name"]
         storyline_docs.append(Document(id=doc.name, path=doc.name, text=text, format="ecb", mentions=names,
                                        sections=[Section("body", 0, len(text))]))
         items.extend(doc_items)
@@ -122,7 +126,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     labels: dict[Hashable, Hashable] = {}
     for item in items:
         if item.kind == "name":
-            labels[item.id] = entity_at.get((item.doc, _name_mention(item).start), ("name", item.id))
+            labels[item.id] = entity_at.get((item.doc, named[item.id].start), ("name", item.id))
         elif item.kind == "time":
             labels[item.id] = ("time", item.text.lower())
         elif item.kind == "nominal":
