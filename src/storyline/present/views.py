@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..export.contract import document_record, quote_record, timex_record
-from ..records import Document, Sentence
+from ..records import Document, Quote, Sentence
 from ..store import Store
 
 PER_PAGE = 50
@@ -61,6 +61,18 @@ def _speaker_of(store: Store, doc: str, q: dict) -> str | None:
     return speaker_entity(store, doc, q.get("speaker_name"), q.get("speaker_text"))
 
 
+def _quote_views(store: Store, doc: Document) -> list[tuple[Quote, dict[str, Any]]]:
+    """Each quote of a report with its export record, the entity its speaker resolved to and the
+    anchor of its sentence."""
+    out = []
+    for i, q in enumerate(doc.quotes):
+        record = quote_record(doc.id, i, q)
+        record["speaker"] = _speaker_of(store, doc.id, record)
+        record["anchor"] = sentence_anchor(doc.sentences, q.start)
+        out.append((q, record))
+    return out
+
+
 def story_view(store: Store, story_id: str) -> dict[str, Any]:
     story = store.account_record("story", story_id)
     if story is None:
@@ -81,11 +93,8 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
         doc = store.document(doc_id)
         if doc is None:
             continue
-        for i, q in enumerate(doc.quotes):
-            record = quote_record(doc_id, i, q)
-            record["speaker"] = _speaker_of(store, doc_id, record)
+        for q, record in _quote_views(store, doc):
             record["outlet"] = doc.outlet
-            record["anchor"] = sentence_anchor(doc.sentences, q.start)
             key = record["speaker"] or f"text:{q.speaker_text or 'unattributed'}"
             if record["speaker"] and record["speaker"] not in names:
                 entity = people.get(record["speaker"]) or _entity(store, record["speaker"], cache)
@@ -119,17 +128,24 @@ def _framing(story: dict, docs: dict[str, dict]) -> list[dict[str, Any]]:
     return rows
 
 
-def actor_from_stories(store: Store, entity_id: str, stories: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
-    """An actor's view from story views already built (the static report: no report read twice),
-    with the mentions in `docs` (the reports the file holds)."""
+def _actor_record(store: Store, entity_id: str, anchor: "_Anchors",
+                  docs: set[str] | None = None) -> tuple[dict[str, Any], list[dict]]:
+    """The actor's record with its first mentions (in `docs`, where given), each anchored; and all
+    its mentions."""
     entity = store.account_record("entity", entity_id)
     if entity is None:
         raise NotFound(f"actor {entity_id!r}: not in this database")
-    entity = dict(entity, mention_count=len(entity["mentions"]),
-                  mentions=[m for m in entity["mentions"] if m["doc"] in docs][:MENTIONS_SHOWN])
-    anchor = _Anchors(store)
-    for m in entity["mentions"]:
+    mentions = [m for m in entity["mentions"] if docs is None or m["doc"] in docs][:MENTIONS_SHOWN]
+    for m in mentions:
         anchor(m)
+    return dict(entity, mention_count=len(entity["mentions"]), mentions=mentions), entity["mentions"]
+
+
+def actor_from_stories(store: Store, entity_id: str, stories: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
+    """An actor's view from story views already built (the static report: no report read twice),
+    with the mentions in `docs` (the reports the file holds)."""
+    anchor = _Anchors(store)
+    entity, _ = _actor_record(store, entity_id, anchor, docs)
     quotes = [q for v in stories for g in v["quotes"] if g["speaker"] == entity_id for q in g["quotes"]]
     shown = [{"id": v["story"]["id"], "title": v["story"]["title"]} for v in stories
              if entity_id in v["story"]["entities"]]
@@ -137,13 +153,11 @@ def actor_from_stories(store: Store, entity_id: str, stories: list[dict[str, Any
 
 
 def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
-    entity = store.account_record("entity", entity_id)
-    if entity is None:
-        raise NotFound(f"actor {entity_id!r}: not in this database")
-    quotes = []
     anchor = _Anchors(store)
+    entity, mentions = _actor_record(store, entity_id, anchor)
+    quotes = []
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for doc_id, index in store.quotes_spoken_by(entity_id, list(dict.fromkeys(m["doc"] for m in entity["mentions"]))):
+    for doc_id, index in store.quotes_spoken_by(entity_id, list(dict.fromkeys(m["doc"] for m in mentions))):
         by_doc[doc_id].append(index)
     for doc_id, indexes in by_doc.items():
         held = store.quotes_of(doc_id)
@@ -151,9 +165,6 @@ def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
             record = quote_record(doc_id, i, held[i])
             record["speaker"] = entity_id
             quotes.append(anchor(record))
-    entity = dict(entity, mention_count=len(entity["mentions"]), mentions=entity["mentions"][:MENTIONS_SHOWN])
-    for m in entity["mentions"]:
-        anchor(m)
     stories = [{"id": s["id"], "title": s["title"]} for s in store.stories_of_entity(entity_id)]
     return {"actor": entity, "quotes": quotes, "stories": stories}
 
@@ -163,10 +174,7 @@ def report_view(store: Store, doc_id: str) -> dict[str, Any]:
     if doc is None:
         raise NotFound(f"report {doc_id!r}: not in this database")
     record = document_record(doc)
-    quotes = [quote_record(doc.id, i, q) for i, q in enumerate(doc.quotes)]
-    for q in quotes:
-        q["speaker"] = _speaker_of(store, doc.id, q)
-        q["anchor"] = sentence_anchor(doc.sentences, q["start"])
+    quotes = [record for _, record in _quote_views(store, doc)]
     return {"report": record, "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
                                             "in_comment": m.in_comment} for m in doc.mentions],
             "timexes": [timex_record(doc.id, t) for t in doc.timexes], "quotes": quotes,
