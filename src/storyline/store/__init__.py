@@ -23,6 +23,9 @@ class StoreError(RuntimeError):
     """A database that cannot be used; the message names the file."""
 
 
+_HEADER = "id, path, title, url, outlet, published"  # a report's metadata, without text or annotations
+
+
 class Store:
     def __init__(self, path: str, *, readonly: bool = False):
         self.path = path
@@ -176,13 +179,11 @@ class Store:
 
     def document_header(self, doc_id: str) -> dict | None:
         """A report's metadata without its text or annotations."""
-        row = self.db.execute("SELECT id, path, title, url, outlet, published FROM documents WHERE id = ?",
-                              (doc_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_HEADER} FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return dict(row) if row else None
 
     def document_headers(self) -> list[dict]:
-        return [dict(r) for r in self.db.execute(
-            "SELECT id, path, title, url, outlet, published FROM documents ORDER BY seq")]
+        return [dict(r) for r in self.db.execute(f"SELECT {_HEADER} FROM documents ORDER BY seq")]
 
     def sentence_starts(self, doc_id: str) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT start FROM sentences WHERE doc = ? ORDER BY idx", (doc_id,))]
