@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..store import Store
-from .views import story_index, story_view
+from .views import story_view
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|])")  # what can start a link, emphasis, heading or cell
 
@@ -57,10 +57,9 @@ def dossier(store: Store, story_id: str) -> str:
 def write_dossiers(store: Store, folder: str | Path) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    index = story_index(store, 1, max(1, story_index(store, 1, 1)["total"]))
     written = []
-    for s in index["stories"]:
-        path = folder / f"{s['id']}.md"
-        path.write_text(dossier(store, s["id"]), encoding="utf-8")
+    for story in store.account("story"):
+        path = folder / f"{story['id']}.md"
+        path.write_text(dossier(store, story["id"]), encoding="utf-8")
         written.append(path)
     return written

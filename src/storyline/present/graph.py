@@ -16,7 +16,7 @@ from .views import speaker_entity
 
 def actor_graph(store: Store) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
-    entities = list(_entities(store))
+    entities = list(store.account("entity"))
     at: dict[str, list[tuple[int, str]]] = defaultdict(list)  # doc -> (offset, entity), sorted
     for e in entities:
         graph.add_node(e["id"], label=e["name"], type=e["type"], aliases="; ".join(e["aliases"]),
@@ -48,12 +48,6 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
     for (a, b), n in quoting.items():
         graph.add_edge(a, b, kind="quotes", weight=n)
     return graph
-
-
-def _entities(store: Store):
-    total, _ = store.account_page("entity", 1, 0)
-    _, records = store.account_page("entity", max(1, total), 0)
-    return records
 
 
 def write_graphml(store: Store, path: str | Path) -> nx.MultiDiGraph:
