@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import Document
+from ..time.calendar import parse_day
 from .textsim import cosine, idf_table, tfidf, words
 from .units import REPORTING
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 LEAD = 5  # first sentences of a report: what it led with on the day it was filed
 MIN_WORDS, MAX_WORDS = 8, 80
 REPEAT = 0.3  # cosine above which a sentence repeats one already chosen
@@ -55,24 +56,14 @@ class DigestWeights:
     topical: float = 2.0  # ranking weight of closeness to the whole collection's centroid
 
 
-def _day(value: str | None) -> date | None:
-    match = _DAY.match(value or "")
-    if not match:
-        return None
-    try:
-        return date(*map(int, match.groups()))
-    except ValueError:
-        return None
-
-
 def lines_of(doc: Document) -> list[Line]:
     """The reporting sentences of a document with the days each names."""
     reporting = [(s.start, s.end) for s in doc.sections if s.kind in REPORTING] or [(0, len(doc.text))]
-    published = _day(doc.published)
+    published = parse_day(doc.published)
     days_at: dict[int, list[date]] = defaultdict(list)
     starts = [s.start for s in doc.sentences]
     for timex in doc.timexes:
-        day = _day(timex.value) if timex.type in ("DATE", "TIME") else None
+        day = parse_day(timex.value) if timex.type in ("DATE", "TIME") else None
         if day is None:
             continue
         index = max(0, _position(starts, timex.start))
@@ -99,8 +90,6 @@ def _words_outside_times(doc: Document, start: int, end: int) -> int:
 
 
 def _position(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, offset) - 1
 
 
