@@ -22,6 +22,7 @@ def _data() -> dict:
         "honorifics": frozenset(data["honorifics"]),
         "titles": frozenset(data["title_words"]),
         "particles": frozenset(data["particles"]),
+        "suffixes": frozenset(data["name_suffixes"]),
         "translit": data["translit_tokens"],
         "rules": [(re.compile(a), b) for a, b in data["translit_rules"]],
         "org_generic": frozenset(data["org_generic_words"]),
@@ -66,9 +67,19 @@ def given_name(key: str) -> str:
     return token_key(formal) if formal else key
 
 
+def name_suffix(names) -> str | None:
+    """The generational suffix any of a person's spellings ends with ("Jr." -> "jr"), else None."""
+    suffixes = _data()["suffixes"]
+    found = {parts[-1].lower().rstrip(".") for n in names if len(parts := tokens(n)) > 1 and parts[-1].lower() in suffixes}
+    return min(found) if found else None
+
+
 def person_key(name: str) -> tuple[str, ...]:
     data = _data()
-    return tuple(token_key(t) for t in tokens(name) if t.lower() not in data["particles"] and token_key(t))
+    parts = tokens(name)
+    while len(parts) > 1 and parts[-1].lower() in data["suffixes"]:
+        parts = parts[:-1]  # "Arcade Joseph Comeaux Jr." is Comeaux
+    return tuple(token_key(t) for t in parts if t.lower() not in data["particles"] and token_key(t))
 
 
 def org_key(name: str) -> str:

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from ..records import Document, Entity
 from .local import PERSON, LocalEntity, local_entities, similar
-from .names import given_name, is_well_formed, org_key, person_key, tokens
+from .names import given_name, is_well_formed, name_suffix, org_key, person_key, tokens
 
 
 class _UnionFind:
@@ -60,12 +60,14 @@ def _link_people(locals_: list[LocalEntity], uf: _UnionFind) -> None:
         groups[surname_group[key]].extend(idx)
     for idx in groups.values():
         full = [i for i in idx if locals_[i].first]
-        firsts: dict[str, int] = {}
+        firsts: dict[tuple[str, str | None], int] = {}
         for i in full:
-            first = given_name(locals_[i].first)
-            match = next((j for f, j in firsts.items() if f == first or (len(f) == 1 or len(first) == 1) and f[0] == first[0]), None)
+            first, suffix = given_name(locals_[i].first), name_suffix(locals_[i].names)
+            # "Ken Griffey Jr." and "Ken Griffey Sr." are two people; "Ken Griffey" may be either
+            match = next((j for (f, x), j in firsts.items() if (f == first or (len(f) == 1 or len(first) == 1)
+                          and f[0] == first[0]) and (x == suffix or x is None or suffix is None)), None)
             if match is None:
-                firsts[first] = i
+                firsts[(first, suffix)] = i
             else:
                 uf.union(match, i)
         distinct = {uf.find(i) for i in full}
@@ -100,6 +102,24 @@ def _unify_types(locals_: list[LocalEntity]) -> None:
             continue
         name = max(e.names, key=e.names.get)
         e.type, e.key = (winner, key) if winner == PERSON else (winner, (org_key(name),))
+    _unify_one_word(locals_)
+
+
+def _unify_one_word(locals_: list[LocalEntity]) -> None:
+    """ "Colts" tagged a person in one report and a team in most: a one-word name that no report
+    gives as a person's surname takes the group type most of its mentions have."""
+    surnames = {e.surname for e in locals_ if e.type == PERSON and e.first}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for e in locals_:
+        if e.type in _GROUPS and " " not in e.key[0]:
+            votes[e.key[0]][e.type] += len(e.mentions)
+    for e in locals_:
+        if e.type != PERSON or e.first or len(e.key) != 1 or e.surname in surnames:
+            continue
+        name = max(e.names, key=e.names.get)
+        kinds = votes.get(org_key(name))
+        if kinds and sum(kinds.values()) > len(e.mentions):
+            e.type, e.key = kinds.most_common(1)[0][0], (org_key(name),)
 
 
 def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:

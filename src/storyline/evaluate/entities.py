@@ -5,8 +5,10 @@ Two settings: gold mentions given (the system only clusters them) and Storyline'
 matched to gold by exact token span). Each is scored over all
 entity mentions and over the proper-name subset (`GoldMention.proper`). Clustering is per topic.
 How a mention is clustered: proper names through the entity stage (the same resolver the
-pipeline uses); common nouns by head lemma within the topic; times by their words; pronouns to
-the nearest compatible mention before them in the same document.
+pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
+"the actress" / "the company" (data/names.json person and organisation nouns) as the report's most
+named person / organisation; other common nouns by head lemma within the topic; times by their
+words; pronouns to the nearest compatible mention before them in the same document.
 """
 from __future__ import annotations
 
@@ -48,12 +50,12 @@ def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
 
 
 class _Item:
-    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head")
+    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head", "type")
 
     def __init__(self, ident, doc, start, end, cs, ce, text):
         self.id, self.doc, self.start, self.end = ident, doc, start, end
         self.char_start, self.char_end, self.text = cs, ce, text
-        self.kind = self.label = self.ner = self.head = None
+        self.kind = self.label = self.ner = self.head = self.type = None
 
 
 def _classify(item: _Item, parsed) -> None:
@@ -75,15 +77,26 @@ def _classify(item: _Item, parsed) -> None:
         item.head += "+pl"  # "the cable" and "the cables" are seldom one entity
 
 
-def _name_type(item: _Item) -> str:
+def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
     if item.ner in NER_TYPES - {"DATE", "TIME"}:
         return item.ner
     words = item.text.split()
-    # two or more capitalised words with no organisation word read as a person's name
+    # two or more capitalised words with no organisation word read as a person's name, unless
+    # spaCy calls their last word an organisation elsewhere in the topic ("Indianapolis Colts")
+    seen = word_labels.get(words[-1], Counter())
     if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-            w.lower() in ORG_WORDS for w in words):
+            w.lower() in ORG_WORDS for w in words) and seen["ORG"] + seen["NORP"] <= seen["PERSON"]:
         return "PERSON"
     return "ORG"
+
+
+def _word_labels(parses) -> dict[str, Counter]:
+    """spaCy's labels for the last word of each entity, over a topic's reports."""
+    votes: dict[str, Counter] = {}
+    for parsed in parses:
+        for ent in parsed.ents:
+            votes.setdefault(ent[-1].text, Counter())[ent.label_] += 1
+    return votes
 
 
 ORG_WORDS = {"center", "centre", "inc", "company", "corp", "group", "university", "department", "act", "club",
@@ -97,7 +110,7 @@ def _name_mention(item: _Item) -> Mention:
     """ECB+ marks "in the Gulf of Aden" as the mention; the name starts after the function words."""
     lead = _LEADING.match(item.text)
     cut = lead.end() if lead and lead.end() < len(item.text) else 0
-    return Mention(item.char_start + cut, item.char_end, item.text[cut:], _name_type(item))
+    return Mention(item.char_start + cut, item.char_end, item.text[cut:], item.type)
 
 
 def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]]) -> dict[Hashable, Hashable]:
@@ -105,6 +118,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     items: list[_Item] = []
     named: dict[Hashable, Mention] = {}  # name items as the entity stage reads them
     storyline_docs: list[Document] = []
+    word_labels = _word_labels(parses)
     for doc, parsed in zip(docs, parses):
         text, offsets = _text_and_offsets(doc)
         doc_items = []
@@ -116,6 +130,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             doc_items.append(item)
         for i in doc_items:
             if i.kind == "name":
+                i.type = _name_type(i, word_labels)
                 named[i.id] = _name_mention(i)
         names = [named[i.id] for i in doc_items if i.kind == "name"]
         storyline_docs.append(Document(id=doc.name, path=doc.name, text=text, format="ecb", mentions=names,
@@ -134,19 +149,29 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     by_doc: dict[str, list[_Item]] = {}
     for item in items:
         by_doc.setdefault(item.doc, []).append(item)
-    person_nouns = set(load("names.json")["person_nouns"])
+    names = load("names.json")
+    person_nouns = set(names["person_nouns"])
     # "the judge", "her lawyer", "his sister": the people around the main person, never the person
-    relational = set(load("names.json")["relational_nouns"])
+    relational = set(names["relational_nouns"])
+    org_nouns = set(names["organisation_nouns"])
+    # "the navy", "the surgeon general": a common noun phrase that spells a name of the topic
+    by_name = {_bare(i.text): labels[i.id] for i in items if i.kind == "name"}
+    for item in items:
+        if item.kind == "nominal" and _bare(item.text) in by_name:
+            labels[item.id] = by_name[_bare(item.text)]
     for doc_items in by_doc.values():
         doc_items.sort(key=lambda i: i.start)
-        # "the actress", "the slugger": the person the report is about (its most named person)
-        people = Counter(labels[i.id] for i in doc_items if i.kind == "name" and _name_type(i) == "PERSON")
-        if people:
-            main = people.most_common(1)[0][0]
-            for item in doc_items:
-                if item.kind == "nominal" and item.head in person_nouns and item.head not in relational \
-                        and not item.text.lower().endswith("s") and not _possessed(item):
-                    labels[item.id] = main
+        # "the actress", "the slugger": the person the report is about (its most named person);
+        # "the company", "the team": likewise its most named organisation
+        people = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "PERSON")
+        groups = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "ORG")
+        for item in doc_items:
+            if item.kind != "nominal" or item.head.endswith("+pl") or _possessed(item) or _indefinite(item):
+                continue
+            if people and item.head in person_nouns and item.head not in relational:
+                labels[item.id] = people.most_common(1)[0][0]
+            elif groups and item.head in org_nouns:
+                labels[item.id] = groups.most_common(1)[0][0]
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
                 continue
@@ -155,12 +180,20 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             for prev in reversed(doc_items[:k]):
                 if prev.kind in ("pronoun", "time"):
                     continue
-                person = prev.kind == "name" and _name_type(prev) == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
+                person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
                 if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL:
                     antecedent = prev
                     break
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
+
+
+def _bare(text: str) -> str:
+    return _LEADING.sub("", text.lower()).replace(" . ", ".").replace(" ", "")
+
+
+def _indefinite(item: _Item) -> bool:
+    return item.text.lower().split()[0] in ("a", "an", "another", "one")
 
 
 def _possessed(item: _Item) -> bool:
