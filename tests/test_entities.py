@@ -103,3 +103,12 @@ def test_initials_take_the_name_all_longer_names_extend():
     entities, _ = resolve([report(1, ("Internet Explorer", "ORG"), ("IE", "ORG")),
                            report(2, ("Internet Explorer 8", "ORG"), ("IE", "ORG")), report(3, ("IE", "ORG"))])
     assert sorted(sorted(e.aliases) for e in entities) == [["IE", "Internet Explorer"], ["Internet Explorer 8"]]
+
+
+def test_one_word_names_take_their_majority_type():
+    # "Russia" tagged an organisation once, a place twice; "Colts" a person once, a team twice
+    assert entity_count(report(1, ("Russia", "GPE")), report(2, ("Russia", "GPE")), report(3, ("Russia", "ORG"))) == 1
+    assert entity_count(report(1, ("Colts", "ORG")), report(2, ("Colts", "ORG")), report(3, ("Colts", "PERSON"))) == 1
+    # a word some report gives as a person's surname stays a person
+    assert entity_count(report(1, ("Andrew Luck", "PERSON"), ("Luck", "PERSON")),
+                        report(2, ("Luck", "ORG")), report(3, ("Luck", "ORG"))) == 2

@@ -23,6 +23,7 @@ def _data() -> dict:
         "titles": frozenset(data["title_words"]),
         "particles": frozenset(data["particles"]),
         "suffixes": frozenset(data["name_suffixes"]),
+        "post_nominals": frozenset(data["post_nominals"]),
         "translit": data["translit_tokens"],
         "rules": [(re.compile(a), b) for a, b in data["translit_rules"]],
         "org_generic": frozenset(data["org_generic_words"]),
@@ -77,8 +78,8 @@ def name_suffix(names) -> str | None:
 def person_key(name: str) -> tuple[str, ...]:
     data = _data()
     parts = tokens(name)
-    while len(parts) > 1 and parts[-1].lower() in data["suffixes"]:
-        parts = parts[:-1]  # "Arcade Joseph Comeaux Jr." is Comeaux
+    while len(parts) > 1 and (parts[-1].lower() in data["suffixes"] or parts[-1].lower() in data["post_nominals"]):
+        parts = parts[:-1]  # "Arcade Joseph Comeaux Jr." is Comeaux, "Regina Benjamin, M.D." Benjamin
     return tuple(token_key(t) for t in parts if t.lower() not in data["particles"] and token_key(t))
 
 

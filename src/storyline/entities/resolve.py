@@ -106,20 +106,24 @@ def _unify_types(locals_: list[LocalEntity]) -> None:
 
 
 def _unify_one_word(locals_: list[LocalEntity]) -> None:
-    """ "Colts" tagged a person in one report and a team in most: a one-word name that no report
-    gives as a person's surname takes the group type most of its mentions have."""
+    """ "Colts" tagged a person in one report and a team in most, "Russia" once an organisation:
+    a one-word name takes the type most of its mentions have. A person's type is given up only
+    where no report gives the word as a person's surname."""
     surnames = {e.surname for e in locals_ if e.type == PERSON and e.first}
     votes: dict[str, Counter] = defaultdict(Counter)
     for e in locals_:
-        if e.type in _GROUPS and " " not in e.key[0]:
+        if e.type != PERSON and e.key[0] and " " not in e.key[0]:
             votes[e.key[0]][e.type] += len(e.mentions)
     for e in locals_:
-        if e.type != PERSON or e.first or len(e.key) != 1 or e.surname in surnames:
-            continue
-        name = max(e.names, key=e.names.get)
-        kinds = votes.get(org_key(name))
-        if kinds and sum(kinds.values()) > len(e.mentions):
-            e.type, e.key = kinds.most_common(1)[0][0], (org_key(name),)
+        if e.type == PERSON:
+            if e.first or len(e.key) != 1 or e.surname in surnames:
+                continue
+            key = org_key(max(e.names, key=e.names.get))
+            kinds = votes.get(key)
+            if kinds and sum(kinds.values()) > len(e.mentions):
+                e.type, e.key = kinds.most_common(1)[0][0], (key,)
+        elif len(votes.get(e.key[0], ())) > 1:
+            e.type = votes[e.key[0]].most_common(1)[0][0]
 
 
 def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:

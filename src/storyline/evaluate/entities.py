@@ -22,6 +22,7 @@ from collections import Counter
 
 from ..data import load
 from ..entities import resolve
+from ..entities.names import strip_titles
 from ..options import Options
 from ..records import Document, Mention, Section
 from .coref_metrics import conll
@@ -50,19 +51,23 @@ def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
 
 
 class _Item:
-    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head", "type")
+    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head", "type", "core")
 
     def __init__(self, ident, doc, start, end, cs, ce, text):
         self.id, self.doc, self.start, self.end = ident, doc, start, end
         self.char_start, self.char_end, self.text = cs, ce, text
-        self.kind = self.label = self.ner = self.head = self.type = None
+        self.kind = self.label = self.ner = self.head = self.type = self.core = None
 
 
 def _classify(item: _Item, parsed) -> None:
     span = parsed.char_span(item.char_start, item.char_end, alignment_mode="expand")
     words = item.text.split()
     ents = [e for e in parsed.ents if e.start_char < item.char_end and item.char_start < e.end_char]
-    item.ner = ents[0].label_ if ents else None
+    # the entity over the phrase's head word decides ("Dr. Regina Benjamin, MD" is no place)
+    head = [e for e in ents if span is not None and e.start <= span.root.i < e.end]
+    item.ner = (head or ents)[0].label_ if ents else None
+    if head and head[0].label_ == "PERSON" and item.char_start <= head[0].start_char and head[0].end_char <= item.char_end:
+        item.core = (head[0].start_char, head[0].end_char)  # "Former AMA trustee Dr. Benjamin"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         item.kind = "pronoun"
     elif item.ner in ("DATE", "TIME") or (span is not None and span.root.ent_type_ in ("DATE", "TIME")):
@@ -80,7 +85,10 @@ def _classify(item: _Item, parsed) -> None:
 def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
     if item.ner in NER_TYPES - {"DATE", "TIME"}:
         return item.ner
-    words = item.text.split()
+    # "Dr . Regina Benjamin", "Regina Benjamin , MD": titles, suffixes and stops are not words
+    words = [w for w in strip_titles(item.text)[0].split() if w[:1].isalpha() and not _post_name(w)]
+    if not words:
+        return "ORG"
     # two or more capitalised words with no organisation word read as a person's name, unless
     # spaCy calls their last word an organisation elsewhere in the topic ("Indianapolis Colts")
     seen = word_labels.get(words[-1], Counter())
@@ -88,6 +96,11 @@ def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
             w.lower() in ORG_WORDS for w in words) and seen["ORG"] + seen["NORP"] <= seen["PERSON"]:
         return "PERSON"
     return "ORG"
+
+
+def _post_name(word: str) -> bool:
+    names = load("names.json")
+    return word.lower() in names["name_suffixes"] or word.lower() in names["post_nominals"]
 
 
 def _word_labels(parses) -> dict[str, Counter]:
@@ -107,7 +120,11 @@ _LEADING = re.compile(r"^(?:(?:in|on|at|of|from|to|into|the|a|an)\s+)+", re.IGNO
 
 
 def _name_mention(item: _Item) -> Mention:
-    """ECB+ marks "in the Gulf of Aden" as the mention; the name starts after the function words."""
+    """ECB+ marks "in the Gulf of Aden" as the mention; the name starts after the function words.
+    A person's name inside a longer phrase is the name spaCy found there."""
+    if item.core:
+        start, end = item.core
+        return Mention(start, end, item.text[start - item.char_start:end - item.char_start], item.type)
     lead = _LEADING.match(item.text)
     cut = lead.end() if lead and lead.end() < len(item.text) else 0
     return Mention(item.char_start + cut, item.char_end, item.text[cut:], item.type)
