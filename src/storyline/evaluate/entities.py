@@ -8,12 +8,15 @@ How a mention is clustered: proper names through the entity stage (the same reso
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
 "the actress" / "the company" (data/names.json person and organisation nouns) as the report's most
 named person / organisation; other common nouns by head lemma within the topic; times by their
-words; pronouns to the nearest compatible mention before them in the same document.
+TIMEX3 day from the time stage's grammar; pronouns (and "where", "there") to the nearest
+compatible mention before them in the same document. ECB+ gives tokens only: they are joined
+as news prints them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
 
 import re
 import time as clock
+from functools import cache
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -25,14 +28,35 @@ from ..entities import resolve
 from ..entities.names import strip_titles
 from ..options import Options
 from ..records import Document, Mention, Section
+from ..time import find_timexes
 from .coref_metrics import conll
 from .ecbplus import EcbDocument, GoldMention, read_topics
 
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself", "who", "whom", "i", "me", "my", "you", "your"}
 NEUTER = {"it", "its", "itself", "which", "that"}
 PLURAL = {"they", "them", "their", "theirs", "themselves", "we", "us", "our"}
-PRONOUNS = PERSONAL | NEUTER | PLURAL
+LOCATIVE = {"where", "there"}
+PRONOUNS = PERSONAL | NEUTER | PLURAL | LOCATIVE
 NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
+
+
+# ECB+ gives tokens only; they are joined the way news prints them ("Dec. 17, 2008", "Obama's")
+# so that the parser and the time grammar see ordinary text
+_ATTACH_LEFT = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "’s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+_ATTACH_RIGHT = {"(", "[", "$", "#"}
+
+
+def _glued(tokens: list[str], i: int) -> bool:
+    token, before = tokens[i], tokens[i - 1]
+    if token in _ATTACH_LEFT or before in _ATTACH_RIGHT:
+        return True
+    if token == "s" and before in ("’", "'"):
+        return True  # "company ’ s"
+    if token in ("’", "'") and i + 1 < len(tokens) and tokens[i + 1] == "s":
+        return True
+    # "05 : 31", "8 . 1", "1 , 000" (digits that a separator joins)
+    return before in (":", ".", ",") and i >= 2 and tokens[i - 2].isdigit() and token.isdigit() and (
+        before != "," or len(token) == 3)
 
 
 def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
@@ -41,7 +65,7 @@ def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
         if i and doc.sentences[i] != doc.sentences[i - 1]:
             parts.append("\n")
             pos += 1
-        elif i:
+        elif i and not _glued(doc.tokens, i):
             parts.append(" ")
             pos += 1
         offsets.append(pos)
@@ -59,26 +83,40 @@ class _Item:
         self.kind = self.label = self.ner = self.head = self.type = self.core = None
 
 
+def _head(span):
+    """The phrase's head word; for "in his room at a motel" the preposition's object, "room"."""
+    root = span.root
+    while root.pos_ == "ADP":
+        objects = [c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
+        if not objects:
+            break
+        root = objects[0]
+    return root
+
+
 def _classify(item: _Item, parsed) -> None:
     span = parsed.char_span(item.char_start, item.char_end, alignment_mode="expand")
     words = item.text.split()
+    root = _head(span) if span is not None else None
     ents = [e for e in parsed.ents if e.start_char < item.char_end and item.char_start < e.end_char]
     # the entity over the phrase's head word decides ("Dr. Regina Benjamin, MD" is no place)
-    head = [e for e in ents if span is not None and e.start <= span.root.i < e.end]
+    head = [e for e in ents if root is not None and e.start <= root.i < e.end]
     item.ner = (head or ents)[0].label_ if ents else None
     if head and head[0].label_ == "PERSON" and item.char_start <= head[0].start_char and head[0].end_char <= item.char_end:
         item.core = (head[0].start_char, head[0].end_char)  # "Former AMA trustee Dr. Benjamin"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         item.kind = "pronoun"
-    elif item.ner in ("DATE", "TIME") or (span is not None and span.root.ent_type_ in ("DATE", "TIME")):
+    elif item.ner in ("DATE", "TIME") or (root is not None and root.ent_type_ in ("DATE", "TIME")):
         item.kind = "time"
-    elif span is not None and (span.root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
-                               or span.root.text[:1].isupper() and not span.root.is_sent_start):
+    elif root is not None and (root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+                               or root.text[:1].isupper() and not root.is_sent_start):
         item.kind = "name"
     else:
         item.kind = "nominal"
-    item.head = span.root.lemma_.lower() if span is not None else words[-1].lower()
-    if span is not None and span.root.tag_ in ("NNS", "NNPS"):
+    item.head = root.lemma_.lower() if root is not None else words[-1].lower()
+    if item.kind == "name" and item.ner is None and item.head in _nouns("person_nouns"):
+        item.kind = "nominal"  # a headline's "Actress", "Coach", "MAN"
+    if root is not None and root.tag_ in ("NNS", "NNPS"):
         item.head += "+pl"  # "the cable" and "the cables" are seldom one entity
 
 
@@ -96,6 +134,11 @@ def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
             w.lower() in ORG_WORDS for w in words) and seen["ORG"] + seen["NORP"] <= seen["PERSON"]:
         return "PERSON"
     return "ORG"
+
+
+@cache
+def _nouns(kind: str) -> frozenset[str]:
+    return frozenset(load("names.json")[kind])
 
 
 def _post_name(word: str) -> bool:
@@ -160,7 +203,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         if item.kind == "name":
             labels[item.id] = entity_at.get((item.doc, named[item.id].start), ("name", item.id))
         elif item.kind == "time":
-            labels[item.id] = ("time", item.text.lower())
+            labels[item.id] = ("time", _time_key(item.text))
         elif item.kind == "nominal":
             labels[item.id] = ("nominal", item.head)
     by_doc: dict[str, list[_Item]] = {}
@@ -198,11 +241,23 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 if prev.kind in ("pronoun", "time"):
                     continue
                 person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
-                if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL:
+                place = prev.kind == "name" and prev.type in ("GPE", "LOC", "FAC") or prev.kind == "nominal" and not person
+                if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL \
+                        or word in LOCATIVE and place:
                     antecedent = prev
                     break
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
+
+
+def _time_key(text: str) -> str:
+    """A time mention by its TIMEX3 day, read with the time stage's grammar ("on Friday" and
+    "Friday night" -> XXXX-WXX-5); one with no calendar value ("today") by its words."""
+    for timex in find_timexes(text):
+        day = (timex.value or "").split("T")[0]
+        if timex.type in ("DATE", "TIME") and day.strip("X-"):
+            return day
+    return _LEADING.sub("", text.lower())
 
 
 def _bare(text: str) -> str:
