@@ -86,7 +86,8 @@ def _unify_types(locals_: list[LocalEntity]) -> None:
     """One multi-word name, several types ("Wladimir Klitschko" a person here, an organisation
     there; "Kestrel Bay" a place, once a person): the type most of its mentions have wins."""
     def name_key(e: LocalEntity) -> tuple[str, ...] | None:
-        return next((k for k in (person_key(n) for n in e.names) if len(k) >= 2), None)
+        key = next((k for k in (person_key(n) for n in e.names) if len(k) >= 2), None)
+        return (given_name(key[0]),) + key[1:] if key else None  # "Mo Cheeks" votes with "Maurice Cheeks"
 
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for e in locals_:
