@@ -8,8 +8,9 @@ How a mention is clustered: proper names through the entity stage (the same reso
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
 "the actress" / "the company" (data/names.json person and organisation nouns) as the report's most
 named person / organisation; other common nouns by head lemma within the topic; times by their
-TIMEX3 day from the time stage's grammar; pronouns (and "where", "there") to the nearest
-compatible mention before them in the same document. ECB+ gives tokens only: they are joined
+TIMEX3 day from the time stage's grammar; a reflexive to its clause's subject; other pronouns (and
+"where", "there") to the nearest compatible mention before them in the same document ("him" never
+to its own clause's subject). ECB+ gives tokens only: they are joined
 as news prints them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
@@ -36,6 +37,8 @@ PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself", "who
 NEUTER = {"it", "its", "itself", "which", "that"}
 PLURAL = {"they", "them", "their", "theirs", "themselves", "we", "us", "our"}
 LOCATIVE = {"where", "there"}
+REFLEXIVE = {"himself", "herself", "itself", "themselves"}
+OBJECTS = {"him", "her", "them"}
 PRONOUNS = PERSONAL | NEUTER | PLURAL | LOCATIVE
 NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
 
@@ -75,12 +78,12 @@ def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
 
 
 class _Item:
-    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head", "type", "core")
+    __slots__ = ("id", "doc", "start", "end", "char_start", "char_end", "text", "kind", "label", "ner", "head", "type", "core", "token")
 
     def __init__(self, ident, doc, start, end, cs, ce, text):
         self.id, self.doc, self.start, self.end = ident, doc, start, end
         self.char_start, self.char_end, self.text = cs, ce, text
-        self.kind = self.label = self.ner = self.head = self.type = self.core = None
+        self.kind = self.label = self.ner = self.head = self.type = self.core = self.token = None
 
 
 def _head(span):
@@ -97,7 +100,7 @@ def _head(span):
 def _classify(item: _Item, parsed) -> None:
     span = parsed.char_span(item.char_start, item.char_end, alignment_mode="expand")
     words = item.text.split()
-    root = _head(span) if span is not None else None
+    root = item.token = _head(span) if span is not None else None
     ents = [e for e in parsed.ents if e.start_char < item.char_end and item.char_start < e.end_char]
     # the entity over the phrase's head word decides ("Dr. Regina Benjamin, MD" is no place)
     head = [e for e in ents if root is not None and e.start <= root.i < e.end]
@@ -237,9 +240,15 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 continue
             word = item.text.lower()
             antecedent = None
-            for prev in reversed(doc_items[:k]):
+            subject = _subject_of(item.token)
+            covers = (lambda m: m.char_start <= subject.idx < m.char_end) if subject is not None else (lambda m: False)
+            if word in REFLEXIVE:  # "he checked himself in": the clause's subject
+                antecedent = next((p for p in reversed(doc_items[:k]) if covers(p)), None)
+            for prev in reversed(doc_items[:k]) if antecedent is None else ():
                 if prev.kind in ("pronoun", "time"):
                     continue
+                if word in OBJECTS and item.token is not None and item.token.dep_ != "poss" and covers(prev):
+                    continue  # "Reid told him": not Reid
                 person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
                 place = prev.kind == "name" and prev.type in ("GPE", "LOC", "FAC") or prev.kind == "nominal" and not person
                 if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL \
@@ -266,6 +275,16 @@ def _bare(text: str) -> str:
 
 def _indefinite(item: _Item) -> bool:
     return item.text.lower().split()[0] in ("a", "an", "another", "one")
+
+
+def _subject_of(token):
+    """The subject of the clause a word sits in (through prepositions and auxiliaries)."""
+    if token is None:
+        return None
+    verb = token.head
+    while verb.pos_ in ("ADP", "AUX", "PART") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
 
 
 def _possessed(item: _Item) -> bool:
