@@ -175,12 +175,12 @@ def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
 
 
 def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
-    """A short form joins the full name it stands for: an organisation's last word ("Colts" ->
-    "Indianapolis Colts") or the initials of any name but a place's ("IE" -> "Internet Explorer").
+    """A short form joins the full name it stands for: an organisation's last word or words ("Colts"
+    -> "Indianapolis Colts", "Red Sox" -> "Boston Red Sox") or the initials of any name but a place's ("IE" -> "Internet Explorer").
     Only a pairing some report makes (both forms in one report) counts, and only where the reports
     pair the short form with one full name (or with names that all extend one: "Internet Explorer"
     before "Internet Explorer 8"); "BBC" is not "Banstead Baptist Church" because both are rare."""
-    fulls: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)  # doc -> (key, last word, initials)
+    fulls: dict[str, list[tuple[str, set[str], set[str]]]] = defaultdict(list)  # doc -> (key, tails, initials)
     first_of: dict[str, int] = {}
     for i, e in enumerate(locals_):
         if e.type in _PLACES:
@@ -190,14 +190,17 @@ def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
             continue
         first_of.setdefault(full, i)
         initials = {"".join(w[0] for w in tokens(n) if w[:1].isupper()) for n in e.names}
-        fulls[e.doc].append((full, full.rsplit(" ", 1)[1] if e.type in _GROUPS else "", initials))
+        words = full.split()
+        tails = {" ".join(words[k:]) for k in range(1, len(words))} if e.type in _GROUPS else set()
+        fulls[e.doc].append((full, tails, initials))
     shorts = [(i, e, next(iter(e.names), "")) for i, e in enumerate(locals_)
-              if e.type in _GROUPS and " " not in e.key[0]]
+              if e.type in _GROUPS and len(e.key[0].split()) <= 2]
     paired: dict[str, set[str]] = defaultdict(set)
     for _, e, word in shorts:
         acronym = word.isupper() and 2 <= len(word) <= 6
-        for full, last, initials in fulls.get(e.doc, ()):
-            if (word in initials) if acronym else (last == e.key[0]):
+        for full, tails, initials in fulls.get(e.doc, ()):
+            # "Colts" or "Red Sox" ends "Boston Red Sox"; "IE" spells "Internet Explorer"
+            if (word in initials) if acronym else (e.key[0] in tails):
                 paired[e.key[0]].add(full)
     for i, e, _ in shorts:
         fits = paired.get(e.key[0], set())
