@@ -142,3 +142,13 @@ def test_key_dates_of_the_wagner_story_quote_their_sources(seeds):
             assert " ".join(doc.text[source["start"]:source["end"]].split()) == source["text"]
             if name[source["doc"]] == "004":  # the live blog: only its Wagner post counts
                 assert any(d == source["doc"] and a <= source["start"] < b for d, a, b in post_spans)
+
+
+def test_undated_report_is_tried_only_near_the_story_days():
+    """A story whose reports recall 1973 and report on 2013: 14 candidate days, not 40 years."""
+    from datetime import date
+
+    from storyline.assemble.dating import _candidates
+
+    found = _candidates({date(1973, 5, 1), date(2013, 9, 18)})
+    assert len(found) == 14 and date(2013, 9, 15) in found and date(1990, 1, 1) not in found

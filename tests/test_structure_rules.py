@@ -103,3 +103,24 @@ def test_user_values_fill_only_what_is_missing():
     d = structure(RawDocument(path="t.txt", text="date 2023-06-25 Text of the report.", format="text"), options)
     assert (d.published, d.published_source) == ("2023-06-25", "text")
     assert (d.outlet, d.outlet_source) == ("My Paper", "user")
+
+
+def test_saved_page_address_gives_outlet_date_and_is_not_reporting():
+    d = doc("https://www.example-news.co.uk/world/2019/05/14/storm-hits-coast\nStorm hits coast\n"
+            "The storm reached the coast on Tuesday.\n")
+    assert (d.published, d.published_source) == ("2019-05-14", "url")
+    assert (d.outlet, d.outlet_source) == ("example-news.co.uk", "url")
+    assert d.url.startswith("https://www.example-news.co.uk/")
+    assert d.title == "Storm hits coast"
+    assert kinds(d)[0] == ("boilerplate", "https://www.example-news.co.uk/world/2019/05/14/storm-hits-coast")
+
+
+def test_date_line_under_the_title_is_the_publication_date():
+    d = doc("http://blog.example.org/storm-hits-coast\nStorm hits coast\nPosted March 5th, 2021, 10:31 GMT\n"
+            "The storm reached the coast on Tuesday.\n")
+    assert (d.published, d.published_source, d.outlet) == ("2021-03-05", "text", "example.org")
+    assert ("boilerplate", "Posted March 5th, 2021, 10:31 GMT") in kinds(d) or kinds(d)[0][0] == "boilerplate"
+    assert "Posted" not in (d.title or "")
+    # a dated sentence is reporting, not a date line
+    d = doc("Storm hits coast\nOn March 5, 2021 the storm reached the coast, officials said.\n")
+    assert d.published is None

@@ -14,7 +14,8 @@ from ..time import calendar as cal
 from ..time import find_timexes
 
 MIN_AGREEMENT = 2  # resolved dates that must fall on days the story's dated reports give
-SPREAD_DAYS = 3  # candidate days beyond the story's first and last date
+SPREAD_DAYS = 3  # candidate days on either side of each day the story's dated reports give
+MAX_CENTRES = 40  # at most this many of those days (the latest) are tried
 
 
 def story_days(docs: list[Document]) -> set[date]:
@@ -38,18 +39,21 @@ def infer_date(doc: Document, days: set[date]) -> tuple[date, list[TimeExpressio
         return None
     if not any(t.value and t.value.startswith("X") for t in doc.timexes):
         return None
-    first, last = min(days), max(days)
     tenses = {t.start: t.tense for t in doc.timexes}
     best = None
-    candidate = first - timedelta(days=SPREAD_DAYS)
-    while candidate <= last + timedelta(days=SPREAD_DAYS):
+    for candidate in _candidates(days):  # ties go to the earliest candidate
         resolved = find_timexes(doc.text, anchor_at=candidate.isoformat(), tenses=tenses)
         hits = [cal.parse_day(t.value) for t in resolved if t.anchor and t.value and len(t.value) >= 10]
         agreement = sum(1 for day in hits if day in days)
-        # ties go to the earliest candidate
         if agreement >= MIN_AGREEMENT and (best is None or agreement > best[0]):
             best = (agreement, candidate, resolved)
-        candidate += timedelta(days=1)
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _candidates(days: set[date]) -> list[date]:
+    """Days within SPREAD_DAYS of a day the story's dated reports give: a story whose reports recall
+    1973 and report on 2013 is not tried on every day between (each try resolves the report anew)."""
+    centres = sorted(days)[-MAX_CENTRES:]
+    return sorted({c + timedelta(days=k) for c in centres for k in range(-SPREAD_DAYS, SPREAD_DAYS + 1)})

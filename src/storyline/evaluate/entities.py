@@ -64,11 +64,14 @@ def _glued(tokens: list[str], i: int) -> bool:
 
 def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
     offsets, parts, pos = [], [], 0
+    address = False  # inside a sentence that is a web address ("http : / / www . bbc . co . uk / ...")
     for i, token in enumerate(doc.tokens):
         if i and doc.sentences[i] != doc.sentences[i - 1]:
             parts.append("\n")
             pos += 1
-        elif i and not _glued(doc.tokens, i):
+        if not i or doc.sentences[i] != doc.sentences[i - 1]:
+            address = token.lower() in ("http", "https")
+        elif not address and not _glued(doc.tokens, i):
             parts.append(" ")
             pos += 1
         offsets.append(pos)

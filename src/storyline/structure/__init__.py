@@ -16,7 +16,7 @@ from .comments import comment_start
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "1"
+NAME, VERSION = "structure", "2"
 TITLE_MAX = 200
 
 
@@ -24,6 +24,9 @@ def structure(raw: RawDocument, options: Options) -> Document:
     text = raw.text
     lines = split_lines(text)
     kinds: list[str | None] = [line_kind(line) for line in lines]
+    dated_line = metadata.date_line(lines)
+    if dated_line and not raw.published:
+        kinds[dated_line[1].index] = "boilerplate"  # "Posted July 20, 2009" is no reporting, nor the title
     prefix = leading_prefix(lines[0]) if lines else 0
 
     published, published_source, note = _published(raw, lines, options)
@@ -39,7 +42,7 @@ def structure(raw: RawDocument, options: Options) -> Document:
     sections = _sections(lines, kinds, posts, comment_lines, prefix)
     doc = Document(
         id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,
-        title=raw.title or _title(lines, kinds, prefix), url=raw.url,
+        title=raw.title or _title(lines, kinds, prefix), url=raw.url or _address(lines),
         outlet=outlet, outlet_source=outlet_source,
         published=published, published_source=published_source,
         authors=list(raw.authors), sections=sections, stages={NAME: VERSION},
@@ -52,7 +55,10 @@ def structure(raw: RawDocument, options: Options) -> Document:
 def _published(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None, str | None]:
     if raw.published:
         return _iso(raw.published), raw.published_source or "metadata", None
-    for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0]):
+    url = raw.url or _address(lines)
+    dated_line = metadata.date_line(lines)
+    for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0],
+                  dated_line[0] if dated_line else None, metadata.url_date(url) if url else None):
         if found:
             return found.value, found.source, found.note
     stamp = metadata.unix_timestamp(lines)
@@ -61,6 +67,11 @@ def _published(raw: RawDocument, lines: list[Line], options: Options) -> tuple[s
     if options.published:
         return options.published, "user", None
     return None, None, None  # unknown stays unknown: never the machine's clock
+
+
+def _address(lines: list[Line]) -> str | None:
+    found = metadata.source_url(lines)
+    return found[0] if found else None
 
 
 def _iso(value: str) -> str:
@@ -77,6 +88,9 @@ def _outlet(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str 
     found = metadata.dateline(lines, None)[1]
     if found:
         return found, "dateline"
+    address = metadata.source_url(lines)
+    if address:
+        return metadata.canonical_outlet(address[1]), "url"
     found = metadata.self_reference(lines)
     if found:
         return found, "self-reference"

@@ -8,6 +8,9 @@ from ..data import load
 from .dates import UNIX_RE
 from .lines import Line
 
+# an address alone on a line (a saved page's URL above its text): metadata, never reporting
+URL_LINE = re.compile(r"^\s*(?P<url>https?://(?P<host>[\w.-]+)(?::\d+)?(?P<path>/\S*)?)\s*$", re.I)
+
 
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
@@ -24,7 +27,7 @@ def line_kind(line: Line) -> str | None:
     """'boilerplate', 'caption' or None (reporting, or not decided here)."""
     boiler, caption, _, caption_max = _patterns()
     text = line.text
-    if UNIX_RE.match(text) or boiler.match(text):
+    if UNIX_RE.match(text) or URL_LINE.match(text) or boiler.match(text):
         return "boilerplate"
     if len(text) <= caption_max and caption.match(text):
         return "caption"

@@ -11,6 +11,7 @@ from datetime import date, datetime, timezone
 
 from ..data import load
 from .dates import MONTH_RE, UNIX_RE, WEEKDAYS, latest_year_with_weekday, month_number, unix_to_iso
+from .clutter import URL_LINE
 from .lines import Line
 
 HEAD_LINES = 8  # datelines and self-references sit at the top of a report
@@ -27,6 +28,21 @@ SELF_REFERENCE = re.compile(
 )
 WEEKDAY_NEAR = re.compile(r"\b(?:on|today,?|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
 REPORTING_BEFORE = re.compile(r"\b(said|says|told|announced|stated|reported|confirmed)\b[^.]{0,60}$", re.I)
+
+
+URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:[/_.-]|$)")
+URL_DAY_NAMED = re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<m>(?i:{MONTH_RE}))/(?P<d>[0-3]?\d)/")
+# a line that is only a date under the title ("Posted July 20, 2009", "18 September 2013 Last
+# updated at 13:59 GMT", "Thursday, December 11, 2008", "September 18th, 2013, 05:31 GMT")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DATE_LINE = re.compile(
+    rf"^(?:(?:posted|published|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}){_ORDINAL}),?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?P<rest>[^.!?]{0,50})$",
+    re.I,
+)
+DATE_LINE_MAX = 90
 
 
 @dataclass(slots=True)
@@ -129,4 +145,43 @@ def signature(text: str) -> str | None:
     for outlet in _outlets():
         if any(sig in lowered for sig in outlet.get("signatures", [])):
             return outlet["name"]
+    return None
+
+
+def source_url(lines: list[Line]) -> tuple[str, str] | None:
+    """(url, site) of an address alone on the report's first line; the site is the registered
+    domain ("articles.timesofindia.indiatimes.com" -> "indiatimes.com", "www.bbc.co.uk" ->
+    "bbc.co.uk"): a short rule, since the public suffix list cannot be fetched at run time."""
+    if not lines or not (match := URL_LINE.match(lines[0].text)):
+        return None
+    labels = match.group("host").lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return match.group("url"), ".".join(labels[-keep:])
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gob", "nic"}
+
+
+def url_date(url: str) -> Found | None:
+    """The day an address carries in its path (/2013/09/18/, /2011-01-05, /20130909/, /2009/Feb/02/)."""
+    for pattern in (URL_DAY, URL_DAY_NAMED):
+        if match := pattern.search(url):
+            month = match.group("m")
+            month = int(month) if month.isdigit() else month_number(month)
+            found = _safe_date(int(match.group("y")), month, int(match.group("d")), None)
+            if found:
+                return Found(found.value, "url")
+    return None
+
+
+def date_line(lines: list[Line]) -> tuple[Found, Line] | None:
+    """A short line near the top that is only a publication date (with an optional clock time)."""
+    for line in lines[:HEAD_LINES]:
+        if len(line.text) > DATE_LINE_MAX or not (match := DATE_LINE.match(line.text.strip())):
+            continue
+        month = month_number(match.group("m1") or match.group("m2"))
+        day = int(match.group("d1") or match.group("d2"))
+        found = _safe_date(int(match.group("y")), month, day, None)
+        if found:
+            return Found(found.value, "text"), line
     return None
