@@ -78,3 +78,14 @@ def test_cue_model_scores_a_reporting_verb_above_a_table(attributions):
     parsed = load_nlp(Options().model)("The minister said the table was broken.")
     said, table = parsed[2], parsed[4]
     assert cue_probability(said, False, speech_verbs()) > 0.5 > cue_probability(table, False, speech_verbs())
+
+
+def test_source_leaves_out_lead_ins_closing_dates_and_the_quote_before_it(attributions):
+    sources = {source for text in (
+        "A group of doctors in 2015 said the drug was unsafe.",
+        "WASHINGTON -- President Obama said on Monday that the talks would continue.",
+        "“Full panic mode,” said Leslie Wimes, a South Florida-based president of the caucus.",
+        "The co-founder of the firm said it would grow.",
+    ) for _, source, _ in attributions(text)}
+    assert {"A group of doctors", "President Obama", "The co-founder of the firm"} <= sources
+    assert any(s and s.startswith("Leslie Wimes") for s in sources)

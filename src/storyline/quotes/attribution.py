@@ -70,7 +70,11 @@ def source_of(verb) -> Span | None:
     if subjects:
         # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
         spans = [_np_span(c) for c in subjects]
-        return min(a for a, _ in spans), max(b for _, b in spans)
+        start, end = min(a for a, _ in spans), max(b for _, b in spans)
+        if subjects[0].i > verb.i:  # "“Full panic mode,” said Leslie Wimes": the speaker follows the verb
+            start = max(start, verb.idx + len(verb.text))
+            start = next((t.idx for t in verb.doc[verb.i + 1:] if t.idx >= start and not t.is_space), start)
+        return start, end
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -82,6 +86,9 @@ def source_of(verb) -> Span | None:
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
     return None
+
+
+_LEAD_MARKS = {"--", "—", "―", "–", "-", ":"}
 
 
 def _np_span(token) -> Span:
@@ -96,6 +103,17 @@ def _np_span(token) -> Span:
         tokens.pop(0)
     if not tokens:
         tokens = [token]
+    # "WASHINGTON -- President Obama", "The Latest: Trump": a lead-in before a dash or colon is no speaker
+    cuts = [k for k, t in enumerate(tokens) if t.i < token.i and t.text in _LEAD_MARKS
+            and (t.i == 0 or t.doc[t.i - 1].whitespace_)]  # a spaced dash, not "co-founder"
+    if cuts and cuts[-1] + 1 < len(tokens):
+        tokens = tokens[cuts[-1] + 1:]
+    # "a group of doctors in 2015": a closing date says when, not who
+    for child in token.rights:
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            last = max(t.i for t in child.subtree)
+            if last >= tokens[-1].i - 1:
+                tokens = [t for t in tokens if t.i < child.i] or tokens
     if tokens[-1].text == "," and not any(t.text == "," for t in tokens[:-1]):
         tokens.pop()  # a comma closes an apposition only when one was opened
     end = tokens[-1].idx + len(tokens[-1].text)
