@@ -53,6 +53,9 @@ def _glued(tokens: list[str], i: int) -> bool:
     token, before = tokens[i], tokens[i - 1]
     if token in _ATTACH_LEFT or before in _ATTACH_RIGHT:
         return True
+    if len(token) == 1 and token.isupper() and before == "." and i >= 2 and len(tokens[i - 2]) == 1 \
+            and tokens[i - 2].isupper():
+        return True  # "U . S ." -> "U.S."
     if token == "s" and before in ("’", "'"):
         return True  # "company ’ s"
     if token in ("’", "'") and i + 1 < len(tokens) and tokens[i + 1] == "s":
