@@ -95,3 +95,15 @@ def test_annotate_published_override_fills_a_missing_date():
     assert (doc["published"], doc["published_source"]) == ("2024-03-04", "user")
     monday = [t for t in result["timexes"] if t["text"] == "Monday"]
     assert monday
+
+
+def test_saved_page_with_its_address_exports_url_outlet_and_date(tmp_path):
+    page = tmp_path / "saved_page.txt"
+    page.write_text("https://www.example-herald.com/news/2024/03/02/storm-closes-harbour\n"
+                    "Storm closes harbour\nThe storm closed the harbour on Saturday, the port authority said.\n",
+                    encoding="utf-8")
+    result = annotate(str(page))
+    jsonschema.validate(result, SCHEMA)
+    [doc] = result["documents"]
+    assert (doc["published"], doc["published_source"], doc["outlet"]) == ("2024-03-02", "url", "example-herald.com")
+    assert doc["url"] == "https://www.example-herald.com/news/2024/03/02/storm-closes-harbour"
