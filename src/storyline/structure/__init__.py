@@ -29,7 +29,7 @@ def structure(raw: RawDocument, options: Options) -> Document:
         kinds[dated_line[1].index] = "boilerplate"  # "Posted July 20, 2009" is no reporting, nor the title
     prefix = leading_prefix(lines[0]) if lines else 0
 
-    published, published_source, note = _published(raw, lines, options)
+    published, published_source, note = _published(raw, lines, options, dated_line[0] if dated_line else None)
     outlet, outlet_source = _outlet(raw, lines, options)
 
     day = published[:10] if published and len(published) >= 10 else None
@@ -52,13 +52,14 @@ def structure(raw: RawDocument, options: Options) -> Document:
     return doc
 
 
-def _published(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None, str | None]:
+def _published(
+    raw: RawDocument, lines: list[Line], options: Options, date_line: metadata.Found | None
+) -> tuple[str | None, str | None, str | None]:
     if raw.published:
         return _iso(raw.published), raw.published_source or "metadata", None
     url = raw.url or _address(lines)
-    dated_line = metadata.date_line(lines)
-    for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0],
-                  dated_line[0] if dated_line else None, metadata.url_date(url) if url else None):
+    for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0], date_line,
+                  metadata.url_date(url) if url else None):
         if found:
             return found.value, found.source, found.note
     stamp = metadata.unix_timestamp(lines)

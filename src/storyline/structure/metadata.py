@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from ..data import load
-from .dates import MONTH_RE, UNIX_RE, WEEKDAYS, latest_year_with_weekday, month_number, unix_to_iso
 from .clutter import URL_LINE
+from .dates import MONTH_RE, UNIX_RE, WEEKDAYS, latest_year_with_weekday, month_number, unix_to_iso
 from .lines import Line
 
 HEAD_LINES = 8  # datelines and self-references sit at the top of a report
