@@ -123,8 +123,8 @@ def _classify(item: _Item, parsed) -> None:
     else:
         item.kind = "nominal"
     item.head = root.lemma_.lower() if root is not None else words[-1].lower()
-    if item.kind == "name" and item.ner is None and item.head in _nouns("person_nouns"):
-        item.kind = "nominal"  # a headline's "Actress", "Coach", "MAN"
+    if item.kind == "name" and item.head in _nouns("person_nouns") and (not head or len(words) == 1):
+        item.kind = "nominal"  # a headline's "Actress", "Coach", "MAN", "Hero Brooklyn Mom"
     if root is not None and root.tag_ in ("NNS", "NNPS"):
         item.head += "+pl"  # "the cable" and "the cables" are seldom one entity
 
