@@ -257,7 +257,9 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                     continue  # "Reid told him": not Reid
                 person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
                 place = prev.kind == "name" and prev.type in ("GPE", "LOC", "FAC") or prev.kind == "nominal" and not person
-                if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" or word in PLURAL \
+                plural = prev.head.endswith("+pl")
+                if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" and not person and not plural \
+                        or word in PLURAL and not (prev.kind == "name" and prev.type == "PERSON") \
                         or word in LOCATIVE and place:
                     antecedent = prev
                     break
