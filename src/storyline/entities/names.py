@@ -75,10 +75,16 @@ def name_suffix(names) -> str | None:
     return min(found) if found else None
 
 
+def is_post_name(word: str) -> bool:
+    """A word written after a name that is no part of it: "Jr.", "III", "M.D.", "PhD"."""
+    data = _data()
+    return word.lower() in data["suffixes"] or word.lower() in data["post_nominals"]
+
+
 def person_key(name: str) -> tuple[str, ...]:
     data = _data()
     parts = tokens(name)
-    while len(parts) > 1 and (parts[-1].lower() in data["suffixes"] or parts[-1].lower() in data["post_nominals"]):
+    while len(parts) > 1 and is_post_name(parts[-1]):
         parts = parts[:-1]  # "Arcade Joseph Comeaux Jr." is Comeaux, "Regina Benjamin, M.D." Benjamin
     return tuple(token_key(t) for t in parts if t.lower() not in data["particles"] and token_key(t))
 

@@ -2,8 +2,9 @@
 
 Blocking keeps the cost near linear: people are compared only within the same surname key (and,
 for typos, within keys that share their first two letters); organisations and places only by
-their normalised key, and short forms by last word or initials. Kept apart on purpose: a first name alone and a full name ("Dmitry" and
-"Dmitry Peskov"), one surname with two first names, and a person and an organisation.
+their normalised key, and short forms by last words or initials. Kept apart on purpose: a first
+name alone and a full name ("Dmitry" and "Dmitry Peskov"), one surname with two first names, and
+a person and an organisation.
 """
 from __future__ import annotations
 

@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import re
 import time as clock
-from functools import cache
+from collections import Counter
 from collections.abc import Hashable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from collections import Counter
-
 from ..data import load
 from ..entities import resolve
-from ..entities.names import strip_titles
+from ..entities.names import is_post_name, strip_titles
 from ..options import Options
 from ..records import Document, Mention, Section
 from ..time import find_timexes
@@ -69,10 +68,10 @@ def _text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
     offsets, parts, pos = [], [], 0
     address = False  # inside a sentence that is a web address ("http : / / www . bbc . co . uk / ...")
     for i, token in enumerate(doc.tokens):
-        if i and doc.sentences[i] != doc.sentences[i - 1]:
-            parts.append("\n")
-            pos += 1
         if not i or doc.sentences[i] != doc.sentences[i - 1]:
+            if i:
+                parts.append("\n")
+                pos += 1
             address = token.lower() in ("http", "https")
         elif not address and not _glued(doc.tokens, i):
             parts.append(" ")
@@ -133,7 +132,7 @@ def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
     if item.ner in NER_TYPES - {"DATE", "TIME"}:
         return item.ner
     # "Dr . Regina Benjamin", "Regina Benjamin , MD": titles, suffixes and stops are not words
-    words = [w for w in strip_titles(item.text)[0].split() if w[:1].isalpha() and not _post_name(w)]
+    words = [w for w in strip_titles(item.text)[0].split() if w[:1].isalpha() and not is_post_name(w)]
     if not words:
         return "ORG"
     # two or more capitalised words with no organisation word read as a person's name, unless
@@ -148,11 +147,6 @@ def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
 @cache
 def _nouns(kind: str) -> frozenset[str]:
     return frozenset(load("names.json")[kind])
-
-
-def _post_name(word: str) -> bool:
-    names = load("names.json")
-    return word.lower() in names["name_suffixes"] or word.lower() in names["post_nominals"]
 
 
 def _word_labels(parses) -> dict[str, Counter]:
@@ -218,11 +212,10 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     by_doc: dict[str, list[_Item]] = {}
     for item in items:
         by_doc.setdefault(item.doc, []).append(item)
-    names = load("names.json")
-    person_nouns = set(names["person_nouns"])
+    person_nouns = _nouns("person_nouns")
     # "the judge", "her lawyer", "his sister": the people around the main person, never the person
-    relational = set(names["relational_nouns"])
-    org_nouns = set(names["organisation_nouns"])
+    relational = _nouns("relational_nouns")
+    org_nouns = _nouns("organisation_nouns")
     # "the navy", "the surgeon general": a common noun phrase that spells a name of the topic
     by_name = {_bare(i.text): labels[i.id] for i in items if i.kind == "name"}
     for item in items:
@@ -278,7 +271,7 @@ def _time_key(text: str) -> str:
 
 
 def _bare(text: str) -> str:
-    return _LEADING.sub("", text.lower()).replace(" . ", ".").replace(" ", "")
+    return _LEADING.sub("", text.lower()).replace(" ", "")
 
 
 def _indefinite(item: _Item) -> bool:

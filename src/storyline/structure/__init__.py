@@ -28,9 +28,11 @@ def structure(raw: RawDocument, options: Options) -> Document:
     if dated_line and not raw.published:
         kinds[dated_line[1].index] = "boilerplate"  # "Posted July 20, 2009" is no reporting, nor the title
     prefix = leading_prefix(lines[0]) if lines else 0
+    address = metadata.source_url(lines)  # (url, site) of a saved page's address on the first line
+    url = raw.url or (address[0] if address else None)
 
-    published, published_source, note = _published(raw, lines, options, dated_line[0] if dated_line else None)
-    outlet, outlet_source = _outlet(raw, lines, options)
+    published, published_source, note = _published(raw, lines, options, dated_line[0] if dated_line else None, url)
+    outlet, outlet_source = _outlet(raw, lines, options, address[1] if address else None)
 
     day = published[:10] if published and len(published) >= 10 else None
     posts = find_posts(lines, [k is not None for k in kinds], day)
@@ -42,7 +44,7 @@ def structure(raw: RawDocument, options: Options) -> Document:
     sections = _sections(lines, kinds, posts, comment_lines, prefix)
     doc = Document(
         id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,
-        title=raw.title or _title(lines, kinds, prefix), url=raw.url or _address(lines),
+        title=raw.title or _title(lines, kinds, prefix), url=url,
         outlet=outlet, outlet_source=outlet_source,
         published=published, published_source=published_source,
         authors=list(raw.authors), sections=sections, stages={NAME: VERSION},
@@ -53,11 +55,10 @@ def structure(raw: RawDocument, options: Options) -> Document:
 
 
 def _published(
-    raw: RawDocument, lines: list[Line], options: Options, date_line: metadata.Found | None
+    raw: RawDocument, lines: list[Line], options: Options, date_line: metadata.Found | None, url: str | None
 ) -> tuple[str | None, str | None, str | None]:
     if raw.published:
         return _iso(raw.published), raw.published_source or "metadata", None
-    url = raw.url or _address(lines)
     for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0], date_line,
                   metadata.url_date(url) if url else None):
         if found:
@@ -70,11 +71,6 @@ def _published(
     return None, None, None  # unknown stays unknown: never the machine's clock
 
 
-def _address(lines: list[Line]) -> str | None:
-    found = metadata.source_url(lines)
-    return found[0] if found else None
-
-
 def _iso(value: str) -> str:
     """Metadata dates as ISO 8601 ("2024-03-06 17:20:00" -> "2024-03-06T17:20:00"); else as given."""
     try:
@@ -83,15 +79,14 @@ def _iso(value: str) -> str:
         return value.strip()
 
 
-def _outlet(raw: RawDocument, lines: list[Line], options: Options) -> tuple[str | None, str | None]:
+def _outlet(raw: RawDocument, lines: list[Line], options: Options, site: str | None) -> tuple[str | None, str | None]:
     if raw.outlet:
         return metadata.canonical_outlet(raw.outlet), "metadata"
     found = metadata.dateline(lines, None)[1]
     if found:
         return found, "dateline"
-    address = metadata.source_url(lines)
-    if address:
-        return metadata.canonical_outlet(address[1]), "url"
+    if site:
+        return metadata.canonical_outlet(site), "url"
     found = metadata.self_reference(lines)
     if found:
         return found, "self-reference"
