@@ -104,7 +104,6 @@ def _unify_types(locals_: list[LocalEntity]) -> None:
             continue
         name = max(e.names, key=e.names.get)
         e.type, e.key = (winner, key) if winner == PERSON else (winner, (org_key(name),))
-    _unify_one_word(locals_)
 
 
 def _unify_one_word(locals_: list[LocalEntity]) -> None:
@@ -229,6 +228,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     for doc in docs:
         locals_.extend(local_entities(doc))
     _unify_types(locals_)
+    _unify_one_word(locals_)
     _retype_misspelled_people(locals_)
     uf = _UnionFind(len(locals_))
     _link_people(locals_, uf)
