@@ -53,6 +53,19 @@ def test_004_stoltenberg_and_antonov(seed_docs):
     assert speaker_of(doc, "The situation continues to slide") == {"Anatoly Antonov"}
 
 
+def test_speakers_beyond_the_issue_list(seed_docs):
+    # a role with a nationality never takes a person of another one (Putin is "Russian President")
+    assert speaker_of(seed_docs["003"], "that he handed down an order") == {"Alexander Lukashenko"}
+    # "He launched the rebellion ... after alleging": the man the paragraph is about, not the last speaker
+    assert speaker_of(seed_docs["002"], "the rebellion") == {"Yevgeny Prigozhin"}
+    # a reported verb with no speaker of its own does not borrow the running one
+    assert speaker_of(seed_docs["002"], "leaving the district military headquarters") == {None}
+    # "the ministry said ... He added": with no person quoted in the post, the institution
+    assert speaker_of(seed_docs["004"], "this ultimatum would likely") == {"Ministry of Defense"}
+    # "... while in the afternoon Lukashenko had an interview with Nazarbayev, with whom he discussed"
+    assert speaker_of(seed_docs["000"], "the international situation") == {"Alexander Lukashenko"}
+
+
 def test_quote_spans_point_at_their_text(seed_docs):
     for doc in seed_docs.values():
         for q in doc.quotes:

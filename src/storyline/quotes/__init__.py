@@ -272,6 +272,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     posts = [(s.start, s.end) for s in doc.sections if s.kind == "post"]
     quotes: list[Quote] = []
     current_scope = None
+    last_sentence = None  # the sentence of the previous attribution with a cue verb
     for group, att in enumerate(find_attributions(parsed)):
         att.content = [_clip(span, clutter) for span in att.content]
         att.content = [span for span in att.content if span[1] - span[0] > 1]
@@ -281,9 +282,16 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         # a live-blog post, or the comment thread, starts afresh: no speaker carries over
         scope = next((p for p in posts + comments if p[0] <= first < p[1]), None)
         if scope != current_scope:
-            resolver.reset()
+            resolver.reset(scope[0] if scope else -1)
             current_scope = scope
-        speaker = resolver.resolve(*att.source) if att.source else (resolver.running or None)
+        sentence = parsed[att.verb].sent.start if att.verb is not None else None
+        if att.source:
+            speaker = resolver.resolve(*att.source, reported=att.kind == "indirect")
+        elif att.kind == "indirect" and sentence != last_sentence:
+            speaker = None  # "Prigozhin was seen leaving": a reported verb with no speaker of its own
+        else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
+            speaker = resolver.running
+        last_sentence = sentence
         in_comment = any(a <= first < b for a, b in comments)
         for start, end in att.content:
             quotes.append(Quote(

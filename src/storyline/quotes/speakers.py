@@ -4,7 +4,11 @@ Within one report: a surname takes the full name mentioned in the report ("Pesko
 Peskov"; a first name alone never does, so the resident "Dmitry" stays apart); a role phrase
 ("the Kremlin spokesman", "the head of the Kremlin") takes the person the report gave that role,
 else the running speaker; a pronoun takes the running speaker, even when its gender does not fit
-(machine translation often gets "she" wrong after a man's words).
+(machine translation often gets "she" wrong after a man's words) or, with no person quoted yet in
+the post, the institution being quoted ("the ministry said ... He added"). The subject pronoun of
+a reported verb ("He launched ... after alleging") takes a person named as a subject since the
+last attribution, when there is one. A role with a nationality ("the Belarusian leader") never
+takes a person the report gives another one ("Russian President Vladimir Putin").
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said
                "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
 NAME_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "GPE", "NORP")
+NATIONALITY_TYPES = ("NORP", "GPE")  # "Russian president", "US secretary of state"
 
 
 @dataclass(slots=True)
@@ -45,10 +50,16 @@ class SpeakerResolver:
                        and not any(a <= e.start_char < b for a, b in skip)]
         self.full_names = [e for e in self.people if len(e) >= 2]
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
+        self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
         for ent in self.people:
+            name = self.canonical(ent.text, ent.start_char)
             for word in self._role_words(ent):
-                self.roles.setdefault(word, []).append((ent.start_char, self.canonical(ent.text, ent.start_char)))
+                self.roles.setdefault(word, []).append((ent.start_char, name))
+            self.nationality.setdefault(name, set()).update(self._role_words(ent, NATIONALITY_TYPES))
+        # people named as the subject of a clause: who a later "he launched ..." is about
+        self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
         self.running: Speaker | None = None
+        self.running_at = -1  # where the running speaker was last named or resolved
         self.running_group: Speaker | None = None
 
     # -- names --------------------------------------------------------------------------------
@@ -73,11 +84,12 @@ class SpeakerResolver:
                 return f"{first} {surname}"
         return None
 
-    def _role_words(self, ent) -> list[str]:
+    def _role_words(self, ent, types: tuple[str, ...] | None = None) -> list[str]:
         """Title words attached to a named person: "Kremlin spokesman Dmitry Peskov", "the Russian
         president, Vladimir Putin", "Anatoly Antonov, the Russian ambassador"."""
         head = ent.root
         tokens = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i < ent.start]
+        tokens += [m for t in tokens for m in t.lefts if m.dep_ in ("compound", "amod")]  # "Russian President"
         if head.dep_ == "appos":
             noun = head.head
             tokens += [t for t in noun.doc[noun.left_edge.i:noun.i + 1]]
@@ -85,49 +97,80 @@ class SpeakerResolver:
             if child.dep_ == "appos":
                 tokens += [t for t in child.doc[child.left_edge.i:child.i + 1]]
         return [t.lemma_.lower() for t in tokens
-                if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
+                if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"
+                and (types is None or t.ent_type_ in types)]
 
     # -- resolution ---------------------------------------------------------------------------
-    def resolve(self, start: int, end: int) -> Speaker:
+    def resolve(self, start: int, end: int, reported: bool = False) -> Speaker:
+        """The speaker of the source span; `reported`: the span is the subject of a reported
+        verb (no quotation marks), where a pronoun may pick up the person the text is about."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return self.running or Speaker(None, None)
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
-            return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"))
+            return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
         surnames = {e.text.split()[-1]: e for e in self.full_names}
         for token in span:
             if token.pos_ == "PROPN" and token.text in surnames:
-                return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"))
+                return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"), start)
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
             if kind in ("plural", "neuter") and self.running_group:
                 return self.running_group
             if kind == "relative":
                 return self.resolve(*_head_of_relative(span[0])) if span[0].head.head.i != span[0].head.i else Speaker(None, None)
-            return self.running or Speaker(None, None)
+            if reported and kind in ("male", "female"):
+                subject = self._subject_since(start)
+                if subject:
+                    return self._remember(subject, start)
+            if self.running:
+                self.running_at = start
+                return self.running
+            gendered = kind in ("male", "female")
+            return (self.running_group if gendered else None) or Speaker(None, None)
         head = span.root
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person
             groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
-            return self._remember(Speaker(groups[-1].text.removeprefix("the "), groups[-1].label_)) if groups else Speaker(None, None)
+            return self._remember(Speaker(groups[-1].text.removeprefix("the "), groups[-1].label_), start) if groups else Speaker(None, None)
         role = self._by_role(span)
         if role:
-            return self._remember(Speaker(role, "PERSON"))
+            return self._remember(Speaker(role, "PERSON"), start)
         groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
-        if head.lemma_.lower() in PERSON_ROLE_HEADS and self.running and self.running.type == "PERSON":
-            return self.running  # "said the head of the Kremlin": the person the report is quoting
+        if head.lemma_.lower() in PERSON_ROLE_HEADS:
+            wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
+            if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted):
+                return self.running  # "said the head of the Kremlin": the person the report is quoting
+            if wanted:  # "The Belarusian leader said" after Putin: the nearest person of no other nationality
+                fits = [e for e in self.people if not self._foreign(self.canonical(e.text, e.start_char), wanted)]
+                if fits:
+                    ent = min(fits, key=lambda e: (e.start_char > span.start_char, abs(e.start_char - span.start_char)))
+                    return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
         if groups:
             ent = groups[-1]
             name = ent.text.removeprefix("the ").removeprefix("The ")
-            return self._remember(Speaker(name, ent.label_))
+            return self._remember(Speaker(name, ent.label_), start)
         if head.lemma_.lower() in self.group_nouns and self.running_group and \
                 head.lemma_.lower() in self.running_group.name.lower():
             return self.running_group  # "the ministry said" after "Britain's Ministry of Defense"
         if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].text[:1].isupper():
-            return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"))
+            return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
         return Speaker(None, None)
+
+    def _foreign(self, name: str | None, wanted: set[str]) -> bool:
+        """The report gives this person a nationality, and not the one asked for."""
+        known = self.nationality.get(name or "", set())
+        return bool(wanted and known and not known & wanted)
+
+    def _subject_since(self, offset: int) -> Speaker | None:
+        """The person last named as a clause's subject after the running speaker and before `offset`."""
+        named = [e for at, e in self.subjects if self.running_at < at < offset]
+        if not named:
+            return None
+        ent = named[-1]
+        return Speaker(self.canonical(ent.text, ent.start_char), "PERSON")
 
     def _by_role(self, span) -> str | None:
         words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
@@ -149,16 +192,17 @@ class SpeakerResolver:
             return None
         return best[0]
 
-    def _remember(self, speaker: Speaker) -> Speaker:
+    def _remember(self, speaker: Speaker, offset: int) -> Speaker:
         if speaker.type == "PERSON":
-            self.running = speaker
+            self.running, self.running_at = speaker, offset
         elif speaker.name:
             self.running_group = speaker
         return speaker
 
-    def reset(self) -> None:
+    def reset(self, start: int = -1) -> None:
         """A new live-blog post starts a new running speaker."""
         self.running = self.running_group = None
+        self.running_at = start
 
 
 def _head_of_relative(token) -> tuple[int, int]:
