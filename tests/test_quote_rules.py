@@ -89,3 +89,20 @@ def test_source_leaves_out_lead_ins_closing_dates_and_the_quote_before_it(attrib
     ) for _, source, _ in attributions(text)}
     assert {"A group of doctors", "President Obama", "The co-founder of the firm"} <= sources
     assert any(s and s.startswith("Leslie Wimes") for s in sources)
+
+
+def test_agency_headline_with_a_dash_and_its_source(attributions):
+    found = attributions("Putin, Lukashenko coordinate their actions on daily basis — Kremlin\n\nThe talks went on.")
+    assert ("—", "Kremlin", ["Putin, Lukashenko coordinate their actions on daily basis"]) in found
+    assert not any(cue == "coordinate" for cue, _, _ in found)  # the headline's own verb cues nothing
+
+
+def test_made_it_clear_reports(attributions):
+    found = attributions("Yesterday, the Kremlin made it clear that “Ukraine’s membership will have negative consequences.”")
+    assert ("made it clear", "the Kremlin",
+            ["that “Ukraine’s membership will have negative consequences.”"]) in found
+
+
+def test_a_name_given_in_quotation_marks_is_the_namer_s(attributions):
+    found = attributions("The mercenaries began what Prigozhin called a “march for justice” on Saturday.")
+    assert ("called", "Prigozhin", ["“march for justice”"]) in found

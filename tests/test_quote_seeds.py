@@ -62,6 +62,11 @@ def test_speakers_beyond_the_issue_list(seed_docs):
     assert speaker_of(seed_docs["002"], "leaving the district military headquarters") == {None}
     # "the ministry said ... He added": with no person quoted in the post, the institution
     assert speaker_of(seed_docs["004"], "this ultimatum would likely") == {"Ministry of Defense"}
+    # a post's headline role is the person its lead names: "NATO policy ..., diplomat says" over Tokovinin
+    assert speaker_of(seed_docs["004"], "NATO policy increases risk of conflict") == {"Alexander Tokovinin"}
+    assert speaker_of(seed_docs["004"], "very, very negative consequences") == {"Kremlin"}
+    assert speaker_of(seed_docs["003"], "coordinate their actions on daily basis") == {"Kremlin"}
+    assert speaker_of(seed_docs["002"], "march for justice") == {"Yevgeny Prigozhin"}
     # "... while in the afternoon Lukashenko had an interview with Nazarbayev, with whom he discussed"
     assert speaker_of(seed_docs["000"], "the international situation") == {"Alexander Lukashenko"}
 

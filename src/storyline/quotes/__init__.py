@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Quote
-from .attribution import (Attribution, according_to, content_of, cue_span, is_cue_verb, source_of, speech_verbs,
-                          trim, without_lead)
+from .attribution import (Attribution, according_to, content_of, cue_span, is_cue_verb, is_naming_verb, phrasal,
+                          source_of, speech_verbs, trim, without_lead)
 from .cues import is_cue
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
@@ -20,6 +20,9 @@ NAME, VERSION = "quotes", "2"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
+_NAMING_GAP = re.compile(r"\s*(?:(?:it|them|him|her|this|these|that|those|the|a|an|as)\s+)*", re.IGNORECASE)
+# a news-agency headline "Putin, Lukashenko coordinate their actions on daily basis — Kremlin"
+_DASH_SOURCE = re.compile(r"^(?P<content>\S.{9,200}?)\s+(?P<dash>[—–]|--?)\s+(?P<source>[A-Z][\w.'’ -]{1,40}?)\s*$")
 
 
 def find_attributions(parsed) -> list[Attribution]:
@@ -29,6 +32,9 @@ def find_attributions(parsed) -> list[Attribution]:
     by_verb: dict[int, Attribution] = {}
     covered: list[tuple[int, int]] = []
     lexicon = speech_verbs()
+    found += _dash_headlines(parsed)
+    headlines = [(a.content[0][0], a.source[1]) for a in found]  # their words cue nothing else
+    covered += [a.content[0] for a in found]
 
     for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes)
@@ -37,8 +43,15 @@ def find_attributions(parsed) -> list[Attribution]:
             covered += acc.content
         for token in sentence:
             in_quote = any(q.start < token.idx < q.end for q in quotes)
-            if in_quote or token.lower_ == "according" or not is_cue(token, in_quote, lexicon):
+            if in_quote or token.lower_ == "according" or any(a <= token.idx < b for a, b in headlines):
                 continue  # a cue inside a quotation belongs to the quoted speaker's words
+            if not is_cue(token, in_quote, lexicon):
+                att = phrasal(token, quotes)
+                if att is not None:
+                    found.append(att)
+                    by_verb[token.i] = att
+                    covered += att.content
+                continue
             content = content_of(token, quotes)
             if content is None:
                 continue
@@ -154,8 +167,10 @@ def _verb_before(parsed, quote: QuoteSpan):
         token = parsed[i]
         if "\n" in token.text or token.text in ("”", "’", "»") or (token.text in (".", "!", "?") and i < last):
             return None
+        gap = text_of(parsed)[token.idx + len(token.text):quote.start]
+        if is_naming_verb(token) and _NAMING_GAP.fullmatch(gap):
+            return token  # "called it “...”", "described them as “...”"
         if is_cue_verb(token):
-            gap = text_of(parsed)[token.idx + len(token.text):quote.start]
             if re.fullmatch(r"\s*(?:that\s*)?|[^.“”]{0,40}[,:]\s*", gap) and (
                     gap.strip() or token.lemma_ in ("say", "add", "write", "tweet", "tell", "ask", "reply")):
                 return token
@@ -227,6 +242,25 @@ def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
     return Attribution((colon, colon + 1), source, [(quote.start, quote.end)], "direct", None)
 
 
+def _dash_headlines(parsed) -> list[Attribution]:
+    """A headline line that ends in a spaced dash and a name: the name is the source of the rest."""
+    text = text_of(parsed)
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        match = _DASH_SOURCE.match(line.group(0))
+        if not match or match.group("content").rstrip()[-1:] in ".:;,":
+            continue
+        source = (line.start() + match.start("source"), line.start() + match.end("source"))
+        span = parsed.char_span(*source, alignment_mode="expand")
+        if span is None or len(span) > 4 or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span):
+            continue
+        dash = (line.start() + match.start("dash"), line.start() + match.end("dash"))
+        content = trim(text, (line.start() + match.start("content"), dash[0]))
+        inside = find_quotes(text[content[0]:content[1]])
+        out.append(Attribution(dash, source, [content], "partial" if inside else "indirect", None))
+    return out
+
+
 def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
     """Transcript and headline attributions: "PENCE: Well, look, ..." and "Putin: “Confident ...”"."""
     text = text_of(parsed)
@@ -273,6 +307,8 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     quotes: list[Quote] = []
     current_scope = None
     last_sentence = None  # the sentence of the previous attribution with a cue verb
+    headlines = _headlines(doc, posts)
+    heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
     for group, att in enumerate(find_attributions(parsed)):
         att.content = [_clip(span, clutter) for span in att.content]
         att.content = [span for span in att.content if span[1] - span[0] > 1]
@@ -292,6 +328,8 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
             speaker = resolver.running
         last_sentence = sentence
+        if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):
+            heads.append((len(quotes), scope, att.source[1]))
         in_comment = any(a <= first < b for a, b in comments)
         for start, end in att.content:
             quotes.append(Quote(
@@ -307,4 +345,30 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
                 speaker_type=speaker.type if speaker else None,
                 group=group,
             ))
+    _name_headline_roles(quotes, heads, posts, resolver)
     return quotes
+
+
+def _headlines(doc: Document, posts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The report's title line and each live-blog post's first line."""
+    text = doc.text
+    starts = list(posts)
+    if doc.title and (at := text.find(doc.title, 0, 2000)) >= 0:
+        starts.append((at, at + len(doc.title)))
+    return [(a, min(b, text.find("\n", a) if "\n" in text[a:b] else b)) for a, b in starts]
+
+
+def _name_headline_roles(quotes: list[Quote], heads, posts, resolver: SpeakerResolver) -> None:
+    """ "NATO policy increases risk ..., diplomat says" over a post whose lead names him: the role
+    in a headline is the person the text below it first quotes by name."""
+    for index, scope, after in heads:
+        group = quotes[index].group
+        named = next((q for q in quotes[index + 1:] if q.speaker_start is not None and q.speaker_start >= after
+                      and q.group != group and q.speaker_type == "PERSON"
+                      and (scope is None or scope[0] <= q.start < scope[1])
+                      and resolver.names_person(q.speaker_start, q.speaker_end)), None)
+        if named is None:
+            continue
+        for q in quotes[index:]:
+            if q.group == group:
+                q.speaker_name, q.speaker_type = named.speaker_name, named.speaker_type

@@ -38,6 +38,8 @@ def _lexicon() -> dict:
         "pronouns": data["pronouns"],
         "bare": frozenset(data["bare_attribution_objects"]),
         "lead_words": frozenset(data["lead_words"]),
+        "naming": frozenset(data["naming_verbs"]),
+        "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
     }
 
 
@@ -48,6 +50,11 @@ def speech_verbs() -> frozenset[str]:
 
 def is_cue_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _lexicon()["verbs"] and token.dep_ != "amod"
+
+
+def is_naming_verb(token) -> bool:
+    """ "what Prigozhin called a “march for justice”": the quotation is the name he gave it."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _lexicon()["naming"]
 
 
 def _subtree_span(token, exclude: set[int] | None = None) -> Span:
@@ -251,6 +258,26 @@ def without_lead(doc, span: Span) -> Span:
         if doc[comma].text == "," and comma + 1 < first.end and comma - first.start <= 6:
             return trim(text_of(doc), (doc[comma + 1].idx, span[1]))
     return span
+
+
+def phrasal(verb, quotes: list[QuoteSpan]) -> Attribution | None:
+    """ "the Kremlin made it clear that “...”": a verb and its complement report together; the
+    content is the clause after the complement."""
+    wanted = _lexicon()["phrasal"].get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
+    comp = next((c for c in verb.children if c.i > verb.i and c.lemma_.lower() in wanted), None) if wanted else None
+    if comp is None:
+        return None
+    clause = next((c for c in list(comp.children) + list(verb.children)
+                   if c.i > comp.i and c.dep_ in ("ccomp", "advcl", "xcomp")), None)
+    if clause is None:
+        return None
+    text = text_of(verb.doc)
+    span = trim(text, _subtree_span(clause))
+    inside = [q for q in quotes if q.start < span[1] + 1 and span[0] <= q.start]
+    if inside:
+        span = (span[0], max(span[1], max(q.end for q in inside)))
+    cue = (cue_span(verb)[0], comp.idx + len(comp.text))
+    return Attribution(cue, source_of(verb), [span], "partial" if inside else "indirect", verb.i)
 
 
 def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:

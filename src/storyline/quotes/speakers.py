@@ -159,6 +159,14 @@ class SpeakerResolver:
             return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
         return Speaker(None, None)
 
+    def is_role(self, start: int, end: int) -> bool:
+        """The source is a role phrase, with no name in it ("Russian diplomat", "the spokesman")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return bool(span) and span.root.lemma_.lower() in PERSON_ROLE_HEADS and not self.names_person(start, end)
+
+    def names_person(self, start: int, end: int) -> bool:
+        return any(start <= e.start_char and e.end_char <= end for e in self.people)
+
     def _foreign(self, name: str | None, wanted: set[str]) -> bool:
         """The report gives this person a nationality, and not the one asked for."""
         known = self.nationality.get(name or "", set())
