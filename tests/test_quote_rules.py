@@ -106,3 +106,12 @@ def test_made_it_clear_reports(attributions):
 def test_a_name_given_in_quotation_marks_is_the_namer_s(attributions):
     found = attributions("The mercenaries began what Prigozhin called a “march for justice” on Saturday.")
     assert ("called", "Prigozhin", ["“march for justice”"]) in found
+
+
+def test_said_speaking_at_an_event_reports_the_that_clause_once(attributions):
+    found = attributions("Lukashenko said speaking earlier in the day at a ceremony of presenting general’s shoulder "
+                         "straps to officers promoted to these ranks that he handed down an order to put the armed "
+                         "forces on full combat alert.")
+    said = [content for cue, _, content in found if content and content[0].startswith("that he handed down")]
+    assert len(said) == 1  # one attribution, not a second one cued by "promoted"
+    assert ("said", "Lukashenko", said[0]) in found

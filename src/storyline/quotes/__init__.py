@@ -98,8 +98,22 @@ def find_attributions(parsed) -> list[Attribution]:
         found.append(Attribution(None, None, [(quote.start, quote.end)], "direct", None))
 
     found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
+    found = _one_per_content(parsed, found)
     found.sort(key=lambda a: a.content[0][0])
     return found
+
+
+def _one_per_content(parsed, found: list[Attribution]) -> list[Attribution]:
+    """Two cues over the same words ("said ... officers promoted to these ranks that he ..."): the
+    reporting verb of the word list keeps them, else the first found."""
+    def reporting(att: Attribution) -> bool:
+        return att.verb is not None and is_cue_verb(parsed[att.verb])
+    keep: dict[tuple, Attribution] = {}
+    for att in found:
+        key = tuple(att.content)
+        if key not in keep or reporting(att) and not reporting(keep[key]):
+            keep[key] = att
+    return [att for att in found if keep[tuple(att.content)] is att]
 
 
 def _without(spans: list[tuple[int, int]], holes: list, text: str) -> list[tuple[int, int]]:

@@ -171,6 +171,12 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     text = text_of(verb.doc)
     lemma = verb.lemma_.lower()
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in _lexicon()["verbs"]:
+        # "said speaking at a ceremony ... that he handed down an order": the that-clause, wherever
+        # the parser hung it, is what was said; the participle says where
+        that = next((t for t in clause.subtree if t.i > clause.i and t.dep_ == "mark" and t.lower_ == "that"), None)
+        if that is not None:
+            clause = that.head
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if clause is None:
