@@ -17,7 +17,7 @@ from ..structure import structure
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "1"
+NAME, VERSION = "annotate", "2"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -82,11 +82,15 @@ def _fill(doc: Document, parsed) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+_NAME_EDGE = " \t\r\xa0&-–—,:;/|*+"
+
+
 def _one_line_pieces(text: str, offset: int) -> list[tuple[int, int]]:
-    """A name never runs over a line break; the model sometimes joins a headline to the next line."""
+    """A name never runs over a line break; the model sometimes joins a headline to the next line.
+    Nor does it begin or end with a symbol the model took along ("Ukraine &", "- Reuters")."""
     pieces, position = [], offset
     for part in text.split("\n"):
-        stripped = part.strip()
+        stripped = part.strip(_NAME_EDGE)
         if stripped:
             start = position + part.index(stripped)
             pieces.append((start, start + len(stripped)))
