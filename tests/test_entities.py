@@ -112,3 +112,10 @@ def test_one_word_names_take_their_majority_type():
     # a word some report gives as a person's surname stays a person
     assert entity_count(report(1, ("Andrew Luck", "PERSON"), ("Luck", "PERSON")),
                         report(2, ("Luck", "ORG")), report(3, ("Luck", "ORG"))) == 2
+
+
+@needs_seeds
+def test_names_carry_no_stray_symbols(seed_docs):
+    for doc in seed_docs.values():
+        for m in doc.mentions:
+            assert m.text == m.text.strip(" &-–—,:;/|"), (doc.path, m.text)

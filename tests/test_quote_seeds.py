@@ -79,9 +79,3 @@ def test_quote_spans_point_at_their_text(seed_docs):
                 assert doc.text[q.cue_start:q.cue_end] == q.cue
             if q.speaker_text is not None:
                 assert doc.text[q.speaker_start:q.speaker_end] == q.speaker_text
-
-
-def test_names_carry_no_stray_symbols(seed_docs):
-    for doc in seed_docs.values():
-        for m in doc.mentions:
-            assert m.text == m.text.strip(" &-–—,:;/|"), (doc.path, m.text)
