@@ -44,7 +44,7 @@ def find_attributions(parsed) -> list[Attribution]:
         for token in sentence:
             in_quote = any(q.start < token.idx < q.end for q in quotes)
             if in_quote or token.lower_ == "according" or any(a <= token.idx < b for a, b in headlines):
-                continue  # a cue inside a quotation belongs to the quoted speaker's words
+                continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
             if not is_cue(token, in_quote, lexicon):
                 att = phrasal(token, quotes)
                 if att is not None:
@@ -359,7 +359,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
                 speaker_type=speaker.type if speaker else None,
                 group=group,
             ))
-    _name_headline_roles(quotes, heads, posts, resolver)
+    _name_headline_roles(quotes, heads, resolver)
     return quotes
 
 
@@ -372,7 +372,7 @@ def _headlines(doc: Document, posts: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, min(b, text.find("\n", a) if "\n" in text[a:b] else b)) for a, b in starts]
 
 
-def _name_headline_roles(quotes: list[Quote], heads, posts, resolver: SpeakerResolver) -> None:
+def _name_headline_roles(quotes: list[Quote], heads, resolver: SpeakerResolver) -> None:
     """ "NATO policy increases risk ..., diplomat says" over a post whose lead names him: the role
     in a headline is the person the text below it first quotes by name."""
     for index, scope, after in heads:
