@@ -383,6 +383,7 @@ def _name_headline_roles(quotes: list[Quote], heads, resolver: SpeakerResolver) 
                       and resolver.names_person(q.speaker_start, q.speaker_end)), None)
         if named is None:
             continue
-        for q in quotes[index:]:
-            if q.group == group:
-                q.speaker_name, q.speaker_type = named.speaker_name, named.speaker_type
+        for q in quotes[index:]:  # an attribution's pieces stand together
+            if q.group != group:
+                break
+            q.speaker_name, q.speaker_type = named.speaker_name, named.speaker_type

@@ -53,9 +53,11 @@ class SpeakerResolver:
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
         for ent in self.people:
             name = self.canonical(ent.text, ent.start_char)
-            for word in self._role_words(ent):
-                self.roles.setdefault(word, []).append((ent.start_char, name))
-            self.nationality.setdefault(name, set()).update(self._role_words(ent, NATIONALITY_TYPES))
+            titles = self._role_tokens(ent)
+            for t in titles:
+                self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
+            self.nationality.setdefault(name, set()).update(
+                t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
         # people named as the subject of a clause: who a later "he launched ..." is about
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
         self.running: Speaker | None = None
@@ -84,7 +86,7 @@ class SpeakerResolver:
                 return f"{first} {surname}"
         return None
 
-    def _role_words(self, ent, types: tuple[str, ...] | None = None) -> list[str]:
+    def _role_tokens(self, ent) -> list:
         """Title words attached to a named person: "Kremlin spokesman Dmitry Peskov", "the Russian
         president, Vladimir Putin", "Anatoly Antonov, the Russian ambassador"."""
         head = ent.root
@@ -96,9 +98,7 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 tokens += [t for t in child.doc[child.left_edge.i:child.i + 1]]
-        return [t.lemma_.lower() for t in tokens
-                if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"
-                and (types is None or t.ent_type_ in types)]
+        return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve(self, start: int, end: int, reported: bool = False) -> Speaker:
@@ -121,14 +121,14 @@ class SpeakerResolver:
                 return self.running_group
             if kind == "relative":
                 return self.resolve(*_head_of_relative(span[0])) if span[0].head.head.i != span[0].head.i else Speaker(None, None)
-            if reported and kind in ("male", "female"):
+            gendered = kind in ("male", "female")
+            if reported and gendered:
                 subject = self._subject_since(start)
                 if subject:
                     return self._remember(subject, start)
             if self.running:
                 self.running_at = start
                 return self.running
-            gendered = kind in ("male", "female")
             return (self.running_group if gendered else None) or Speaker(None, None)
         head = span.root
         if head.tag_ in ("NNS", "NNPS"):
