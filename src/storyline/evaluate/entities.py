@@ -7,8 +7,11 @@ entity mentions and over the proper-name subset (`GoldMention.proper`). Clusteri
 How a mention is clustered: proper names through the entity stage (the same resolver the
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
 "the actress" / "the company" (data/names.json person and organisation nouns) as the report's most
-named person / organisation; other common nouns by head lemma within the topic; times by their
-TIMEX3 day from the time stage's grammar; a reflexive to its clause's subject; other pronouns (and
+named person / organisation; other common nouns by head lemma within the topic, or, where the same
+head names someone elsewhere in the topic, as that entity; a descriptive phrase whose head is a
+common noun ("a bank in Athens") is a common noun, not the name inside it; times by their TIMEX3
+day, read in context against the report's own date where the text gives one, an undated report's
+"Saturday" taking the topic's most reported Saturday; a reflexive to its clause's subject; other pronouns (and
 "where", "there") to the nearest compatible mention before them in the same document ("him" never
 to its own clause's subject). ECB+ gives tokens only: they are joined
 as news prints them ("Dec. 17, 2008") before parsing.
@@ -19,6 +22,7 @@ import re
 import time as clock
 from collections import Counter
 from collections.abc import Hashable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +31,8 @@ from ..data import load
 from ..entities import resolve
 from ..entities.names import is_post_name, strip_titles
 from ..options import Options
-from ..records import Document, Mention, Section
+from ..records import Document, Mention, RawDocument, Section
+from ..structure import structure
 from ..time import find_timexes
 from .coref_metrics import conll
 from .ecbplus import EcbDocument, GoldMention, read_topics
@@ -116,7 +121,8 @@ def _classify(item: _Item, parsed) -> None:
         item.kind = "pronoun"
     elif item.ner in ("DATE", "TIME") or (root is not None and root.ent_type_ in ("DATE", "TIME")):
         item.kind = "time"
-    elif root is not None and (root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+    elif root is not None and (root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and (
+            head or len(words) == 1 or not root.text.islower())
                                or root.text[:1].isupper() and not root.is_sent_start):
         item.kind = "name"
     else:
@@ -202,12 +208,16 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     entities, _ = resolve(storyline_docs)
     entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
     labels: dict[Hashable, Hashable] = {}
+    days = _resolved_days(docs, parses)
+    topic_days = Counter(v for found in days.values() for v in found.values())
     for item in items:
         if item.kind == "name":
             labels[item.id] = entity_at.get((item.doc, named[item.id].start), ("name", item.id))
         elif item.kind == "time":
-            labels[item.id] = ("time", _time_key(item.text))
-        elif item.kind == "nominal":
+            day = next((v for (s, e), v in days[item.doc].items() if s < item.char_end and item.char_start < e), None)
+            labels[item.id] = ("time", day or _fit_day(_time_key(item.text), topic_days))
+    for item in items:
+        if item.kind == "nominal":
             labels[item.id] = ("nominal", item.head)
     by_doc: dict[str, list[_Item]] = {}
     for item in items:
@@ -234,6 +244,15 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 labels[item.id] = people.most_common(1)[0][0]
             elif groups and item.head in org_nouns:
                 labels[item.id] = groups.most_common(1)[0][0]
+    # "the man" in a report that names no one is the person "the man" names in the topic's others
+    named_as: dict[str, Counter] = {}
+    for item in items:
+        if item.kind == "nominal" and labels[item.id] != ("nominal", item.head):
+            named_as.setdefault(item.head, Counter())[labels[item.id]] += 1
+    for item in items:
+        if item.kind == "nominal" and labels[item.id] == ("nominal", item.head) and item.head in named_as:
+            labels[item.id] = named_as[item.head].most_common(1)[0][0]
+    for doc_items in by_doc.values():
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
                 continue
@@ -258,6 +277,32 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                     break
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
+
+
+def _resolved_days(docs: list[EcbDocument], parses) -> dict[str, dict[tuple[int, int], str]]:
+    """Calendar days of each report's time expressions, read in context against the report's own
+    date where its text gives one ("Posted July 20, 2009")."""
+    out = {}
+    for doc, parsed in zip(docs, parses):
+        text, _ = _text_and_offsets(doc)
+        published = structure(RawDocument(path=doc.name, text=text, format="text"), Options()).published
+        found = find_timexes(text, doc=parsed, anchor_at=published[:10] if published else None)
+        out[doc.name] = {(t.start, t.end): t.value[:10] for t in found
+                         if t.type in ("DATE", "TIME") and t.value and re.match(r"\d{4}-\d\d-\d\d", t.value)}
+    return out
+
+
+def _fit_day(key: str, topic_days: Counter) -> str:
+    """An undated report's "Saturday" or "July 13" is the day the topic's dated reports give most
+    often for it."""
+    weekday = re.fullmatch(r"XXXX-WXX-(\d)", key)
+    month_day = re.fullmatch(r"XXXX-(\d\d-\d\d)", key)
+    if not weekday and not month_day:
+        return key
+    fits = [(n, day) for day, n in topic_days.items()
+            if weekday and date.fromisoformat(day).isoweekday() == int(weekday.group(1))
+            or month_day and day[5:] == month_day.group(1)]
+    return max(fits)[1] if fits else key
 
 
 def _time_key(text: str) -> str:
