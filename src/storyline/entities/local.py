@@ -104,7 +104,7 @@ def local_entities(doc: Document) -> list[LocalEntity]:
                 singles.append((m, name, role))
         else:
             kind = "GROUP" if mtype in GROUP_TYPES else "PLACE" if mtype in PLACE_TYPES else mtype
-            key = (org_key(m.text),)
+            key = (org_key(m.text, place=kind == "PLACE"),)
             entity = others.get((kind, key[0]))
             if entity is None:
                 entity = others[(kind, key[0])] = LocalEntity(doc.id, doc.outlet, mtype, key)

@@ -27,6 +27,7 @@ def _data() -> dict:
         "translit": data["translit_tokens"],
         "rules": [(re.compile(a), b) for a, b in data["translit_rules"]],
         "org_generic": frozenset(data["org_generic_words"]),
+        "place_generic": frozenset(data["org_generic_words"]) | frozenset(data["place_generic_words"]),
         "nicknames": data["nicknames"],
     }
 
@@ -89,11 +90,12 @@ def person_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in parts if t.lower() not in data["particles"] and token_key(t))
 
 
-def org_key(name: str) -> str:
-    """ "the Wagner private military company", "PMC Wagner", "Wagner Group" -> "wagner"."""
-    data = _data()
+def org_key(name: str, place: bool = False) -> str:
+    """ "the Wagner private military company", "PMC Wagner", "Wagner Group" -> "wagner"; a place's
+    key also drops "sea" and the like ("the Mediterranean Sea" -> "mediterranean")."""
+    generic = _data()["place_generic" if place else "org_generic"]
     words = [re.sub(r"(ites|s)$", "", token_key(t)) if len(t) > 5 else token_key(t)
-             for t in tokens(name) if t.lower() not in data["org_generic"]]
+             for t in tokens(name) if t.lower() not in generic]
     return " ".join(w for w in words if w) or " ".join(token_key(t) for t in tokens(name))
 
 

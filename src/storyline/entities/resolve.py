@@ -191,7 +191,8 @@ def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
         first_of.setdefault(full, i)
         initials = {"".join(w[0] for w in tokens(n) if w[:1].isupper()) for n in e.names}
         words = full.split()
-        tails = {" ".join(words[k:]) for k in range(1, len(words))} if e.type in _GROUPS else set()
+        tails = {" ".join(words[k:]) for k in range(1, len(words))} | {" ".join(words[:k]) for k in range(1, len(words))} \
+            if e.type in _GROUPS else set()
         fulls[e.doc].append((full, tails, initials))
     shorts = [(i, e, next(iter(e.names), "")) for i, e in enumerate(locals_)
               if e.type in _GROUPS and len(e.key[0].split()) <= 2]

@@ -6,8 +6,9 @@ matched to gold by exact token span). Each is scored over all
 entity mentions and over the proper-name subset (`GoldMention.proper`). Clustering is per topic.
 How a mention is clustered: proper names through the entity stage (the same resolver the
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
-"the actress" / "the company" (data/names.json person and organisation nouns) as the report's most
-named person / organisation; other common nouns by head lemma within the topic, or, where the same
+a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
+Vishwanand Subryan"); "the actress" / "the company" (data/names.json person and organisation
+nouns) as the report's most named person / organisation; other common nouns by head lemma within the topic, or, where the same
 head names someone elsewhere in the topic, as that entity; a descriptive phrase whose head is a
 common noun ("a bank in Athens") is a common noun, not the name inside it; times by their TIMEX3
 day, read in context against the report's own date where the text gives one, an undated report's
@@ -27,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..annotate.roles import role_of
 from ..data import load
 from ..entities import resolve
 from ..entities.names import is_post_name, strip_titles
@@ -231,16 +233,21 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     for item in items:
         if item.kind == "nominal" and _bare(item.text) in by_name:
             labels[item.id] = by_name[_bare(item.text)]
+    role_holders, in_topic = _role_holders(docs, parses, by_doc, labels)
     for doc_items in by_doc.values():
         doc_items.sort(key=lambda i: i.start)
-        # "the actress", "the slugger": the person the report is about (its most named person);
-        # "the company", "the team": likewise its most named organisation
+        # "the driver": whom this report, else the topic, calls the driver; "the actress", "the
+        # slugger": the person the report is about (its most named person); "the company", "the
+        # team": likewise its most named organisation
         people = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "PERSON")
         groups = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "ORG")
         for item in doc_items:
             if item.kind != "nominal" or item.head.endswith("+pl") or _possessed(item) or _indefinite(item):
                 continue
-            if people and item.head in person_nouns and item.head not in relational:
+            holders = role_holders.get(item.head, {}).get(item.doc) or in_topic.get(item.head)
+            if holders:
+                labels[item.id] = holders.most_common(1)[0][0]
+            elif people and item.head in person_nouns and item.head not in relational:
                 labels[item.id] = people.most_common(1)[0][0]
             elif groups and item.head in org_nouns:
                 labels[item.id] = groups.most_common(1)[0][0]
@@ -303,6 +310,33 @@ def _fit_day(key: str, topic_days: Counter) -> str:
             if weekday and date.fromisoformat(day).isoweekday() == int(weekday.group(1))
             or month_day and day[5:] == month_day.group(1)]
     return max(fits)[1] if fits else key
+
+
+def _role_holders(docs: list[EcbDocument], parses, by_doc: dict[str, list[_Item]], labels: dict) \
+        -> tuple[dict[str, dict[str, Counter]], dict[str, Counter]]:
+    """Who each role noun names, per report and over the topic: "driver Vishwanand Subryan" and
+    "Raj Chohan, a mother of two" make "the driver" and "the mother" those people. The role is the
+    one the entity layer reads (a title before the name, an apposition); its head noun counts. A
+    person named outside the marked mentions counts where the topic's marked names give one
+    person that surname."""
+    surname_labels: dict[str, set] = {}
+    for doc_items in by_doc.values():
+        for item in doc_items:
+            if item.kind == "name" and item.type == "PERSON":
+                surname_labels.setdefault(item.text.split()[-1].lower(), set()).add(labels[item.id])
+    per_doc: dict[str, dict[str, Counter]] = {}
+    for doc, parsed in zip(docs, parses):
+        marked = [i for i in by_doc.get(doc.name, []) if i.kind == "name" and i.type == "PERSON"]
+        for ent in parsed.ents:
+            role = role_of(ent) if ent.label_ == "PERSON" else None
+            if not role:
+                continue
+            at = next((i for i in marked if ent.start_char < i.char_end and i.char_start < ent.end_char), None)
+            known = {labels[at.id]} if at else surname_labels.get(ent.text.split()[-1].lower(), set())
+            head = re.findall(r"[a-z]+", role.lower().split(" of ")[0].split(",")[0])
+            if len(known) == 1 and head:
+                per_doc.setdefault(head[-1], {}).setdefault(doc.name, Counter())[next(iter(known))] += 1
+    return per_doc, {word: sum(found.values(), Counter()) for word, found in per_doc.items()}
 
 
 def _time_key(text: str) -> str:
