@@ -8,13 +8,16 @@ How a mention is clustered: proper names through the entity stage (the same reso
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
 a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
 Vishwanand Subryan"); "the actress" / "the company" (data/names.json person and organisation
-nouns) as the report's most named person / organisation; other common nouns by head lemma within the topic, or, where the same
-head names someone elsewhere in the topic, as that entity; a descriptive phrase whose head is a
+nouns) as the report's most named person / organisation; other common nouns by head lemma within
+the topic, or, where the same head names someone elsewhere in the topic, as that entity; a
+descriptive phrase whose head is a
 common noun ("a bank in Athens") is a common noun, not the name inside it; times by their TIMEX3
 day, read in context against the report's own date where the text gives one, an undated report's
-"Saturday" taking the topic's most reported Saturday; a reflexive to its clause's subject; other pronouns (and
-"where", "there") to the nearest compatible mention before them in the same document ("him" never
-to its own clause's subject). ECB+ gives tokens only: they are joined
+"Saturday" taking the topic's most reported Saturday; a reflexive to its clause's subject; a
+relative pronoun ("who") to the noun its clause describes; other pronouns (and "where", "there")
+to the nearest compatible mention before them in the same document ("him" never to its own
+clause's subject; "she" never to an entity only male nouns describe), "he"/"she" preferring a
+clause subject of its own sentence or the one before. ECB+ gives tokens only: they are joined
 as news prints them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
@@ -44,6 +47,9 @@ NEUTER = {"it", "its", "itself", "which", "that"}
 PLURAL = {"they", "them", "their", "theirs", "themselves", "we", "us", "our"}
 LOCATIVE = {"where", "there"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves"}
+RELATIVE = {"who", "whom", "which", "that", "where"}
+GENDERED = {"he": "male", "him": "male", "his": "male", "himself": "male",
+            "she": "female", "her": "female", "hers": "female", "herself": "female"}
 OBJECTS = {"him", "her", "them"}
 PRONOUNS = PERSONAL | NEUTER | PLURAL | LOCATIVE
 NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
@@ -259,6 +265,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     for item in items:
         if item.kind == "nominal" and labels[item.id] == ("nominal", item.head) and item.head in named_as:
             labels[item.id] = named_as[item.head].most_common(1)[0][0]
+    gender_of = _genders(items, labels)
     for doc_items in by_doc.values():
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
@@ -269,19 +276,33 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             covers = (lambda m: m.char_start <= subject.idx < m.char_end) if subject is not None else (lambda m: False)
             if word in REFLEXIVE:  # "he checked himself in": the clause's subject
                 antecedent = next((p for p in reversed(doc_items[:k]) if covers(p)), None)
+            elif word in RELATIVE and item.token is not None and item.token.head.dep_ == "relcl":
+                noun = item.token.head.head  # "the driver who hit her": the noun the clause describes
+                antecedent = next((p for p in reversed(doc_items[:k]) if p.char_start <= noun.idx < p.char_end), None)
+            fits = []
             for prev in reversed(doc_items[:k]) if antecedent is None else ():
                 if prev.kind in ("pronoun", "time"):
                     continue
                 if word in OBJECTS and item.token is not None and item.token.dep_ != "poss" and covers(prev):
                     continue  # "Reid told him": not Reid
+                if word in GENDERED and gender_of(prev) not in (None, GENDERED[word]):
+                    continue  # "she" is not Jack Ketsoyan
                 person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
                 place = prev.kind == "name" and prev.type in ("GPE", "LOC", "FAC") or prev.kind == "nominal" and not person
                 plural = prev.head.endswith("+pl")
                 if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" and not person and not plural \
                         or word in PLURAL and not (prev.kind == "name" and prev.type == "PERSON") \
                         or word in LOCATIVE and place:
-                    antecedent = prev
-                    break
+                    fits.append(prev)
+            if antecedent is None and fits:
+                antecedent = fits[0]
+                if word in GENDERED and item.token is not None:
+                    here = item.token.sent.start
+                    subject = next((p for p in fits if p.token is not None and p.token.dep_ in ("nsubj", "nsubjpass")
+                                    and p.token.sent.start == here), None) or next(
+                        (p for p in fits if p.token is not None and p.token.dep_ in ("nsubj", "nsubjpass")
+                         and p.token.sent.end == here), None)
+                    antecedent = subject or antecedent
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
 
@@ -337,6 +358,28 @@ def _role_holders(docs: list[EcbDocument], parses, by_doc: dict[str, list[_Item]
             if len(known) == 1 and head:
                 per_doc.setdefault(head[-1], {}).setdefault(doc.name, Counter())[next(iter(known))] += 1
     return per_doc, {word: sum(found.values(), Counter()) for word, found in per_doc.items()}
+
+
+def _genders(items: list[_Item], labels: dict):
+    """A mention's gender where words tell it: a person noun ("the woman", "the actress"), or, for
+    a name, the gendered nouns that joined its entity ("Tara Reid" ... "the actress")."""
+    female, male = _nouns("female_nouns"), _nouns("male_nouns")
+
+    def noun_gender(item: _Item) -> str | None:
+        return "female" if item.head in female else "male" if item.head in male else None
+    votes: dict[Hashable, Counter] = {}
+    for item in items:
+        if item.kind == "nominal" and noun_gender(item):
+            votes.setdefault(labels[item.id], Counter())[noun_gender(item)] += 1
+
+    def gender_of(item: _Item) -> str | None:
+        if item.kind == "nominal":
+            return noun_gender(item)
+        found = votes.get(labels[item.id])
+        if not found or len(found) > 1:
+            return None
+        return next(iter(found))
+    return gender_of
 
 
 def _time_key(text: str) -> str:
