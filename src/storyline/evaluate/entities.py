@@ -251,6 +251,9 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             if item.kind != "nominal" or item.head.endswith("+pl") or _possessed(item) or _indefinite(item):
                 continue
             holders = role_holders.get(item.head, {}).get(item.doc) or in_topic.get(item.head)
+            if holders and people and not role_holders.get(item.head, {}).get(item.doc):
+                # a report that names its own people: the topic's "host" only if named here too
+                holders = Counter({p: n for p, n in holders.items() if p in people})
             if holders:
                 labels[item.id] = holders.most_common(1)[0][0]
             elif people and item.head in person_nouns and item.head not in relational:
