@@ -115,3 +115,22 @@ def test_said_speaking_at_an_event_reports_the_that_clause_once(attributions):
     said = [content for cue, _, content in found if content and content[0].startswith("that he handed down")]
     assert len(said) == 1  # one attribution, not a second one cued by "promoted"
     assert ("said", "Lukashenko", said[0]) in found
+
+
+def test_object_keeps_its_reason_or_charge(attributions):
+    found = attributions("Warren criticized him for not paying income tax.")
+    assert ("criticized", "Warren", ["him for not paying income tax"]) in found
+
+
+def test_attribution_set_inside_the_sentence_reports_both_sides(attributions):
+    found = attributions("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.")
+    assert any(source == "Mr. Clarke" and content == ["Back in Virginia", "he decided to take aim at the coal industry"]
+               for _, source, content in found)
+
+
+def test_quotation_after_a_described_speaker_continues_the_attribution(attributions):
+    text = ('"The legend is that Patriot was set up as a liability dump," said Kevin Barrett, a lawyer at '
+            'Bailey & Glasser, who represents the state in the bankruptcy cases.\n\n"It was destined to fail."')
+    found = attributions(text)
+    assert any(source.startswith("Kevin Barrett") and len(content) == 2 and content[1] == '"It was destined to fail."'
+               for _, source, content in found)

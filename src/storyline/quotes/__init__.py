@@ -16,7 +16,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import sentences_of, text_of
 
-NAME, VERSION = "quotes", "3"
+NAME, VERSION = "quotes", "4"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
@@ -135,9 +135,11 @@ def _previous_direct(found: list[Attribution], quote: QuoteSpan, parsed) -> Attr
     for att in found:
         if att.cue is None or att.kind != "direct":
             continue
-        last = max(b for _, b in att.content + [att.cue])
+        last = max(b for _, b in att.content + [att.cue] + ([att.source] if att.source else []))
         gap = text_of(parsed)[last:quote.start]
-        if last <= quote.start and len(gap) < 80 and "\n\n" not in gap and re.fullmatch(r"[^“”\"]*[.:]\s*", gap):
+        # “A,” said Kevin Barrett, a lawyer at ..., who represents .... “B.”: the rest of the sentence
+        # describes the speaker; a paragraph break may fall before B
+        if last <= quote.start and len(gap) < 200 and re.fullmatch(r"[^“”\"\n]*[.:]\s*", gap):
             best = att
     return best
 

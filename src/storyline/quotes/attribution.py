@@ -216,7 +216,7 @@ def _clause_span(verb, clause) -> Span:
         parts.insert(0, objects[0])
     elif clause.dep_ == "dobj":
         parts += [c for c in verb.children if c.i > clause.i and (
-            c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as")][:1]
+            c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)][:1]
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
     head, doc = parts[-1], verb.doc
     last = head.right_edge.i  # the content's last token so far; asides are cut from the end inwards
@@ -229,6 +229,8 @@ def _clause_span(verb, clause) -> Span:
 
 
 _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
+# "criticized him for not paying", "accused X of", "cited X as", "charged X with": the object's complement
+_OBJECT_PREPS = frozenset({"as", "for", "of", "with"})
 
 
 def _inverted_content(verb, quotes):
@@ -242,7 +244,16 @@ def _inverted_content(verb, quotes):
     before = text_of(verb.doc)[sentence.start_char:source_start]
     if not before.rstrip().endswith(","):
         return None
-    span = without_lead(verb.doc, trim(text_of(verb.doc), (sentence.start_char, source_start)))
+    text = text_of(verb.doc)
+    span = without_lead(verb.doc, trim(text, (sentence.start_char, source_start)))
+    if verb.dep_ == "parataxis":
+        # "Back in Virginia, Mr. Clarke said, he decided ...": the words on both sides of the aside
+        # (short heads like "That's why" count, being half of the content)
+        after = verb.right_edge.idx + len(verb.right_edge.text)
+        rest = trim(text, (after, sentence.end_char))
+        if rest[1] - rest[0] >= 10 and span[1] > span[0]:
+            inside = [q for q in quotes if span[0] <= q.start < rest[1]]
+            return [span, rest], "partial" if inside else "indirect"
     if span[1] - span[0] < 10:
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
