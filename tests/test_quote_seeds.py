@@ -79,3 +79,10 @@ def test_quote_spans_point_at_their_text(seed_docs):
                 assert doc.text[q.cue_start:q.cue_end] == q.cue
             if q.speaker_text is not None:
                 assert doc.text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_an_accusation_keeps_its_charge_and_its_quoted_words(seed_docs):
+    # 004: "Russian diplomats accuse the US of pushing NATO into a “most unfavorable” confrontation ..."
+    doc = seed_docs["004"]
+    [q] = [q for q in doc.quotes if q.text.startswith("the US of pushing NATO")]
+    assert "“most unfavorable”" in q.text and q.kind == "partial"

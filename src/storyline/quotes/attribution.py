@@ -195,7 +195,11 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if span[1] - span[0] < 3:
         return None
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
-    if inside and clause.dep_ not in ("ccomp", "xcomp") and lemma not in _lexicon()["object_verbs"]:
+    # the object without a reason or charge ("accuse the US of pushing NATO into a “...” clash")
+    reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > clause.i), None)
+    own = (span[0], min(span[1], reason.idx)) if reason is not None and clause.dep_ == "dobj" else span
+    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp") \
+            and lemma not in _lexicon()["object_verbs"]:
         return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
         start = min(span[0], min(q.start for q in inside))
@@ -229,8 +233,9 @@ def _clause_span(verb, clause) -> Span:
 
 
 _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
-# "criticized him for not paying", "accused X of", "cited X as", "charged X with": the object's complement
-_OBJECT_PREPS = frozenset({"as", "for", "of", "with"})
+# "criticized him for not paying", "accused X of", "cited X as": the object's reason or charge ("with" too
+# often says with whom: "discussed the situation with his counterparts")
+_OBJECT_PREPS = frozenset({"as", "for", "of"})
 
 
 def _inverted_content(verb, quotes):
