@@ -134,3 +134,10 @@ def test_quotation_after_a_described_speaker_continues_the_attribution(attributi
     found = attributions(text)
     assert any(source.startswith("Kevin Barrett") and len(content) == 2 and content[1] == '"It was destined to fail."'
                for _, source, content in found)
+
+
+def test_a_parenthetical_cue_in_the_next_sentence_keeps_to_its_own_words(attributions):
+    text = ('"No, this is not politics," Cruz said at the time. "I will tell the truth."\n\n'
+            'The truth, the senator said then, was that Trump had attacked his wife.')
+    found = attributions(text)
+    assert ("said", "Cruz", ['"No, this is not politics,"', '"I will tell the truth."']) in found

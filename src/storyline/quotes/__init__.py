@@ -232,7 +232,9 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         for token in nxt:
-            if is_cue_verb(token) and len(nxt) <= 25 and not any(c.dep_ == "ccomp" for c in token.children):
+            # the next sentence's main verb only: "The truth, the senator said then, was ..." and
+            # "Trump walked onto the stage, chanting" carry their own content
+            if is_cue_verb(token) and token.dep_ == "ROOT" and len(nxt) <= 25 and not any(c.dep_ == "ccomp" for c in token.children):
                 source = source_of(token)
                 if source:
                     return Attribution(cue_span(token), source, [content if not whole else (quote.start, quote.end)], kind, token.i)
