@@ -141,3 +141,11 @@ def test_a_parenthetical_cue_in_the_next_sentence_keeps_to_its_own_words(attribu
             'The truth, the senator said then, was that Trump had attacked his wife.')
     found = attributions(text)
     assert ("said", "Cruz", ['"No, this is not politics,"', '"I will tell the truth."']) in found
+
+
+def test_a_cue_with_words_of_its_own_in_the_next_sentence_is_not_the_quotation_s(attributions):
+    text = ('"Congress is thin on these issues," said Cornell William Brooks, president of the NAACP. '
+            '"We need people of substance."\n\nPeople like Scott, he said, are what the state needs.')
+    found = attributions(text)
+    assert any(source.startswith("Cornell William Brooks") and content[-1] == '"We need people of substance."'
+               for _, source, content in found)

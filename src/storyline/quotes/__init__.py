@@ -82,7 +82,7 @@ def find_attributions(parsed) -> list[Attribution]:
             found.append(att)
             by_verb[verb.i] = att
             continue
-        att = _from_neighbour_sentence(parsed, quote) or _colon_before(parsed, quote)
+        att = _from_neighbour_sentence(parsed, quote, set(by_verb)) or _colon_before(parsed, quote)
         if att is not None:
             found.append(att)
             covered += att.content
@@ -212,9 +212,9 @@ def _prefer_name_after(parsed, verb, source):
     return source or after
 
 
-def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
+def _from_neighbour_sentence(parsed, quote: QuoteSpan, taken: set[int]) -> Attribution | None:
     """A quotation whose cue stands in the next sentence ("Antony Blinken says so.") or ends the
-    previous one ("Putin said:")."""
+    previous one ("Putin said:"); a cue that reports words of its own (`taken`) is not it."""
     inside = parsed.char_span(quote.start, quote.end, alignment_mode="expand")
     if inside is None:
         return None
@@ -234,7 +234,8 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan) -> Attribution | None:
         for token in nxt:
             # the next sentence's main verb only: "The truth, the senator said then, was ..." and
             # "Trump walked onto the stage, chanting" carry their own content
-            if is_cue_verb(token) and token.dep_ == "ROOT" and len(nxt) <= 25 and not any(c.dep_ == "ccomp" for c in token.children):
+            if is_cue_verb(token) and token.dep_ == "ROOT" and token.i not in taken and len(nxt) <= 25 \
+                    and not any(c.dep_ == "ccomp" for c in token.children):
                 source = source_of(token)
                 if source:
                     return Attribution(cue_span(token), source, [content if not whole else (quote.start, quote.end)], kind, token.i)
