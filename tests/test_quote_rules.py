@@ -149,3 +149,11 @@ def test_a_cue_with_words_of_its_own_in_the_next_sentence_is_not_the_quotation_s
     found = attributions(text)
     assert any(source.startswith("Cornell William Brooks") and content[-1] == '"We need people of substance."'
                for _, source, content in found)
+
+
+def test_a_trailing_relative_clause_or_apposition_is_the_writer_s(attributions):
+    found = attributions("The state argued that the EPA overstepped its authority when the agency issued the rules, "
+                         "which the Supreme Court has put on hold.")
+    assert ("argued", "The state", ["that the EPA overstepped its authority when the agency issued the rules"]) in found
+    listed = attributions("He hoped his rebellion would sway other generals, politicians, the public.")
+    assert any(content == ["his rebellion would sway other generals, politicians, the public"] for _, _, content in listed)

@@ -224,9 +224,13 @@ def _clause_span(verb, clause) -> Span:
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
     head, doc = parts[-1], verb.doc
     last = head.right_edge.i  # the content's last token so far; asides are cut from the end inwards
-    for child in reversed(list(head.children)):
-        comma = child.left_edge.i - 1
-        if child.i > head.i and child.dep_ in _ASIDES and child.right_edge.i == last and doc[comma].text == ",":
+    first = parts[0].left_edge.i
+    for token in sorted(doc[first:last + 1], key=lambda t: -t.left_edge.i):
+        comma = token.left_edge.i - 1
+        # ", which the court has put on hold", ", the presumed Putin favorite": asides on any word
+        in_list = token.dep_ == "appos" and doc[max(token.head.left_edge.i - 1, 0)].text == ","  # "generals, politicians, the public"
+        if token.i > head.i and token.dep_ in _ASIDES and token.right_edge.i == last and comma > first \
+                and doc[comma].text == "," and not in_list:
             end = doc[comma].idx
             last = comma - 1
     return start, end
