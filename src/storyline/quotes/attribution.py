@@ -237,9 +237,10 @@ def _clause_span(verb, clause) -> Span:
 
 
 _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
-# "criticized him for not paying", "accused X of", "cited X as": the object's reason or charge ("with" too
-# often says with whom: "discussed the situation with his counterparts")
-_OBJECT_PREPS = frozenset({"as", "for", "of"})
+# "criticized him for not paying", "accused X of", "cited X as", "pledged loyalty to the government",
+# "barred X from abandoning": the object's reason, charge or aim ("with" too often says with whom:
+# "discussed the situation with his counterparts")
+_OBJECT_PREPS = frozenset({"as", "for", "of", "to", "from"})
 
 
 def _inverted_content(verb, quotes):
