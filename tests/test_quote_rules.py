@@ -157,3 +157,11 @@ def test_a_trailing_relative_clause_or_apposition_is_the_writer_s(attributions):
     assert ("argued", "The state", ["that the EPA overstepped its authority when the agency issued the rules"]) in found
     listed = attributions("He hoped his rebellion would sway other generals, politicians, the public.")
     assert any(content == ["his rebellion would sway other generals, politicians, the public"] for _, _, content in listed)
+
+
+def test_a_quotation_signed_after_a_dash(attributions):
+    text = ("“He represents our greatest shame.” ― Sonya Herridge\n"
+            "“He makes simple blanket statements about people.”― Pamela Padilla\n")
+    found = attributions(text)
+    assert ("―", "Sonya Herridge", ["“He represents our greatest shame.”"]) in found
+    assert ("―", "Pamela Padilla", ["“He makes simple blanket statements about people.”"]) in found

@@ -23,6 +23,8 @@ _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
 _NAMING_GAP = re.compile(r"\s*(?:(?:it|them|him|her|this|these|that|those|the|a|an|as)\s+)*", re.IGNORECASE)
 # a news-agency headline "Putin, Lukashenko coordinate their actions on daily basis — Kremlin"
 _DASH_SOURCE = re.compile(r"^(?P<content>\S.{9,200}?)\s+(?P<dash>[—–]|--?)\s+(?P<source>[A-Z][\w.'’ -]{1,40}?)\s*$")
+# a signed quotation: "“He represents our greatest shame.” ― Sonya Herridge" at the end of a line
+_SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t\xa0.]*(?:\n|$)")
 
 
 def find_attributions(parsed) -> list[Attribution]:
@@ -82,7 +84,8 @@ def find_attributions(parsed) -> list[Attribution]:
             found.append(att)
             by_verb[verb.i] = att
             continue
-        att = _from_neighbour_sentence(parsed, quote, set(by_verb)) or _colon_before(parsed, quote)
+        att = _signed(parsed, quote) or _from_neighbour_sentence(parsed, quote, set(by_verb)) \
+            or _colon_before(parsed, quote)
         if att is not None:
             found.append(att)
             covered += att.content
@@ -247,6 +250,15 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan, taken: set[int]) -> Attri
                     source = source_of(token)
                     return Attribution(cue_span(token), source, [(quote.start, quote.end)], "direct", token.i)
     return None
+
+
+def _signed(parsed, quote: QuoteSpan) -> Attribution | None:
+    """A quotation signed after a dash at the end of its line ("“...” ― Sonya Herridge")."""
+    match = _SIGNATURE.match(text_of(parsed), quote.end)
+    if not match:
+        return None
+    dash = (match.start("dash"), match.end("dash"))
+    return Attribution(dash, (match.start("source"), match.end("source")), [(quote.start, quote.end)], "direct", None)
 
 
 def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
