@@ -165,3 +165,10 @@ def test_a_quotation_signed_after_a_dash(attributions):
     found = attributions(text)
     assert ("―", "Sonya Herridge", ["“He represents our greatest shame.”"]) in found
     assert ("―", "Pamela Padilla", ["“He makes simple blanket statements about people.”"]) in found
+
+
+def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributions):
+    found = attributions("Pence: Gennifer Flowers Won’t Be at Debate\n\nThe governor spoke on Sunday.")
+    assert (":", "Pence", ["Gennifer Flowers Won’t Be at Debate"]) in found
+    labelled = attributions("Update: Storm Reaches the Coast\n\nThe storm arrived on Sunday.")
+    assert not any(source == "Update" for _, source, _ in labelled)

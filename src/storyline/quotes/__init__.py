@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Quote
-from .attribution import (Attribution, according_to, content_of, cue_span, is_cue_verb, is_naming_verb, phrasal,
-                          source_of, speech_verbs, trim, without_lead)
+from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
+                          is_naming_verb, phrasal, source_of, speech_verbs, trim, without_lead)
 from .cues import is_cue
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
@@ -296,6 +296,8 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
     """Transcript and headline attributions: "PENCE: Well, look, ..." and "Putin: “Confident ...”"."""
     text = text_of(parsed)
     out = []
+    title = re.search(r"\S", text)  # the report's first line: "Pence: Gennifer Flowers Won’t Be at Debate"
+    labels = headline_labels()
     for line in re.finditer(r"[^\n]+", text):
         body = line.group(0)
         lead = len(body) - len(body.lstrip(' "“'))
@@ -306,7 +308,11 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
         span = parsed.char_span(*source, alignment_mode="expand")
         if span is None or len(span) > 5:
             continue
-        is_name = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) or match.group("source").isupper()
+        words = match.group("source").split()
+        in_title = title is not None and line.start() <= title.start() < line.end() and len(words) <= 3 \
+            and all(w[:1].isupper() for w in words) and match.group("source").lower() not in labels
+        is_name = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) or match.group("source").isupper() \
+            or in_title
         if not is_name:
             continue
         colon = source[1] + body[lead + len(match.group("source")):].index(":")

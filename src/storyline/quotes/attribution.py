@@ -40,7 +40,13 @@ def _lexicon() -> dict:
         "lead_words": frozenset(data["lead_words"]),
         "naming": frozenset(data["naming_verbs"]),
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
+        "headline_labels": frozenset(data["headline_labels"]),
     }
+
+
+def headline_labels() -> frozenset[str]:
+    """Words a headline puts before a colon that name no source ("Update:", "Watch:")."""
+    return _lexicon()["headline_labels"]
 
 
 def speech_verbs() -> frozenset[str]:
