@@ -172,3 +172,11 @@ def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributio
     assert (":", "Pence", ["Gennifer Flowers Won’t Be at Debate"]) in found
     labelled = attributions("Update: Storm Reaches the Coast\n\nThe storm arrived on Sunday.")
     assert not any(source == "Update" for _, source, _ in labelled)
+
+
+def test_each_line_of_a_quoted_transcript_is_its_speaker_s(attributions):
+    text = ('Fox News released the transcript as follows:\n\n"WALLACE: Will Gennifer Flowers be there?\n\n'
+            '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."')
+    found = attributions(text)
+    assert any(source == "PENCE" and content[0].startswith("Gennifer Flowers will not") for _, source, content in found)
+    assert any(source == "WALLACE" for _, source, _ in found)

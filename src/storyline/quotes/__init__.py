@@ -317,9 +317,11 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
             continue
         colon = source[1] + body[lead + len(match.group("source")):].index(":")
         content = trim(text, (colon + 1, line.end()))
-        if content[1] - content[0] < 3 or any(a <= content[0] < b for a, b in covered):
+        # "“PENCE: Well, ..." opening a line of a quoted transcript: the line is its speaker's
+        transcript = match.group("source").isupper() and body[:lead].strip() != ""
+        if content[1] - content[0] < 3 or any(a <= content[0] < b for a, b in covered) and not transcript:
             continue
-        kind = "direct" if text[content[0]] in "“\"«" else "indirect"
+        kind = "direct" if text[content[0]] in "“\"«" or transcript else "indirect"
         out.append(Attribution((colon, colon + 1), source, [content], kind, None))
     return out
 
