@@ -180,3 +180,9 @@ def test_each_line_of_a_quoted_transcript_is_its_speaker_s(attributions):
     found = attributions(text)
     assert any(source == "PENCE" and content[0].startswith("Gennifer Flowers will not") for _, source, content in found)
     assert any(source == "WALLACE" for _, source, _ in found)
+
+
+def test_calling_someone_a_quoted_name_reports(attributions):
+    found = attributions("Ohio Democratic Party Chairman David Pepper called Friday's decision a “huge win for Ohio voters.”")
+    assert any(cue == "called" and source == "Ohio Democratic Party Chairman David Pepper"
+               and content == ["Friday's decision a “huge win for Ohio voters.”"] for cue, source, content in found)

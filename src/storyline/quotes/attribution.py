@@ -204,8 +204,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     # the object without a reason or charge ("accuse the US of pushing NATO into a “...” clash")
     reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > clause.i), None)
     own = (span[0], min(span[1], reason.idx)) if reason is not None and clause.dep_ == "dobj" else span
+    # "called half of Trump's supporters “deplorables”" reports; "what she called a “rant”" names
+    naming = lemma in _lexicon()["naming"] and clause.dep_ == "dobj" and clause.tag_ not in ("WP", "WDT")
     if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp") \
-            and lemma not in _lexicon()["object_verbs"]:
+            and lemma not in _lexicon()["object_verbs"] and not naming:
         return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
         start = min(span[0], min(q.start for q in inside))
