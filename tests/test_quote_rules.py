@@ -186,3 +186,10 @@ def test_calling_someone_a_quoted_name_reports(attributions):
     found = attributions("Ohio Democratic Party Chairman David Pepper called Friday's decision a “huge win for Ohio voters.”")
     assert any(cue == "called" and source == "Ohio Democratic Party Chairman David Pepper"
                and content == ["Friday's decision a “huge win for Ohio voters.”"] for cue, source, content in found)
+
+
+def test_a_short_whole_utterance_is_a_quotation_but_a_scare_quote_is_not(attributions):
+    found = attributions("“You winning?” she said, but Kevin was drifting off again.")
+    assert ("said", "she", ["“You winning?”"]) in found
+    scare = attributions("Clinton said half of his supporters were “deplorables” and left.")
+    assert not any(content == ["“deplorables”"] for _, _, content in scare)

@@ -71,8 +71,12 @@ def find_attributions(parsed) -> list[Attribution]:
     for quote in quotes:
         if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):
             continue
-        short = len(text_of(parsed)[quote.start:quote.end].split()) < 3
-        verb = None if short else (_verb_after(parsed, quote) or _verb_before(parsed, quote))
+        words = text_of(parsed)[quote.start:quote.end]
+        short = len(words.split()) < 3
+        # a short quotation is a scare quote unless it is a whole utterance: “You winning?” she said
+        uttered = short and words[-2:-1] in ("?", "!", ",") and words[:1] not in "'‘"
+        verb = None if short and not uttered else _verb_after(parsed, quote)
+        verb = verb or (None if short else _verb_before(parsed, quote))
         if verb is not None:
             if verb.i in by_verb:  # the other half of an interrupted quotation
                 att = by_verb[verb.i]
