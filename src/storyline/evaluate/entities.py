@@ -9,7 +9,7 @@ pipeline uses); a common noun phrase that spells a name of the topic ("the navy"
 a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
 Vishwanand Subryan"); "the actress" / "the company" (data/names.json person and organisation
 nouns) as the report's most named person / organisation; other common nouns by head lemma within
-the topic, or, where the same head names someone elsewhere in the topic, as that entity; a
+the topic (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or, where the same head names someone elsewhere in the topic, as that entity; a
 descriptive phrase whose head is a
 common noun ("a bank in Athens") is a common noun, not the name inside it; times by their TIMEX3
 day, read in context against the report's own date where the text gives one, an undated report's
@@ -136,6 +136,7 @@ def _classify(item: _Item, parsed) -> None:
     else:
         item.kind = "nominal"
     item.head = root.lemma_.lower() if root is not None else words[-1].lower()
+    item.head = _synonyms().get(item.head, item.head)
     if item.kind == "name" and item.head in _nouns("person_nouns") and (not head or len(words) == 1):
         item.kind = "nominal"  # a headline's "Actress", "Coach", "MAN", "Hero Brooklyn Mom"
     if root is not None and root.tag_ in ("NNS", "NNPS"):
@@ -156,6 +157,11 @@ def _name_type(item: _Item, word_labels: dict[str, Counter]) -> str:
             w.lower() in ORG_WORDS for w in words) and seen["ORG"] + seen["NORP"] <= seen["PERSON"]:
         return "PERSON"
     return "ORG"
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    return load("names.json")["noun_synonyms"]
 
 
 @cache
