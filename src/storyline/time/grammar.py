@@ -406,7 +406,7 @@ def _shift_quarter(value: str, n: int) -> str:
 
 
 def _quarter_context(m: re.Match) -> bool:
-    window = m.string[max(0, m.start() - 200):m.end() + 100].lower()
+    window = m.string[max(0, m.start() - 600):m.end() + 200].lower()  # the paragraph around it
     return "quarter" in window
 
 
