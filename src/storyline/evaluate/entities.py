@@ -9,16 +9,16 @@ pipeline uses); a common noun phrase that spells a name of the topic ("the navy"
 a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
 Vishwanand Subryan"); "the actress" / "the company" (data/names.json person and organisation
 nouns) as the report's most named person / organisation; other common nouns by head lemma within
-the topic (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or, where the same head names someone elsewhere in the topic, as that entity; a
-descriptive phrase whose head is a
-common noun ("a bank in Athens") is a common noun, not the name inside it; times by their TIMEX3
-day, read in context against the report's own date where the text gives one, an undated report's
-"Saturday" taking the topic's most reported Saturday; a reflexive to its clause's subject; a
-relative pronoun ("who") to the noun its clause describes; other pronouns (and "where", "there")
-to the nearest compatible mention before them in the same document ("him" never to its own
-clause's subject; "she" never to an entity only male nouns describe), "he"/"she" preferring a
-clause subject of its own sentence or the one before. ECB+ gives tokens only: they are joined
-as news prints them ("Dec. 17, 2008") before parsing.
+the topic (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or, where
+the same head names someone elsewhere in the topic, as that entity; a descriptive phrase whose
+head is a common noun ("a bank in Athens") is a common noun, not the name inside it; times by
+their TIMEX3 day, read in context against the report's own date where the text gives one, an
+undated report's "Saturday" taking the topic's most reported Saturday; a reflexive to its
+clause's subject; a relative pronoun ("who") to the noun its clause describes; other pronouns
+(and "where", "there") to the nearest compatible mention before them in the same document ("him"
+never to its own clause's subject; "she" never to an entity only male nouns describe),
+"he"/"she" preferring a clause subject of its own sentence or the one before. ECB+ gives tokens
+only: they are joined as news prints them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
 
@@ -305,15 +305,17 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                     fits.append(prev)
             if antecedent is None and fits:
                 antecedent = fits[0]
-                if word in GENDERED and item.token is not None:
-                    here = item.token.sent.start
-                    subject = next((p for p in fits if p.token is not None and p.token.dep_ in ("nsubj", "nsubjpass")
-                                    and p.token.sent.start == here), None) or next(
-                        (p for p in fits if p.token is not None and p.token.dep_ in ("nsubj", "nsubjpass")
-                         and p.token.sent.end == here), None)
-                    antecedent = subject or antecedent
+                if word in GENDERED and item.token is not None:  # "he"/"she": a subject before the nearest
+                    antecedent = _subject_in(fits, item.token.sent, same=True) \
+                        or _subject_in(fits, item.token.sent, same=False) or antecedent
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
+
+
+def _subject_in(candidates: list[_Item], sentence, same: bool) -> _Item | None:
+    """The nearest candidate that is a clause subject in this sentence (`same`) or the one before."""
+    return next((c for c in candidates if c.token is not None and c.token.dep_ in ("nsubj", "nsubjpass")
+                 and (c.token.sent.start == sentence.start if same else c.token.sent.end == sentence.start)), None)
 
 
 def _resolved_days(docs: list[EcbDocument], parses) -> dict[str, dict[tuple[int, int], str]]:

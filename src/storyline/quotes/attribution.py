@@ -235,8 +235,9 @@ def _clause_span(verb, clause) -> Span:
     first = parts[0].left_edge.i
     for token in sorted(doc[first:last + 1], key=lambda t: -t.left_edge.i):
         comma = token.left_edge.i - 1
-        # ", which the court has put on hold", ", the presumed Putin favorite": asides on any word
-        in_list = token.dep_ == "appos" and doc[max(token.head.left_edge.i - 1, 0)].text == ","  # "generals, politicians, the public"
+        # ", which the court has put on hold", ", the presumed Putin favorite": asides on any word;
+        # not a list's last item ("generals, politicians, the public")
+        in_list = token.dep_ == "appos" and doc[max(token.head.left_edge.i - 1, 0)].text == ","
         if token.i > head.i and token.dep_ in _ASIDES and token.right_edge.i == last and comma > first \
                 and doc[comma].text == "," and not in_list:
             end = doc[comma].idx
