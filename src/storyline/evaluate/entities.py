@@ -17,7 +17,8 @@ undated report's "Saturday" taking the topic's most reported Saturday; a reflexi
 clause's subject; a relative pronoun ("who") to the noun its clause describes; other pronouns
 (and "where", "there") to the nearest compatible mention before them in the same document ("him"
 never to its own clause's subject; "she" never to an entity only male nouns describe),
-"he"/"she" preferring a clause subject of its own sentence or the one before. ECB+ gives tokens
+"he"/"she" preferring a clause subject of its own sentence or the one before, and with none
+before them the report's most named person of a fitting gender. ECB+ gives tokens
 only: they are joined as news prints them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
@@ -308,6 +309,13 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 if word in GENDERED and item.token is not None:  # "he"/"she": a subject before the nearest
                     antecedent = _subject_in(fits, item.token.sent, same=True) \
                         or _subject_in(fits, item.token.sent, same=False) or antecedent
+            if antecedent is None and word in GENDERED:
+                # "he" before anyone is named here: the person the report is about
+                main = Counter(labels[p.id] for p in doc_items if p.kind == "name" and p.type == "PERSON"
+                               and gender_of(p) in (None, GENDERED[word]))
+                if main:
+                    labels[item.id] = main.most_common(1)[0][0]
+                    continue
             labels[item.id] = labels[antecedent.id] if antecedent else ("pronoun", item.id)
     return labels
 
