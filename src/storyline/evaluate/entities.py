@@ -16,7 +16,8 @@ their TIMEX3 day, read in context against the report's own date where the text g
 undated report's "Saturday" taking the topic's most reported Saturday; a reflexive to its
 clause's subject; a relative pronoun ("who") to the noun its clause describes; other pronouns
 (and "where", "there") to the nearest compatible mention before them in the same document ("him"
-never to its own clause's subject; "she" never to an entity only male nouns describe),
+never to its own clause's subject; "she" never to an entity only male nouns describe; "they" never
+to a place's name or one person; none to a number),
 "he"/"she" preferring a clause subject of its own sentence or the one before, and with none
 before them the report's most named person of a fitting gender. ECB+ gives tokens
 only: they are joined as news prints them ("Dec. 17, 2008") before parsing.
@@ -291,8 +292,8 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 antecedent = next((p for p in reversed(doc_items[:k]) if p.char_start <= noun.idx < p.char_end), None)
             fits = []
             for prev in reversed(doc_items[:k]) if antecedent is None else ():
-                if prev.kind in ("pronoun", "time"):
-                    continue
+                if prev.kind in ("pronoun", "time") or prev.head[:1].isdigit():
+                    continue  # nor a score ("31-24") or a count
                 if word in OBJECTS and item.token is not None and item.token.dep_ != "poss" and covers(prev):
                     continue  # "Reid told him": not Reid
                 if word in GENDERED and gender_of(prev) not in (None, GENDERED[word]):
@@ -301,7 +302,8 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 place = prev.kind == "name" and prev.type in ("GPE", "LOC", "FAC") or prev.kind == "nominal" and not person
                 plural = prev.head.endswith("+pl")
                 if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" and not person and not plural \
-                        or word in PLURAL and not (prev.kind == "name" and prev.type == "PERSON") \
+                        or word in PLURAL and not (prev.kind == "name" and prev.type in ("PERSON", "GPE", "LOC", "FAC")) \
+                        and not (person and not plural) \
                         or word in LOCATIVE and place:
                     fits.append(prev)
             if antecedent is None and fits:
