@@ -277,6 +277,8 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         if item.kind == "nominal" and labels[item.id] == ("nominal", item.head) and item.head in named_as:
             labels[item.id] = named_as[item.head].most_common(1)[0][0]
     gender_of = _genders(items, labels)
+    # who "he" may be: the main-person nouns and the other nouns for people ("the deputy", "a climber")
+    human_nouns = person_nouns | _nouns("other_person_nouns")
     for doc_items in by_doc.values():
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
@@ -298,7 +300,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                     continue  # "Reid told him": not Reid
                 if word in GENDERED and gender_of(prev) not in (None, GENDERED[word]):
                     continue  # "she" is not Jack Ketsoyan
-                person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in person_nouns
+                person = prev.kind == "name" and prev.type == "PERSON" or prev.kind == "nominal" and prev.head in human_nouns
                 place = prev.kind == "name" and prev.type in ("GPE", "LOC", "FAC") or prev.kind == "nominal" and not person
                 plural = prev.head.endswith("+pl")
                 if word in PERSONAL and person or word in NEUTER and prev.ner != "PERSON" and not person and not plural \
