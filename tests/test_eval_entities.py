@@ -45,13 +45,13 @@ def test_system_mention_bounds_follow_ecb_conventions():
 
 
 def test_ecb_tokens_are_joined_as_printed_and_times_keyed_by_day():
-    from storyline.evaluate.ecbplus import EcbDocument
-    from storyline.evaluate.entities import _text_and_offsets, _time_key
+    from storyline.evaluate.ecb_clusters import _time_key
+    from storyline.evaluate.ecbplus import EcbDocument, text_and_offsets
 
     tokens = "On Dec . 17 , 2008 , the U . S . company ’ s patch cost $ 1 , 000 at 05 : 31 .".split()
     doc = EcbDocument.__new__(EcbDocument)
     doc.tokens, doc.sentences = tokens, [0] * len(tokens)
-    text, offsets = _text_and_offsets(doc)
+    text, offsets = text_and_offsets(doc)
     assert text == "On Dec. 17, 2008, the U.S. company’s patch cost $1,000 at 05:31."
     assert all(text[o:o + len(t)] == t for o, t in zip(offsets, tokens))
     assert _time_key("on Friday") == _time_key("Friday night") == "XXXX-WXX-5"

@@ -103,3 +103,43 @@ def read_topics(folder: str | Path) -> dict[str, list[EcbDocument]]:
         doc = read_document(path, chosen)
         topics[doc.topic].append(doc)
     return dict(topics)
+
+
+# ECB+ gives tokens only; they are joined the way news prints them ("Dec. 17, 2008", "Obama's")
+# so that the parser and the time grammar see ordinary text
+_ATTACH_LEFT = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "’s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+_ATTACH_RIGHT = {"(", "[", "$", "#"}
+
+
+def _glued(tokens: list[str], i: int) -> bool:
+    token, before = tokens[i], tokens[i - 1]
+    if token in _ATTACH_LEFT or before in _ATTACH_RIGHT:
+        return True
+    if len(token) == 1 and token.isupper() and before == "." and i >= 2 and len(tokens[i - 2]) == 1 \
+            and tokens[i - 2].isupper():
+        return True  # "U . S ." -> "U.S."
+    if token == "s" and before in ("’", "'"):
+        return True  # "company ’ s"
+    if token in ("’", "'") and i + 1 < len(tokens) and tokens[i + 1] == "s":
+        return True
+    # "05 : 31", "8 . 1", "1 , 000" (digits that a separator joins)
+    return before in (":", ".", ",") and i >= 2 and tokens[i - 2].isdigit() and token.isdigit() and (
+        before != "," or len(token) == 3)
+
+
+def text_and_offsets(doc: EcbDocument) -> tuple[str, list[int]]:
+    offsets, parts, pos = [], [], 0
+    address = False  # inside a sentence that is a web address ("http : / / www . bbc . co . uk / ...")
+    for i, token in enumerate(doc.tokens):
+        if not i or doc.sentences[i] != doc.sentences[i - 1]:
+            if i:
+                parts.append("\n")
+                pos += 1
+            address = token.lower() in ("http", "https")
+        elif not address and not _glued(doc.tokens, i):
+            parts.append(" ")
+            pos += 1
+        offsets.append(pos)
+        parts.append(token)
+        pos += len(token)
+    return "".join(parts), offsets

@@ -14,8 +14,7 @@ from ..assemble import assemble
 from ..options import Options
 from ..records import Document, RawDocument
 from .clusters import compare
-from .ecbplus import read_topics
-from .entities import _text_and_offsets
+from .ecbplus import read_topics, text_and_offsets
 
 
 def subtopic(name: str) -> str:
@@ -27,7 +26,7 @@ def parse_corpus(folder: str | Path, options: Options = Options()) -> tuple[list
     raws, gold = [], {}
     for docs in read_topics(folder).values():
         for ecb in docs:
-            text, _ = _text_and_offsets(ecb)
+            text, _ = text_and_offsets(ecb)
             raws.append(RawDocument(path=ecb.name, text=text, format="text"))
             gold[ecb.name] = subtopic(ecb.name)
     return process(raws, options), gold
