@@ -193,3 +193,9 @@ def test_a_short_whole_utterance_is_a_quotation_but_a_scare_quote_is_not(attribu
     assert ("said", "she", ["“You winning?”"]) in found
     scare = attributions("Clinton said half of his supporters were “deplorables” and left.")
     assert not any(content == ["“deplorables”"] for _, _, content in scare)
+
+
+def test_according_to_leaves_out_the_writer_s_link_word(attributions):
+    found = attributions("And Mrs. Clinton now holds a gaping advantage among black voters, according to a New York Times poll.")
+    assert any(cue == "according to" and content == ["Mrs. Clinton now holds a gaping advantage among black voters"]
+               for cue, _, content in found)

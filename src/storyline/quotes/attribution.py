@@ -332,7 +332,7 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             content = (phrase_end, sentence.end_char)
         else:
             content = (sentence.start_char, token.idx)
-        content = trim(text, content)
+        content = without_lead(sentence.doc, trim(text, content))  # "And Mrs. Clinton now holds ..., according to"
         if content[1] - content[0] < 3:
             return None
         return Attribution((token.idx, to.idx + 2), source, [content], "indirect", token.i)
