@@ -2,9 +2,9 @@
 
 Blocking keeps the cost near linear: people are compared only within the same surname key (and,
 for typos, within keys that share their first two letters); organisations and places only by
-their normalised key, and short forms by last words or initials. Kept apart on purpose: a first
-name alone and a full name ("Dmitry" and "Dmitry Peskov"), one surname with two first names, and
-a person and an organisation.
+their normalised key, and short forms by first or last words or initials. Kept apart on purpose:
+a first name alone and a full name ("Dmitry" and "Dmitry Peskov"), one surname with two first
+names, and a person and an organisation.
 """
 from __future__ import annotations
 
@@ -175,12 +175,13 @@ def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
 
 
 def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
-    """A short form joins the full name it stands for: an organisation's last word or words ("Colts"
-    -> "Indianapolis Colts", "Red Sox" -> "Boston Red Sox") or the initials of any name but a place's ("IE" -> "Internet Explorer").
+    """A short form joins the full name it stands for: an organisation's last or first word or words
+    ("Colts" -> "Indianapolis Colts", "Red Sox" -> "Boston Red Sox", "Promises" -> "Promises Treatment
+    Center") or the initials of any name but a place's ("IE" -> "Internet Explorer").
     Only a pairing some report makes (both forms in one report) counts, and only where the reports
     pair the short form with one full name (or with names that all extend one: "Internet Explorer"
     before "Internet Explorer 8"); "BBC" is not "Banstead Baptist Church" because both are rare."""
-    fulls: dict[str, list[tuple[str, set[str], set[str]]]] = defaultdict(list)  # doc -> (key, tails, initials)
+    fulls: dict[str, list[tuple[str, set[str], set[str]]]] = defaultdict(list)  # doc -> (key, parts, initials)
     first_of: dict[str, int] = {}
     for i, e in enumerate(locals_):
         if e.type in _PLACES:
@@ -191,17 +192,19 @@ def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
         first_of.setdefault(full, i)
         initials = {"".join(w[0] for w in tokens(n) if w[:1].isupper()) for n in e.names}
         words = full.split()
-        tails = {" ".join(words[k:]) for k in range(1, len(words))} | {" ".join(words[:k]) for k in range(1, len(words))} \
+        # its trailing and leading words, each a short form it may go by
+        parts = {" ".join(side) for k in range(1, len(words)) for side in (words[k:], words[:k])} \
             if e.type in _GROUPS else set()
-        fulls[e.doc].append((full, tails, initials))
+        fulls[e.doc].append((full, parts, initials))
     shorts = [(i, e, next(iter(e.names), "")) for i, e in enumerate(locals_)
               if e.type in _GROUPS and len(e.key[0].split()) <= 2]
     paired: dict[str, set[str]] = defaultdict(set)
     for _, e, word in shorts:
         acronym = word.isupper() and 2 <= len(word) <= 6
-        for full, tails, initials in fulls.get(e.doc, ()):
-            # "Colts" or "Red Sox" ends "Boston Red Sox"; "IE" spells "Internet Explorer"
-            if (word in initials) if acronym else (e.key[0] in tails):
+        for full, parts, initials in fulls.get(e.doc, ()):
+            # "Red Sox" ends "Boston Red Sox", "Promises" begins "Promises Treatment Center"; "IE"
+            # spells "Internet Explorer"
+            if (word in initials) if acronym else (e.key[0] in parts):
                 paired[e.key[0]].add(full)
     for i, e, _ in shorts:
         fits = paired.get(e.key[0], set())

@@ -80,13 +80,14 @@ def _classify(item: _Item, parsed) -> None:
     item.ner = (head or ents)[0].label_ if ents else None
     if head and head[0].label_ == "PERSON" and item.char_start <= head[0].start_char and head[0].end_char <= item.char_end:
         item.core = (head[0].start_char, head[0].end_char)  # "Former AMA trustee Dr. Benjamin"
+    # a name's label counts unless the phrase's head is a common noun ("a bank in Athens")
+    tagged = item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and root is not None and (
+        bool(head) or len(words) == 1 or not root.text.islower())
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         item.kind = "pronoun"
     elif item.ner in ("DATE", "TIME") or (root is not None and root.ent_type_ in ("DATE", "TIME")):
         item.kind = "time"
-    elif root is not None and (root.pos_ == "PROPN" or item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and (
-            head or len(words) == 1 or not root.text.islower())
-                               or root.text[:1].isupper() and not root.is_sent_start):
+    elif root is not None and (root.pos_ == "PROPN" or tagged or root.text[:1].isupper() and not root.is_sent_start):
         item.kind = "name"
     else:
         item.kind = "nominal"
@@ -157,8 +158,10 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     named: dict[Hashable, Mention] = {}  # name items as the entity stage reads them
     storyline_docs: list[Document] = []
     word_labels = _word_labels(parses)
+    texts: dict[str, str] = {}
     for doc, parsed in zip(docs, parses):
         text, offsets = text_and_offsets(doc)
+        texts[doc.name] = text
         doc_items = []
         for ident, start, end in mentions.get(doc.name, []):
             cs = offsets[start]
@@ -177,7 +180,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     entities, _ = resolve(storyline_docs)
     entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
     labels: dict[Hashable, Hashable] = {}
-    days = _resolved_days(docs, parses)
+    days = _resolved_days(docs, parses, texts)
     topic_days = Counter(v for found in days.values() for v in found.values())
     for item in items:
         if item.kind == "name":
@@ -185,8 +188,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         elif item.kind == "time":
             day = next((v for (s, e), v in days[item.doc].items() if s < item.char_end and item.char_start < e), None)
             labels[item.id] = ("time", day or _fit_day(_time_key(item.text), topic_days))
-    for item in items:
-        if item.kind == "nominal":
+        elif item.kind == "nominal":
             labels[item.id] = ("nominal", item.head)
     by_doc: dict[str, list[_Item]] = {}
     for item in items:
@@ -211,8 +213,9 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         for item in doc_items:
             if item.kind != "nominal" or item.head.endswith("+pl") or _possessed(item) or _indefinite(item):
                 continue
-            holders = role_holders.get(item.head, {}).get(item.doc) or in_topic.get(item.head)
-            if holders and people and not role_holders.get(item.head, {}).get(item.doc):
+            here = role_holders.get(item.head, {}).get(item.doc)
+            holders = here or in_topic.get(item.head)
+            if holders and people and not here:
                 # a report that names its own people: the topic's "host" only if named here too
                 holders = Counter({p: n for p, n in holders.items() if p in people})
             if holders:
@@ -233,6 +236,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     # who "he" may be: the main-person nouns and the other nouns for people ("the deputy", "a climber")
     human_nouns = person_nouns | _nouns("other_person_nouns")
     for doc_items in by_doc.values():
+        named_people = [p for p in doc_items if p.kind == "name" and p.type == "PERSON"]
         for k, item in enumerate(doc_items):
             if item.kind != "pronoun":
                 continue
@@ -268,8 +272,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                         or _subject_in(fits, item.token.sent, same=False) or antecedent
             if antecedent is None and word in GENDERED:
                 # "he" before anyone is named here: the person the report is about
-                main = Counter(labels[p.id] for p in doc_items if p.kind == "name" and p.type == "PERSON"
-                               and gender_of(p) in (None, GENDERED[word]))
+                main = Counter(labels[p.id] for p in named_people if gender_of(p) in (None, GENDERED[word]))
                 if main:
                     labels[item.id] = main.most_common(1)[0][0]
                     continue
@@ -283,12 +286,12 @@ def _subject_in(candidates: list[_Item], sentence, same: bool) -> _Item | None:
                  and (c.token.sent.start == sentence.start if same else c.token.sent.end == sentence.start)), None)
 
 
-def _resolved_days(docs: list[EcbDocument], parses) -> dict[str, dict[tuple[int, int], str]]:
+def _resolved_days(docs: list[EcbDocument], parses, texts: dict[str, str]) -> dict[str, dict[tuple[int, int], str]]:
     """Calendar days of each report's time expressions, read in context against the report's own
     date where its text gives one ("Posted July 20, 2009")."""
     out = {}
     for doc, parsed in zip(docs, parses):
-        text, _ = text_and_offsets(doc)
+        text = texts[doc.name]
         published = structure(RawDocument(path=doc.name, text=text, format="text"), Options()).published
         found = find_timexes(text, doc=parsed, anchor_at=published[:10] if published else None)
         out[doc.name] = {(t.start, t.end): t.value[:10] for t in found

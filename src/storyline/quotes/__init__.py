@@ -71,10 +71,10 @@ def find_attributions(parsed) -> list[Attribution]:
     for quote in quotes:
         if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):
             continue
-        words = text_of(parsed)[quote.start:quote.end]
-        short = len(words.split()) < 3
+        quoted = text_of(parsed)[quote.start:quote.end]
+        short = len(quoted.split()) < 3
         # a short quotation is a scare quote unless it is a whole utterance: “You winning?” she said
-        uttered = short and words[-2:-1] in ("?", "!", ",") and words[:1] not in "'‘"
+        uttered = short and quoted[-2:-1] in ("?", "!", ",") and quoted[:1] not in "'‘"
         verb = None if short and not uttered else _verb_after(parsed, quote)
         verb = verb or (None if short else _verb_before(parsed, quote))
         if verb is not None:

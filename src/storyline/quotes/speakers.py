@@ -131,14 +131,13 @@ class SpeakerResolver:
                 return self.running
             return (self.running_group if gendered else None) or Speaker(None, None)
         head = span.root
+        groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person
-            groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
             return self._remember(Speaker(groups[-1].text.removeprefix("the "), groups[-1].label_), start) if groups else Speaker(None, None)
         role = self._by_role(span)
         if role:
             return self._remember(Speaker(role, "PERSON"), start)
-        groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
         if head.lemma_.lower() in PERSON_ROLE_HEADS:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted):
