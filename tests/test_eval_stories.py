@@ -30,6 +30,10 @@ def test_floor_on_ecbplus_topics_1_to_35():
     # printed ("Dec. 17, 2008": dates now resolve) 0.828 (P 0.778, R 0.884), V 0.953: the
     # ecb/ecbplus halves of a topic (12: two pirate captures) merge or not on small differences;
     # since a leading address and date line date 277 ecbplus reports: 0.826 (P 0.808, R 0.844),
-    # V 0.949 (a report 30+ days from a story opens its own: 9ecbplus, March and April 2009)
-    assert result["pairwise_f1"] >= 0.815
-    assert result["v_measure"] >= 0.94
+    # V 0.949 (a report 30+ days from a story opens its own: 9ecbplus, March and April 2009);
+    # 2026-11-23, with "PUBLISHED: ... / UPDATED: ..." stamps read as page furniture, not live-blog
+    # posts, the second look (_refine) and a softer time window (0.7 of the similarity outside it):
+    # 0.869 (P 0.811, R 0.935), ARI 0.866, V 0.966; what is left is mostly precision, the two
+    # halves of a topic (27: two Internet Explorer patches, 2008 and 2013) whose ecb half is undated
+    assert result["pairwise_f1"] >= 0.855
+    assert result["v_measure"] >= 0.955

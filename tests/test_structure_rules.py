@@ -124,3 +124,18 @@ def test_date_line_under_the_title_is_the_publication_date():
     # a dated sentence is reporting, not a date line
     d = doc("Storm hits coast\nOn March 5, 2021 the storm reached the coast, officials said.\n")
     assert d.published is None
+
+
+def test_published_and_updated_stamps_are_page_furniture_not_live_blog_posts():
+    # a saved page's stamps ("PUBLISHED: ..., 1:32 PM" / "UPDATED: ...") look like two bylined
+    # post markers; they are one report, dated by the first
+    d = doc("Storm hits coast, hundreds evacuated\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n"
+            "UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM\nThe storm reached the coast on Thursday.\n"
+            "Hundreds left their homes.\n")
+    assert all(s.kind != "post" for s in d.sections)
+    assert d.published[:10] == "2013-05-02"
+    d = doc("Police lockdown follows protest\nPublished time: March 12, 2013 02:03\n"
+            "Edited time: March 13, 2013 02:15\nPolice intervened after the march.\n")
+    assert all(s.kind != "post" for s in d.sections)
+    assert ("boilerplate", "Published time: March 12, 2013 02:03") in kinds(d)
+    assert d.published[:10] == "2013-03-12"

@@ -15,7 +15,7 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("published", None, "publication time for inputs that carry none (ISO 8601)"),
     ("outlet", None, "outlet for inputs that name none"),
     ("story_threshold", 0.2, "similarity (cosine of words and actors) at which a report joins a story"),
-    ("story_window_days", 30, "a report joins only stories with a report within this many days"),
+    ("story_window_days", 30, "a report further than this many days from every report of a story needs a closer match to join it"),
 )
 
 

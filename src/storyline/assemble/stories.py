@@ -1,11 +1,14 @@
 """Stories: incremental clustering of units (reports and live-blog posts) with no number of stories
 given in advance. Each unit joins the most similar open story or opens a new one; candidates come
 from an inverted index over the stories' strongest words and entities and from a time window, so the
-cost grows with the number of units, not its square. Near-duplicate and syndicated copies are found
-with MinHash LSH (datasketch) and always join their original's story."""
+cost grows with the number of units, not its square. A story whose halves differ is split in two;
+then every unit is compared once more with the stories as they ended (_refine), because the single
+pass decided on what it had seen so far. Near-duplicate and syndicated copies are found with MinHash
+LSH (datasketch) and always join their original's story."""
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -21,8 +24,11 @@ ENTITY_BOOST = 1.5  # entities weigh more than words
 COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
 MIN_SHINGLES = 25  # shorter units are not tested for copies
 OTHER_YEARS = 0.5  # similarity kept when a unit's dates and a story's name different years only
+OUTSIDE_WINDOW = 0.7  # similarity kept when a unit lies outside the story's time window: a trial
+# months after the crime still joins its story when the words agree, a look-alike event does not
 SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
 MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
+REFINE_ROUNDS = 3  # second-look rounds; most moves happen in the first
 
 
 @dataclass(slots=True)
@@ -68,7 +74,8 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
             clusters.append(chosen)
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
-    return Clustering(_split_all(clusters, vectors, copies), copies)
+    clusters = _split_all(clusters, vectors, copies)
+    return Clustering(_refine(clusters, vectors, copies, threshold, window_days), copies)
 
 
 def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
@@ -81,6 +88,76 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
         for units in parts or [cluster.units]:
             out.append(Cluster(len(out), units, years=Counter(y for u in units for y in u.years)))
     return out
+
+
+def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
+    """Second look, k-means style: each unit moves to the story it is most like now that the stories
+    are whole (its own story measured without it), under the same time-window and year rules as
+    the first pass. Reports that opened a story of their own before their story's centroid had
+    settled join it here. Candidates come from the same kind of term index and the leave-one-out
+    similarity is computed from the story's totals without copying them, so the cost stays linear;
+    copies follow their original."""
+    for _ in range(REFINE_ROUNDS):
+        totals = [_total(c.units, vectors) for c in clusters]
+        norms = [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals]
+        days = [sorted(d for u in c.units if (d := _day(u))) for c in clusters]
+        index: dict[str, set[int]] = defaultdict(set)
+        for n, total in enumerate(totals):
+            for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
+                index[term].add(n)
+        target: dict[tuple[str, int], int] = {}
+        for n, cluster in enumerate(clusters):
+            for unit in cluster.units:
+                vector, day = vectors[unit.key], _day(unit)
+                best, best_score = n, _without(vector, totals[n], norms[n]) if len(cluster.units) > 1 else 0.0
+                strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
+                for m in {m for term, _ in strongest for m in index.get(term, ())} - {n}:
+                    score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
+                    if not _near(day, days[m], window_days):
+                        score *= OUTSIDE_WINDOW
+                    if unit.years and clusters[m].years and not set(unit.years) & set(clusters[m].years):
+                        score *= OTHER_YEARS
+                    if score >= threshold and score > best_score:
+                        best, best_score = m, score
+                target[unit.key] = best
+        for key, original in copies.items():
+            if key in target and original in target:
+                target[key] = target[original]
+        if all(target[u.key] == n for n, c in enumerate(clusters) for u in c.units):
+            break
+        groups: list[list[Unit]] = [[] for _ in clusters]
+        for cluster in clusters:
+            for unit in cluster.units:
+                groups[target[unit.key]].append(unit)
+        kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
+        clusters = [Cluster(n, g, years=Counter(y for u in g for y in u.years)) for n, g in enumerate(kept)]
+    return clusters
+
+
+def _without(vector: dict[str, float], total: Counter, norm: float) -> float:
+    """Cosine of a unit (unit length) with its story's total less the unit itself."""
+    dot = sum(v * total.get(t, 0.0) for t, v in vector.items())
+    rest = norm * norm - 2 * dot + 1.0
+    return (dot - 1.0) / rest ** 0.5 if rest > 1e-9 else 0.0
+
+
+def _day(unit: Unit):
+    return cal.parse_day(unit.published) if unit.published else None
+
+
+def _near(day, days: list, window_days: int) -> bool:
+    """True when `day` is unknown, the story has no dated unit, or one lies within the window."""
+    if not day or not days:
+        return True
+    i = bisect_left(days, day)
+    return any(abs((days[j] - day).days) <= window_days for j in (i - 1, i) if 0 <= j < len(days))
+
+
+def _total(units, vectors) -> Counter:
+    total: Counter = Counter()
+    for u in units:
+        total.update(vectors[u.key])
+    return total
 
 
 def _centroid(units, vectors) -> dict[str, float]:
@@ -118,9 +195,9 @@ def _best(vector, day, years: Counter, clusters, index, threshold, window_days) 
     best, best_score = None, threshold
     for number in candidates:
         cluster = clusters[number]
-        if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
-            continue
         score = cosine(vector, cluster.centroid)
+        if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
+            score *= OUTSIDE_WINDOW
         if years and cluster.years and not set(years) & set(cluster.years):
             score *= OTHER_YEARS  # an earthquake of 2008 is not the earthquake of 2013
         if score >= best_score:

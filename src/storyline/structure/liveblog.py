@@ -67,7 +67,8 @@ def _marker(line: Line) -> _Marker | None:
 
 def find_posts(lines: list[Line], is_clutter: list[bool], day: str | None) -> list[Post]:
     """Posts of a live blog, or [] when the page is not one (fewer than two markers)."""
-    markers = [m for line in lines if (m := _marker(line))]
+    # a page stamp ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "Updated: ...") is clutter, never a post's byline
+    markers = [m for line in lines if not is_clutter[line.index] and (m := _marker(line))]
     if len(markers) < 2:
         return []
     for marker in markers:

@@ -36,7 +36,7 @@ URL_DAY_NAMED = re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<m>(?i:{MONTH_RE}))/(?P<d
 # updated at 13:59 GMT", "Thursday, December 11, 2008", "September 18th, 2013, 05:31 GMT")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 DATE_LINE = re.compile(
-    rf"^(?:(?:posted|published|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?"
+    rf"^(?:(?:posted|published|updated|last updated|first published)(?:\s+(?:on|time))?\s*:?\s*)?"
     rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}){_ORDINAL}),?\s+"
     r"(?P<y>(?:19|20)\d\d)\b(?P<rest>[^.!?]{0,50})$",
