@@ -16,7 +16,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import sentences_of, text_of
 
-NAME, VERSION = "quotes", "4"
+NAME, VERSION = "quotes", "5"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
@@ -262,7 +262,10 @@ def _signed(parsed, quote: QuoteSpan) -> Attribution | None:
     if not match:
         return None
     dash = (match.start("dash"), match.end("dash"))
-    return Attribution(dash, (match.start("source"), match.end("source")), [(quote.start, quote.end)], "direct", None)
+    end = match.end("source")
+    if match.group("source").endswith(".") and not re.search(r"\b[A-Z]\.$", match.group("source")):
+        end -= 1  # "― Carla Sanchez." ends a sentence; "― Julie A." keeps its initial
+    return Attribution(dash, (match.start("source"), end), [(quote.start, quote.end)], "direct", None)
 
 
 def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
