@@ -47,6 +47,7 @@ GENDERED = {"he": "male", "him": "male", "his": "male", "himself": "male",
             "she": "female", "her": "female", "hers": "female", "herself": "female"}
 OBJECTS = {"him", "her", "them"}
 PRONOUNS = PERSONAL | NEUTER | PLURAL | LOCATIVE
+CORE_TYPES = {"PERSON", "FAC"}  # a name inside a longer phrase that the phrase is about ("the Mt Sefton Bivvy")
 NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
 
 
@@ -78,8 +79,8 @@ def _classify(item: _Item, parsed) -> None:
     # the entity over the phrase's head word decides ("Dr. Regina Benjamin, MD" is no place)
     head = [e for e in ents if root is not None and e.start <= root.i < e.end]
     item.ner = (head or ents)[0].label_ if ents else None
-    if head and head[0].label_ == "PERSON" and item.char_start <= head[0].start_char and head[0].end_char <= item.char_end:
-        item.core = (head[0].start_char, head[0].end_char)  # "Former AMA trustee Dr. Benjamin"
+    if head and head[0].label_ in CORE_TYPES and item.char_start <= head[0].start_char and head[0].end_char <= item.char_end:
+        item.core = (head[0].start_char, head[0].end_char)  # "Former AMA trustee Dr. Benjamin", "the SAP Arena in Germany"
     # a name's label counts unless the phrase's head is a common noun ("a bank in Athens")
     tagged = item.ner in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and root is not None and (
         bool(head) or len(words) == 1 or not root.text.islower())
@@ -143,7 +144,7 @@ _LEADING = re.compile(r"^(?:(?:in|on|at|of|from|to|into|the|a|an)\s+)+", re.IGNO
 
 def _name_mention(item: _Item) -> Mention:
     """ECB+ marks "in the Gulf of Aden" as the mention; the name starts after the function words.
-    A person's name inside a longer phrase is the name spaCy found there."""
+    A person's or facility's name inside a longer phrase is the name spaCy found there."""
     if item.core:
         start, end = item.core
         return Mention(start, end, item.text[start - item.char_start:end - item.char_start], item.type)
