@@ -62,3 +62,16 @@ def test_floor_on_timeline17_topics(topic, date_floor, rouge1_floor):
     assert figures["date_f1"] >= date_floor
     assert figures["rouge1_f1"] >= rouge1_floor
     assert figures["rouge2_f1"] > 0
+
+
+def test_key_days_spread_over_the_story():
+    from collections import Counter
+
+    from storyline.assemble.digest import DigestWeights, _spread
+
+    weight = Counter({D(2010, 5, 26): 10.0, D(2010, 5, 27): 9.0, D(2010, 5, 28): 8.0, D(2010, 7, 15): 6.0})
+    # the day after a heavy day counts 0.6 of its weight: 27 May (5.4) loses to 15 July (6.0)
+    assert _spread(weight, 2, DigestWeights()) == [D(2010, 5, 26), D(2010, 7, 15)]
+    # without the rule, the busy week takes both places
+    assert _spread(weight, 2, DigestWeights(neighbour=1.0)) == [D(2010, 5, 26), D(2010, 5, 27)]
+    assert _spread(weight, 9, DigestWeights()) == sorted(weight)  # never more days than there are

@@ -54,6 +54,8 @@ class DigestWeights:
     published: float = 2.0  # each report published that day
     retrospective: float = 0.3  # ranking bonus for a sentence written after the day it names
     topical: float = 2.0  # ranking weight of closeness to the whole collection's centroid
+    neighbour: float = 0.6  # weight kept by a day within near_days of a day already chosen: a
+    near_days: int = 2  # timeline spreads over the story, not three days of one busy week
 
 
 def lines_of(doc: Document) -> list[Line]:
@@ -119,7 +121,7 @@ def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[d
     lines = [line for doc in docs for line in lines_of(doc)
              if parts is None or any(a <= line.start < b for a, b in parts.get(doc.id, ()))]
     weight = weigh_days(lines, weights, span)
-    chosen = sorted(d for d, _ in weight.most_common(dates))
+    chosen = _spread(weight, dates, weights)
     naming: dict[date, list[Line]] = defaultdict(list)
     leads: dict[date, list[Line]] = defaultdict(list)
     for line in lines:
@@ -141,6 +143,21 @@ def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[d
         used.update(id(line) for line in picked)
         result.append(KeyDate(day, weight[day], picked))
     return result
+
+
+def _spread(weight: Counter, dates: int, weights: DigestWeights) -> list[date]:
+    """The heaviest days, chosen one by one; a day within `near_days` of one already chosen counts
+    `neighbour` times its weight (the day after a big event is heavy with its echo)."""
+    left = dict(weight)
+    chosen: list[date] = []
+    while left and len(chosen) < dates:
+        def value(day: date) -> float:
+            near = any(abs((day - c).days) <= weights.near_days for c in chosen)
+            return left[day] * (weights.neighbour if near else 1.0)
+        best = max(left, key=value)  # ties: the order days were first weighed in, as most_common
+        chosen.append(best)
+        del left[best]
+    return sorted(chosen)
 
 
 def _vectors(lines: list[Line]) -> dict[int, dict[str, float]]:
