@@ -115,7 +115,8 @@ def _quoted_before(token, verb) -> bool:
         return False
     between = [t.text for t in token.doc[token.i + 1:verb.i]]
     closes = [k for k, t in enumerate(between) if t in _CLOSING_MARKS]
-    return bool(closes) and not any(t in ("“", "«") for t in between[closes[-1]:]) or between.count('"') % 2 == 1
+    curly = bool(closes) and not any(t in ("“", "«") for t in between[closes[-1]:])
+    return curly or between.count('"') % 2 == 1  # straight marks: an odd count closes one
 
 
 _LEAD_MARKS = {"--", "—", "―", "–", "-"}
