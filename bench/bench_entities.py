@@ -16,10 +16,11 @@ from __future__ import annotations
 import argparse
 import random
 import string
-import time
 
 from storyline.entities import resolve
 from storyline.records import Document, Mention, Section
+
+from scaling import measure
 
 FIRST = ["Yevgeny", "Alexander", "Sergei", "Dmitry", "Anna", "Maria", "Olena", "Viktor", "Irina", "Pavel",
          "John", "Sarah", "Michael", "Laura", "David", "Elena", "Tomas", "Nadia", "Igor", "Oksana"]
@@ -79,17 +80,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     print(f"{'reports':>8} {'mentions':>9} {'entities':>9} {'seconds':>8} {'mentions/s':>11} {'per report vs first':>20}")
-    base = None
-    for size in args.sizes:
-        docs = corpus(size, args.seed)
+    for size, docs, (entities, _), seconds, ratio in measure(args.sizes, lambda n: corpus(n, args.seed), resolve):
         mentions = sum(len(d.mentions) for d in docs)
-        started = time.perf_counter()
-        entities, _ = resolve(docs)
-        seconds = time.perf_counter() - started
-        per_report = seconds / size
-        base = base or per_report
-        print(f"{size:>8} {mentions:>9} {len(entities):>9} {seconds:>8.2f} {mentions / seconds:>11.0f} "
-              f"{per_report / base:>20.2f}")
+        print(f"{size:>8} {mentions:>9} {len(entities):>9} {seconds:>8.2f} {mentions / seconds:>11.0f} {ratio:>20.2f}")
 
 
 if __name__ == "__main__":

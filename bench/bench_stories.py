@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
 from collections import Counter
 from datetime import date, timedelta
 
 from storyline.assemble.stories import cluster_units
 from storyline.assemble.units import Unit
 from storyline.options import Options
+
+from scaling import measure
 
 STORY_SIZE = 12  # reports per story on average
 SHARED_WORDS = 3000
@@ -65,17 +66,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     options = Options()
-    base = None
     print(f"{'reports':>8} {'seconds':>8} {'reports/s':>10} {'stories':>8} {'generated':>9} {'per-report ratio':>17}")
-    for size in args.sizes:
-        units, generated = corpus(size, args.seed)
-        began = time.perf_counter()
-        clustering = cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
-        seconds = time.perf_counter() - began
-        per_report = seconds / size
-        base = base or per_report
-        print(f"{size:>8} {seconds:>8.2f} {size / seconds:>10.0f} {len(clustering.clusters):>8} {generated:>9} "
-              f"{per_report / base:>17.2f}")
+
+    def stage(data):
+        return cluster_units(data[0], threshold=options.story_threshold, window_days=options.story_window_days)
+
+    for size, (_, generated), clustering, seconds, ratio in measure(args.sizes, lambda n: corpus(n, args.seed), stage):
+        print(f"{size:>8} {seconds:>8.2f} {size / seconds:>10.0f} {len(clustering.clusters):>8} {generated:>9} {ratio:>17.2f}")
 
 
 if __name__ == "__main__":
