@@ -32,9 +32,9 @@ def test_date_f1_and_alignment_weights_by_distance():
 
 
 def test_seed_key_dates_point_at_their_sentences(seed_docs):
-    from storyline.assemble.digest import digest
+    from storyline.assemble.digest import pick_key_dates
 
-    keys = digest(seed_docs.values(), dates=5, per_date=2)
+    keys = pick_key_dates(seed_docs.values(), dates=5, per_date=2)
     days = [k.day for k in keys]
     assert days == sorted(days) and D(2023, 6, 24) in days and D(2023, 6, 27) in days
     by_id = {d.id: d for d in seed_docs.values()}

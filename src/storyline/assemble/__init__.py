@@ -16,7 +16,7 @@ from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
 from .claims import Candidate, candidates_of, cluster_claims, lead_of, source_of, status_of
 from .dating import infer_date, story_days
-from .digest import digest
+from .digest import pick_key_dates
 from .framing import central_event, terms_in
 from .stories import cluster_units
 from .timeline import date_of, one_line
@@ -137,7 +137,7 @@ def _key_dates(story: Story, docs: list[Document]) -> list[dict]:
     return [{"date": k.day.isoformat(), "weight": k.weight,
              "sources": [{"doc": s.doc, "start": s.start, "end": s.end, "text": s.text, "outlet": outlet[s.doc]}
                          for s in k.sentences]}
-            for k in digest(docs, KEY_DATES, KEY_SENTENCES, parts=parts) if k.sentences]
+            for k in pick_key_dates(docs, KEY_DATES, KEY_SENTENCES, parts=parts) if k.sentences]
 
 
 def _framing(story: Story, units: list[Unit], by_doc: dict[str, Document]) -> None:

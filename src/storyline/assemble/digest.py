@@ -113,7 +113,7 @@ def weigh_days(lines: Iterable[Line], weights: DigestWeights = DigestWeights(),
     return weight
 
 
-def digest(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[date, date] | None = None,
+def pick_key_dates(docs: Iterable[Document], dates: int, per_date: int, *, span: tuple[date, date] | None = None,
            weights: DigestWeights = DigestWeights(), parts: dict[str, list[tuple[int, int]]] | None = None,
            ) -> list[KeyDate]:
     """The `dates` heaviest days (within `span`, if given), each with up to `per_date` sentences;

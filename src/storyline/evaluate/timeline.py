@@ -17,7 +17,7 @@ from statistics import mean
 from typing import Any
 
 from ..annotate import process_stream
-from ..assemble.digest import DigestWeights, digest
+from ..assemble.digest import DigestWeights, pick_key_dates
 from ..options import Options
 from ..records import Document, RawDocument
 from . import tlsrouge
@@ -71,7 +71,7 @@ def score_one(docs: list[Document], reference: dict[date, list[str]],
     span = (min(reference), max(reference))
     per_date = max(1, round(sum(len(s) for s in reference.values()) / len(reference)))
     predicted = {k.day: [line.text for line in k.sentences]
-                 for k in digest(docs, len(reference), per_date, span=span, weights=weights)}
+                 for k in pick_key_dates(docs, len(reference), per_date, span=span, weights=weights)}
     return {
         "dates": len(reference), "per_date": per_date, "reports": len(docs),
         "date_f1": tlsrouge.date_scores(predicted, reference)["f1"],
