@@ -63,7 +63,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     copies = _copies(units)
     for unit in units:
         vector = vectors[unit.key] = tfidf(unit.counts, idf, default)
-        day = cal.parse_day(unit.published) if unit.published else None
+        day = _day(unit)
         original = copies.get(unit.key)
         if original is not None and original in home:
             chosen = clusters[home[original]]
@@ -86,8 +86,14 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
     for cluster in clusters:
         parts = _bisect(cluster.units, vectors, copies) if len(cluster.units) >= MIN_SPLIT else None
         for units in parts or [cluster.units]:
-            out.append(Cluster(len(out), units, years=Counter(y for u in units for y in u.years)))
+            out.append(_cluster_of(len(out), units))
     return out
+
+
+def _cluster_of(number: int, units: list[Unit]) -> Cluster:
+    """A story rebuilt from its units after a split or a second look (the single pass's index and
+    centroid are not needed any more)."""
+    return Cluster(number, units, years=Counter(y for u in units for y in u.years))
 
 
 def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
@@ -110,12 +116,11 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             for unit in cluster.units:
                 vector, day = vectors[unit.key], _day(unit)
                 best, best_score = n, _without(vector, totals[n], norms[n]) if len(cluster.units) > 1 else 0.0
-                strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
-                for m in {m for term, _ in strongest for m in index.get(term, ())} - {n}:
+                for m in _candidates(vector, index) - {n}:
                     score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
                     if not _near(day, days[m], window_days):
                         score *= OUTSIDE_WINDOW
-                    if unit.years and clusters[m].years and not set(unit.years) & set(clusters[m].years):
+                    if _other_years(unit.years, clusters[m].years):
                         score *= OTHER_YEARS
                     if score >= threshold and score > best_score:
                         best, best_score = m, score
@@ -130,7 +135,7 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             for unit in cluster.units:
                 groups[target[unit.key]].append(unit)
         kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
-        clusters = [Cluster(n, g, years=Counter(y for u in g for y in u.years)) for n, g in enumerate(kept)]
+        clusters = [_cluster_of(n, g) for n, g in enumerate(kept)]
     return clusters
 
 
@@ -160,10 +165,19 @@ def _total(units, vectors) -> Counter:
     return total
 
 
+def _candidates(vector: dict[str, float], index: dict[str, set[int]]) -> set[int]:
+    """Stories that share one of the unit's strongest terms among their own strongest."""
+    strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
+    return {n for term, _ in strongest for n in index.get(term, ())}
+
+
+def _other_years(years: Counter, story_years: Counter) -> bool:
+    """An earthquake of 2008 is not the earthquake of 2013: both name years, none in common."""
+    return bool(years and story_years) and not set(years) & set(story_years)
+
+
 def _centroid(units, vectors) -> dict[str, float]:
-    total: Counter = Counter()
-    for u in units:
-        total.update(vectors[u.key])
+    total = _total(units, vectors)
     norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
     return {t: v / norm for t, v in total.items()}
 
@@ -188,18 +202,14 @@ def _bisect(units, vectors, copies):
 
 
 def _best(vector, day, years: Counter, clusters, index, threshold, window_days) -> Cluster | None:
-    strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
-    candidates = set()
-    for term, _ in strongest:
-        candidates |= index.get(term, set())
     best, best_score = None, threshold
-    for number in candidates:
+    for number in _candidates(vector, index):
         cluster = clusters[number]
         score = cosine(vector, cluster.centroid)
         if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
             score *= OUTSIDE_WINDOW
-        if years and cluster.years and not set(years) & set(cluster.years):
-            score *= OTHER_YEARS  # an earthquake of 2008 is not the earthquake of 2013
+        if _other_years(years, cluster.years):
+            score *= OTHER_YEARS
         if score >= best_score:
             best, best_score = cluster, score
     return best
