@@ -86,7 +86,7 @@ def source_of(verb) -> Span | None:
         # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
         spans = [_np_span(c) for c in subjects]
         start, end = min(a for a, _ in spans), max(b for _, b in spans)
-        if subjects[0].i > verb.i:  # "“Full panic mode,” said Leslie Wimes": the speaker follows the verb
+        if subjects[0].i > verb.i:  # "..., said Leslie Wimes": nothing before the verb is the speaker
             start = max(start, verb.idx + len(verb.text))
             start = next((t.idx for t in verb.doc[verb.i + 1:] if t.idx >= start and not t.is_space), start)
         return start, end
