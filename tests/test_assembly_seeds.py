@@ -23,6 +23,14 @@ def test_wagner_reports_form_one_story(seeds):
     assert sum(1 for s in account.stories if "000" in {name[d] for d in s.documents}) == 1
 
 
+def test_wagner_story_is_titled_by_a_headline_about_the_mutiny(seeds):
+    """Not by 001's "Antony Blinken holds crisis talks with US closest allies", the first headline
+    filed: the title is the headline whose words are most the story's."""
+    account, _, docs = seeds
+    story, _ = _wagner(account, docs)
+    assert "Wagner" in story.title and "mutiny" in story.title
+
+
 def test_liveblog_posts_on_other_subjects_are_not_in_the_wagner_story(seeds):
     account, _, docs = seeds
     story, _ = _wagner(account, docs)

@@ -18,7 +18,7 @@ from .claims import Candidate, candidates_of, cluster_claims, lead_of, source_of
 from .dating import infer_date, story_days
 from .digest import pick_key_dates
 from .framing import central_event, terms_in
-from .stories import cluster_units
+from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, units_of
 
@@ -48,7 +48,7 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
     by_doc = {d.id: d for d in docs}
     groups = _outlet_groups(docs, clustering.copies)
     for cluster in clustering.clusters:
-        story = _story(cluster.number, cluster.units, by_doc, clustering.copies)
+        story = _story(cluster.number, cluster.units, by_doc, clustering)
         story_docs = [by_doc[d] for d in story.documents]
         days = story_days(story_docs)
         inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
@@ -76,10 +76,12 @@ def _outlet_groups(docs: list[Document], copies: dict) -> dict[str, str]:
     return groups
 
 
-def _story(number: int, units: list[Unit], by_doc: dict[str, Document], copies: dict) -> Story:
+def _story(number: int, units: list[Unit], by_doc: dict[str, Document], clustering: Clustering) -> Story:
     documents = list(dict.fromkeys(u.doc for u in units))
     times = sorted(u.published for u in units if u.published)
-    titled = [u for u in units if u.title]
+    # the story's title is the headline whose words are most the story's, not the first one filed
+    # (which may be about a side of it: allies' talks during a mutiny)
+    titled = sorted((u for u in units if u.title), key=lambda u: -clustering.title_fit.get(u.key, 0.0))
     entities = Counter()
     for u in units:
         entities.update(u.entities)
@@ -92,7 +94,7 @@ def _story(number: int, units: list[Unit], by_doc: dict[str, Document], copies: 
         entities=[e for e, _ in entities.most_common(25)],
     )
     keys = {u.key for u in units}
-    story.duplicates = [{"doc": k[0], "copy_of": v[0]} for k, v in copies.items() if k in keys]
+    story.duplicates = [{"doc": k[0], "copy_of": v[0]} for k, v in clustering.copies.items() if k in keys]
     return story
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
-from .textsim import cosine, idf_table, tfidf
+from .textsim import cosine, idf_table, tfidf, words
 from .units import Unit
 
 INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
@@ -45,6 +45,7 @@ class Cluster:
 class Clustering:
     clusters: list[Cluster]
     copies: dict[tuple[str, int], tuple[str, int]]  # unit key -> key of the unit it copies
+    title_fit: dict[tuple[str, int], float] = field(default_factory=dict)  # unit key -> its title's cosine with its story
 
 
 def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> Clustering:
@@ -74,8 +75,13 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
             clusters.append(chosen)
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
-    clusters = _split_all(clusters, vectors, copies)
-    return Clustering(_refine(clusters, vectors, copies, threshold, window_days), copies)
+    clusters = _refine(_split_all(clusters, vectors, copies), vectors, copies, threshold, window_days)
+    title_fit = {}
+    for cluster in clusters:
+        centre = _centroid(cluster.units, vectors)
+        title_fit.update({u.key: cosine(tfidf(Counter(words(u.title)), idf, default), centre)
+                          for u in cluster.units if u.title})
+    return Clustering(clusters, copies, title_fit)
 
 
 def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
