@@ -81,6 +81,7 @@ def test_seed_actors(seed_docs):
     assert len(wagner) == 1
     role_mentions = [m["text"] for m in lukashenko.mentions if m["kind"] == "role"]
     assert "The Belarusian leader" in role_mentions
+    assert not [e.name for e in entities if e.type == "PERSON" and e.name in ("Kiev", "Kyiv", "Rostov")]
 
 
 @pytest.mark.parametrize("full,short", VARIANTS["org_short_forms"])
@@ -112,6 +113,17 @@ def test_one_word_names_take_their_majority_type():
     # a word some report gives as a person's surname stays a person
     assert entity_count(report(1, ("Andrew Luck", "PERSON"), ("Luck", "PERSON")),
                         report(2, ("Luck", "ORG")), report(3, ("Luck", "ORG"))) == 2
+
+
+def test_a_known_place_taken_for_a_person_is_the_place():
+    """spaCy tags "attacked Kiev" and "the city of Rostov" as people; a one-word "person" that is a
+    country or large city is that place, unless a report names someone with it as a surname."""
+    entities, _ = resolve([report(1, ("Kiev", "PERSON"), ("Rostov", "PERSON")), report(2, ("Kiev", "GPE"))])
+    assert sorted((e.name, e.type) for e in entities) == [("Kiev", "GPE"), ("Rostov", "GPE")]
+    entities, _ = resolve([report(1, ("Lloyd Austin", "PERSON"), ("Austin", "PERSON")), report(2, ("Austin", "PERSON"))])
+    assert [(e.name, e.type) for e in entities] == [("Lloyd Austin", "PERSON")]
+    entities, _ = resolve([report(1, ("Peskov", "PERSON"))])
+    assert entities[0].type == "PERSON"
 
 
 @needs_seeds
