@@ -16,7 +16,7 @@ from .comments import comment_start
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "3"
+NAME, VERSION = "structure", "4"
 TITLE_MAX = 200
 
 
@@ -115,7 +115,6 @@ def _sections(
     lines: list[Line], kinds: list[str | None], posts: list[Post], comments: set[int], prefix: int
 ) -> list[Section]:
     sections: list[Section] = []
-    post_at = {post.first: post for post in posts}
     in_post = {i: post for post in posts for i in range(post.first, post.last + 1)}
 
     def add(kind: str, start: int, end: int) -> None:
@@ -127,10 +126,14 @@ def _sections(
 
     for i, line in enumerate(lines):
         if i in in_post:
-            if i in post_at:
-                post = post_at[i]
-                end = lines[post.last].end
-                sections.append(Section("post", line.start, end, post.published, post.author, post.title))
+            post = in_post[i]
+            # the byline-and-time line ("Arpan RaiJuly 11, 2023 07:26") is furniture: its name and
+            # time are the post's author and published, not an actor or a date of the story
+            body = [j for j in range(post.first, post.last + 1) if j != post.marker] or [post.marker]
+            if i == body[0]:
+                sections.append(Section("post", line.start, lines[body[-1]].end, post.published, post.author, post.title))
+            elif i == post.marker:
+                add("boilerplate", line.start, line.end)
             continue
         start = line.start
         if i == 0 and prefix:

@@ -30,6 +30,7 @@ class Post:
     published: str | None
     author: str | None
     title: str | None
+    marker: int = -1  # index of its byline-and-time line (first or last), page furniture, not reporting
 
 
 @dataclass(slots=True)
@@ -108,4 +109,4 @@ def _post(lines: list[Line], marker: _Marker, first: int, last: int, body: list[
         head = lines[body[0]].text
         if len(head) <= TITLE_MAX and not head.endswith((".", "”", '"')) or len(body) == 1 and len(head) <= TITLE_MAX:
             title = head
-    return Post(first, last, marker.published, marker.author, title)
+    return Post(first, last, marker.published, marker.author, title, marker.index)
