@@ -86,6 +86,14 @@ def test_a_long_sentence_carries_one_claim_per_clause():
     assert _clauses(short, 0) == [(0, len(short))]
 
 
+def test_a_sentence_naming_two_days_is_not_an_uncertain_date(seeds):
+    """ "The three-hour meeting took place on June 29, Kremlin spokesman Dmitry Peskov said
+    yesterday": the meeting's day, and no disagreement between sources."""
+    account, name, _ = seeds
+    meeting = [t for t in account.timeline if "took place on June 29" in t.summary]
+    assert meeting and all(t.date == "2023-06-29" and not t.uncertain for t in meeting)
+
+
 def test_undated_reports_are_dated_from_their_story_and_marked_uncertain(seeds):
     account, name, docs = seeds
     story, _ = _wagner(account, docs)

@@ -22,7 +22,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, units_of
 
-NAME, VERSION = "assemble", "4"
+NAME, VERSION = "assemble", "5"
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 

@@ -19,7 +19,10 @@ def date_of(cluster: ClaimCluster) -> tuple[str, str, bool] | None:
         (value, count), *rest = named.most_common()
         members = [m for m in cluster.members if value in m.days]
         inferred = all(m.inferred for m in members)
-        disagree = bool(rest) and rest[0][1] == count
+        # sources disagree when another day is named as often, by other sources: one sentence that
+        # names two days ("took place on June 29, Peskov said yesterday") is no disagreement
+        tied = [day for day, n in rest if n == count]
+        disagree = any(not any(value in m.days and day in m.days for m in cluster.members) for day in tied)
         return value, ("text-inferred-report-time" if inferred else "text"), inferred or disagree
     spoken = [m for m in cluster.members if m.says and m.published]
     if spoken:
