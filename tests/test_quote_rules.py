@@ -199,3 +199,19 @@ def test_according_to_leaves_out_the_writer_s_link_word(attributions):
     found = attributions("And Mrs. Clinton now holds a gaping advantage among black voters, according to a New York Times poll.")
     assert any(cue == "according to" and content == ["Mrs. Clinton now holds a gaping advantage among black voters"]
                for cue, _, content in found)
+
+
+def test_conjoined_verb_skips_a_subject_that_cannot_speak(attributions):
+    """The parser joins "promised" to "unfolded"; the revolt promises nothing, the leader does."""
+    found = attributions("Although the Russian leader branded Prigozhin a traitor as the revolt unfolded and "
+                         "promised harsh punishments, he later agreed to a deal.")
+    assert ("promised", "the Russian leader", ["harsh punishments"]) in found
+
+
+def test_the_name_after_the_cue_is_its_object_not_its_speaker(attributions):
+    """The parser hangs "Prigozhin" on the auxiliary "has"; "Defence Minister Sergei Shoigu" is whom
+    he accused, not who spoke (that rule is for "..., he said Peskov")."""
+    found = attributions("Prigozhin has for months accused Defence Minister Sergei Shoigu and the chief of the "
+                         "general staff, Valery Gerasimov, of incompetence and of withholding ammunition from "
+                         "his fighters as they battled to take Bakhmut in Ukraine.")
+    assert [source for cue, source, _ in found if cue.endswith("accused")] == ["Prigozhin"]

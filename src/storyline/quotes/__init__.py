@@ -16,7 +16,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import sentences_of, text_of
 
-NAME, VERSION = "quotes", "5"
+NAME, VERSION = "quotes", "6"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
@@ -204,6 +204,9 @@ def _verb_before(parsed, quote: QuoteSpan):
 
 def _name_after(parsed, verb):
     nxt = verb.i + 1
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(o.left_edge.i <= nxt <= o.right_edge.i for o in objects):
+        return None  # "accused Defence Minister Sergei Shoigu": the verb's object, not its speaker
     if nxt < len(parsed) and parsed[nxt].ent_type_ in ("PERSON", "ORG"):
         ent = next((e for e in parsed.ents if e.start <= nxt < e.end), None)
         if ent is not None:

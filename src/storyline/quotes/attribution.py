@@ -79,7 +79,9 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
 
 def source_of(verb) -> Span | None:
     """The speaker phrase: the verb's subject (or agent), inherited along conjoined and participial verbs."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the parser sometimes hangs the subject on the auxiliary ("Prigozhin has for months accused")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     # "“... Full panic mode,” said Leslie Wimes": a subject the parser found inside the quotation is not the speaker
     subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
     if subjects:
@@ -97,10 +99,34 @@ def source_of(verb) -> Span | None:
                 return _np_span(objects[0])
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return source_of(verb.head)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and not _can_speak(_subject(head)) \
+                and _can_speak(_subject(head.head)):
+            # "the Russian leader branded him a traitor as the revolt unfolded and promised
+            # punishments": the parser joins "promised" to "unfolded", whose subject says nothing
+            return source_of(head.head)
+        return source_of(head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
     return None
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _can_speak(token) -> bool:
+    """A subject that can say something: a name, a pronoun, or a noun for people or organisations."""
+    if token is None:
+        return False
+    return token.pos_ in ("PRON", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or token.lemma_.lower() in _speaker_nouns()
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    names = load("names.json")
+    return frozenset(names["person_nouns"] + names["other_person_nouns"] + names["organisation_nouns"])
 
 
 def _aside_clause(token) -> bool:
@@ -289,7 +315,9 @@ _OBJECT_PREPS = frozenset({"as", "for", "of", "to", "from"})
 def _inverted_content(verb, quotes):
     """ "CONTENT, Kremlin spokesman Dmitry Peskov said yesterday ...": the parser made the reported
     clause the main one; the content is the sentence up to the comma before the speaker."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the parser sometimes hangs the subject on the auxiliary ("Prigozhin has for months accused")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if not subjects or verb.dep_ == "ROOT":
         return None
     sentence = sentence_of(verb)
