@@ -215,3 +215,11 @@ def test_the_name_after_the_cue_is_its_object_not_its_speaker(attributions):
                          "general staff, Valery Gerasimov, of incompetence and of withholding ammunition from "
                          "his fighters as they battled to take Bakhmut in Ukraine.")
     assert [source for cue, source, _ in found if cue.endswith("accused")] == ["Prigozhin"]
+
+
+def test_a_cue_preposition_comes_after_the_verb(attributions):
+    """ "called for": the content is what was called for, not the "on Friday" before the verb."""
+    found = attributions("The forces are led by Prigozhin, who on Friday called for an armed uprising to oust "
+                         "the defense minister.")
+    called = [content for cue, _, content in found if cue == "called for"]
+    assert called and called[0][0].startswith("an armed uprising")

@@ -249,8 +249,9 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         # "called for a ban", "pointed to the polls": the object of the preposition
         wanted = _lexicon()["preps"].get(lemma)
         for prep in verb.children:
-            if prep.dep_ == "prep" and (prep.lower_ in wanted if wanted else (
-                    prep.i > verb.i and prep.lower_ not in _CIRCUMSTANCE and lemma not in _lexicon()["verbs"])):
+            # after the verb ("who on Friday called for an uprising": not "on Friday")
+            if prep.dep_ == "prep" and prep.i > verb.i and (prep.lower_ in wanted if wanted else (
+                    prep.lower_ not in _CIRCUMSTANCE and lemma not in _lexicon()["verbs"])):
                 clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 break
     if clause is None:
