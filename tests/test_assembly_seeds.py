@@ -168,3 +168,14 @@ def test_undated_report_is_tried_only_near_the_story_days():
 
     found = _candidates({date(1973, 5, 1), date(2013, 9, 18)})
     assert len(found) == 14 and date(2013, 9, 15) in found and date(1990, 1, 1) not in found
+
+
+def test_summary_lines_read_on_their_own(seeds):
+    """Not "The head of American diplomacy, Antony Blinken says so." nor "He launched ..." where
+    another outlet's sentence says the same on its own."""
+    from storyline.assemble.claims import stands_alone
+
+    account, _, docs = seeds
+    story, _ = _wagner(account, docs)
+    assert len(story.summary) == 5 and all(stands_alone(line["text"]) for line in story.summary)
+    assert not stands_alone("This was reported by the Belarusian agency BelTA.")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..entities import resolve
 from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
-from .claims import Candidate, candidates_of, cluster_claims, lead_of, source_of, status_of
+from .claims import Candidate, candidates_of, cluster_claims, lead_of, source_of, stands_alone, status_of
 from .dating import infer_date, story_days
 from .digest import pick_key_dates
 from .framing import central_event, terms_in
@@ -121,12 +121,14 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
         account.claims.append(claim)
         for m in members:
             story.coverage.setdefault(m.outlet or f"doc:{m.doc}", []).append(claim.id)
-        ranked.append((len({m.group for m in members}), claim.status != "single-source", -len(ranked), claim))
+        # the summary: claims most outlets carry first; among the rest, sentences that stand alone
+        ranked.append((len({m.group for m in members}), claim.status != "single-source", stands_alone(lead.text),
+                       -len(ranked), claim))
     best = sorted(ranked, reverse=True)[:SUMMARY_CLAIMS]
-    best.sort(key=lambda r: (r[3].date or "9999", -r[2]))
-    story.summary = [{"text": one_line(r[3].text), "claim": r[3].id, "date": r[3].date,
+    best.sort(key=lambda r: (r[-1].date or "9999", -r[-2]))
+    story.summary = [{"text": one_line(r[-1].text), "claim": r[-1].id, "date": r[-1].date,
                       "sources": [{"doc": s.doc, "start": s.start, "end": s.end, "outlet": s.outlet}
-                                  for s in r[3].sources]} for r in best]
+                                  for s in r[-1].sources]} for r in best]
     for outlet, ids in story.coverage.items():
         story.coverage[outlet] = list(dict.fromkeys(ids))
 

@@ -225,8 +225,23 @@ def _bonus(c: Candidate, cluster: ClaimCluster) -> float:
 
 
 def lead_of(cluster: ClaimCluster) -> Candidate:
-    """The member that says best what the members share (closest to their centroid)."""
-    return max(cluster.members, key=lambda m: cosine(m.vector, cluster.vector))
+    """The member that says best what the members share (closest to their centroid), preferring
+    one that reads on its own to one that starts "He ..."."""
+    return max(cluster.members, key=lambda m: (stands_alone(m.text), cosine(m.vector, cluster.vector)))
+
+
+@cache
+def _context_words() -> tuple[frozenset[str], re.Pattern]:
+    data = load("claims.json")
+    return frozenset(data["context_openers"]), phrase_pattern(data["context_phrases"], re.I)
+
+
+def stands_alone(text: str) -> bool:
+    """False for a sentence that leans on the one before it ("This was reported by BelTA.",
+    "Antony Blinken says so.", "He added ..."): a poor summary line on its own."""
+    openers, phrases = _context_words()
+    words = re.findall(r"[\w’']+", text)
+    return bool(words) and words[0].lower() not in openers and not phrases.search(text)
 
 
 def status_of(cluster: ClaimCluster) -> str:
