@@ -63,7 +63,15 @@ def similar(a: str, b: str) -> bool:
         return False
     if DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit:
         return True
-    return min(len(a), len(b)) >= 8 and a[:2] == b[:2] and Indel.normalized_similarity(a, b) >= 0.8
+    if min(len(a), len(b)) < 8 or a[:2] != b[:2]:
+        return False
+    # letters shuffled in a long name: mostly the same letters in order, or the same consonants
+    # with vowels misplaced ("Proghzin" and "Prigozhin": p, r, g, h, z, n)
+    return Indel.normalized_similarity(a, b) >= 0.8 or abs(len(a) - len(b)) <= 1 and _consonants(a) == _consonants(b)
+
+
+def _consonants(word: str) -> list[str]:
+    return sorted(c for c in word if c not in "aeiouy")
 
 
 def local_entities(doc: Document) -> list[LocalEntity]:
