@@ -115,7 +115,7 @@ def test_one_word_names_take_their_majority_type():
                         report(2, ("Luck", "ORG")), report(3, ("Luck", "ORG"))) == 2
 
 
-def test_a_known_place_taken_for_a_person_is_the_place():
+def test_a_known_place_or_platform_taken_for_a_person_is_what_it_is():
     """spaCy tags "attacked Kiev" and "the city of Rostov" as people; a one-word "person" that is a
     country or large city is that place, unless a report names someone with it as a surname."""
     entities, _ = resolve([report(1, ("Kiev", "PERSON"), ("Rostov", "PERSON")), report(2, ("Kiev", "GPE"))])
@@ -124,6 +124,9 @@ def test_a_known_place_taken_for_a_person_is_the_place():
     assert [(e.name, e.type) for e in entities] == [("Lloyd Austin", "PERSON")]
     entities, _ = resolve([report(1, ("Peskov", "PERSON"))])
     assert entities[0].type == "PERSON"
+    # a platform is no person ("Blinken wrote on Twitter"), nor a known outlet
+    entities, _ = resolve([report(1, ("Twitter", "PERSON")), report(2, ("Twitter", "ORG"), ("Dailymail", "PERSON"))])
+    assert sorted((e.name, e.type) for e in entities) == [("Dailymail", "ORG"), ("Twitter", "ORG")]
 
 
 @needs_seeds

@@ -29,7 +29,13 @@ def _data() -> dict:
         "org_generic": frozenset(data["org_generic_words"]),
         "place_generic": frozenset(data["org_generic_words"]) | frozenset(data["place_generic_words"]),
         "nicknames": data["nicknames"],
+        "organisations": frozenset(data["known_organisations"]),
     }
+
+
+def known_organisations() -> frozenset[str]:
+    """Platforms and outlets the model takes for people ("wrote on Twitter")."""
+    return _data()["organisations"]
 
 
 def tokens(name: str) -> list[str]:

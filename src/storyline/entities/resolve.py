@@ -19,7 +19,7 @@ from itertools import accumulate
 from ..records import Document, Entity
 from .local import PERSON, LocalEntity, local_entities, similar
 from .places import is_known_place
-from .names import given_name, is_well_formed, name_suffix, org_key, person_key, tokens
+from .names import given_name, is_well_formed, known_organisations, name_suffix, org_key, person_key, tokens
 
 
 class _UnionFind:
@@ -162,16 +162,19 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
             e.key = key
 
 
-def _retype_places(locals_: list[LocalEntity]) -> None:
-    """ "Kiev" and "Rostov" tagged as people ("attacked Kiev", "the streets of Rostov"): a one-word
-    person that is a known place (`places.py`) is that place, unless some report gives the word as
-    a named person's surname ("Lloyd Austin" ... "Austin")."""
+def _retype_known_names(locals_: list[LocalEntity]) -> None:
+    """ "Kiev" and "Rostov" tagged as people ("attacked Kiev", "the streets of Rostov"), "Twitter"
+    too ("wrote on Twitter"): a one-word person that is a known place (`places.py`) or a platform
+    or outlet of data/names.json is that place or organisation, unless some report gives the word
+    as a named person's surname ("Lloyd Austin" ... "Austin", "Michael Bloomberg" ... "Bloomberg")."""
     surnames = {e.surname for e in locals_ if e.type == PERSON and e.first}
     for e in locals_:
         if e.type != PERSON or e.first or len(e.key) != 1 or e.surname in surnames:
             continue
         name = max(e.names, key=e.names.get, default="")
-        if " " not in name and is_known_place(name):
+        if name in known_organisations():
+            e.type, e.key = "ORG", (org_key(name),)
+        elif " " not in name and is_known_place(name):
             e.type, e.key = "GPE", (org_key(name, place=True),)
 
 
@@ -247,7 +250,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
         locals_.extend(local_entities(doc))
     _unify_types(locals_)
     _unify_one_word(locals_)
-    _retype_places(locals_)
+    _retype_known_names(locals_)
     _retype_misspelled_people(locals_)
     uf = _UnionFind(len(locals_))
     _link_people(locals_, uf)
