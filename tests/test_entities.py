@@ -82,6 +82,9 @@ def test_seed_actors(seed_docs):
     role_mentions = [m["text"] for m in lukashenko.mentions if m["kind"] == "role"]
     assert "The Belarusian leader" in role_mentions
     assert not [e.name for e in entities if e.type == "PERSON" and e.name in ("Kiev", "Kyiv", "Rostov")]
+    # "Defence Minister Sergei Shoigu": the portfolio is part of his title, no organisation
+    assert not [e.name for e in entities if e.name in ("Defence", "Defense")]
+    assert "Defence Minister" in role_names(by_name["Sergei Shoigu"])
 
 
 @pytest.mark.parametrize("full,short", VARIANTS["org_short_forms"])

@@ -17,7 +17,7 @@ from ..structure import structure
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "2"
+NAME, VERSION = "annotate", "3"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -67,7 +67,7 @@ def _fill(doc: Document, parsed) -> None:
     doc.quotes = find_quotes_in(doc, parsed)
     people: dict[str, set[str]] = {}
     for ent in parsed.ents:
-        if ent.label_ in MENTION_LABELS:
+        if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent):
             in_thread = any(a <= ent.start_char < b for a, b in comments)
             role = roles.role_of(ent) if ent.label_ == "PERSON" and not in_thread else None
             if role:

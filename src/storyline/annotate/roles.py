@@ -6,6 +6,9 @@ Evgeny Prigozhin" and "Anatoly Antonov, the Russian ambassador" -> appositions a
 """
 from __future__ import annotations
 
+from functools import cache
+
+from ..data import load
 from ..quotes.speakers import PERSON_ROLE_HEADS
 
 SKIP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
@@ -39,6 +42,20 @@ def role_of(ent) -> str | None:
         if child.dep_ == "appos" and child.i > root.i:
             return _phrase(list(child.subtree))
     return None
+
+
+@cache
+def _portfolios() -> frozenset[str]:
+    return frozenset(load("names.json")["portfolio_words"])
+
+
+def is_portfolio(ent) -> bool:
+    """ "Defence" in "Defence Minister Sergei Shoigu", "Defense" in "US Defense Secretary Lloyd
+    Austin": a portfolio the model tags as an organisation, part of the title of the person after it."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.text.lower() not in _portfolios() or ent.end + 1 >= len(doc):
+        return False
+    return doc[ent.end].lemma_.lower() in PERSON_ROLE_HEADS and doc[ent.end + 1].ent_type_ == "PERSON"
 
 
 def role_words(role: str) -> set[str]:
