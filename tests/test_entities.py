@@ -85,6 +85,7 @@ def test_seed_actors(seed_docs):
     # "Defence Minister Sergei Shoigu": the portfolio is part of his title, no organisation
     assert not [e.name for e in entities if e.name in ("Defence", "Defense")]
     assert "Defence Minister" in role_names(by_name["Sergei Shoigu"])
+    assert "state" not in by_name["State Department"].aliases  # "the US secretary of state"
 
 
 @pytest.mark.parametrize("full,short", VARIANTS["org_short_forms"])

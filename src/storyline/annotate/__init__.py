@@ -67,7 +67,7 @@ def _fill(doc: Document, parsed) -> None:
     doc.quotes = find_quotes_in(doc, parsed)
     people: dict[str, set[str]] = {}
     for ent in parsed.ents:
-        if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent):
+        if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent):
             in_thread = any(a <= ent.start_char < b for a, b in comments)
             role = roles.role_of(ent) if ent.label_ == "PERSON" and not in_thread else None
             if role:
@@ -80,6 +80,11 @@ def _fill(doc: Document, parsed) -> None:
         in_comment = any(a <= start < b for a, b in comments)
         doc.mentions.append(Mention(start, end, text, "PERSON", in_comment, None, name))
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _lowercase_word(ent) -> bool:
+    """ "the US secretary of state said": one lower-case word tagged as a name is a common word."""
+    return ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(ent) == 1 and ent.text.islower()
 
 
 _NAME_EDGE = " \t\r\xa0&-–—,:;/|*+"
