@@ -67,6 +67,10 @@ def test_sample_corpus_covers_every_structure_case(sample_db):
     assert posts[-1]["published"] == "2024-03-04T09:45"
     assert by_name["12_dateline_weekday.txt"]["published"] == "2024-03-04"
     assert by_name["03_courier_selfref.txt"]["outlet"] == "The Valley Courier"
+    # an untitled report's story is titled by its first sentence, without the wire dateline
+    titles = [s["title"] for s in data["stories"]]
+    assert "The regional parliament will hold an emergency session on Storm Mira on Thursday, speaker Dana Ilic " \
+           "said on Monday." in titles and not any("/MNA/" in t for t in titles)
 
 
 def test_csv_export_writes_one_file_per_table(sample_db, tmp_path):

@@ -139,3 +139,12 @@ def test_published_and_updated_stamps_are_page_furniture_not_live_blog_posts():
     assert all(s.kind != "post" for s in d.sections)
     assert ("boilerplate", "Published time: March 12, 2013 02:03") in kinds(d)
     assert d.published[:10] == "2013-03-12"
+
+
+def test_text_without_its_dateline():
+    from storyline.structure.metadata import without_dateline
+
+    assert without_dateline("MOSCOW, June 27. /TASS/. Presidents of Russia and Belarus agree.") == \
+        "Presidents of Russia and Belarus agree."
+    assert without_dateline("KYIV, June 25, 2023 (Reuters) - Troops pulled back.") == "Troops pulled back."
+    assert without_dateline("Troops pulled back.") == "Troops pulled back."

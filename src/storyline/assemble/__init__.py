@@ -7,6 +7,7 @@ assigns:  Account: entities (entities/), stories (stories.py over units.py), dat
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from ..entities import resolve
 from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
+from ..structure.metadata import without_dateline
 from .claims import Candidate, candidates_of, cluster_claims, lead_of, source_of, stands_alone, status_of
 from .dating import infer_date, story_days
 from .digest import pick_key_dates
@@ -25,6 +27,7 @@ from .units import Unit, units_of
 NAME, VERSION = "assemble", "5"
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
+TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
 __all__ = ["Account", "assemble", "NAME", "VERSION"]
 
@@ -87,7 +90,7 @@ def _story(number: int, units: list[Unit], by_doc: dict[str, Document], clusteri
         entities.update(u.entities)
     story = Story(
         id=f"S{number + 1}",
-        title=titled[0].title if titled else one_line(by_doc[units[0].doc].text[units[0].spans[0][0]:units[0].spans[0][1]])[:120],
+        title=titled[0].title if titled else _first_sentence(by_doc[units[0].doc], units[0]),
         documents=documents,
         sections=[{"doc": u.doc, "start": a, "end": b} for u in units for a, b in u.spans],
         first_seen=times[0] if times else None, last_seen=times[-1] if times else None,
@@ -96,6 +99,15 @@ def _story(number: int, units: list[Unit], by_doc: dict[str, Document], clusteri
     keys = {u.key for u in units}
     story.duplicates = [{"doc": k[0], "copy_of": v[0]} for k, v in clustering.copies.items() if k in keys]
     return story
+
+
+def _first_sentence(doc: Document, unit: Unit) -> str:
+    """An untitled story's title: its first report's first sentence, without the wire dateline."""
+    start, end = unit.spans[0]
+    text = without_dateline(doc.text[start:end].lstrip())
+    first = next((m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"‘'])", text)), len(text))
+    line = one_line(text[:first])
+    return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate]) -> None:

@@ -97,6 +97,16 @@ def dateline(lines: list[Line], mtime: float | None) -> tuple[Found | None, str 
     return None, None
 
 
+def without_dateline(text: str) -> str:
+    """The text after a wire dateline or masthead self-reference that opens it ("MOSCOW, June 27.
+    /TASS/. Presidents of ..." -> "Presidents of ...")."""
+    for pattern in (DATELINE, SELF_REFERENCE):
+        match = pattern.match(text)
+        if match:
+            text = text[match.end():].lstrip(" .:-–—")
+    return text
+
+
 def _safe_date(year: int, month: int, day: int, note: str | None) -> Found | None:
     try:
         return Found(date(year, month, day).isoformat(), "dateline", note)
