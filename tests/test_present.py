@@ -256,6 +256,10 @@ def test_seed_story_page_shows_the_account(tmp_path_factory):
     assert len(prigozhin) == 1 and {"Evgeny Prigozhin", "Yevgeny Prigozhin"} <= set(prigozhin[0]["aliases"])
     speakers = {g["name"] for g in v["quotes"]}
     assert {"Antony Blinken", "Dmitry Peskov", "Vladimir Putin"} <= speakers
+    assert "Jens Stoltenberg" not in speakers  # the live blog's NATO posts are another story
+    readers = [g for g in v["quotes"] if g["name"] == "reader comments"]
+    assert readers and all(q["in_comment"] for q in readers[0]["quotes"])
+    assert not any(q["in_comment"] for g in v["quotes"] if g is not readers[0] for q in g["quotes"])
     disputed = [c for c in v["claims"] if c["status"] == "disputed"]
     assert any("strike" in c["text"] for c in disputed)  # the army struck his men
     page = client.get(f"/stories/{wagner['id']}").text

@@ -73,6 +73,18 @@ def _quote_views(store: Store, doc: Document) -> list[tuple[Quote, dict[str, Any
     return out
 
 
+READERS, UNRESOLVED = "text:\0readers", "text:\0unresolved"
+
+
+def _unnamed(speaker_text: str | None) -> str:
+    """A speaker the entity layer did not resolve: kept by its words ("State television"), unless
+    they name nobody ("he", "that", "someone")."""
+    words = (speaker_text or "").split()
+    if not words or len(words) == 1 and (words[0].islower() or words[0].lower() in ("i", "you", "we", "he", "she", "they", "it")):
+        return UNRESOLVED
+    return f"text:{speaker_text}"
+
+
 def story_view(store: Store, story_id: str) -> dict[str, Any]:
     story = store.account_record("story", story_id)
     if story is None:
@@ -88,21 +100,29 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     actors = [_actor_summary(e) for i in story["entities"] if (e := _entity(store, i, cache))]
     people = {a["id"]: a for a in actors}
     quotes_by: dict[str, list[dict]] = defaultdict(list)
-    names: dict[str, str] = {}
+    names: dict[str, str] = {READERS: "reader comments", UNRESOLVED: "speaker not resolved"}
+    inside: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for section in story["sections"]:
+        inside[section["doc"]].append((section["start"], section["end"]))
     for doc_id in story["documents"]:
         doc = store.document(doc_id)
         if doc is None:
             continue
         for q, record in _quote_views(store, doc):
+            # the story's own parts only (a live blog's other posts belong to other stories), and
+            # the reports' comment threads, shown apart: they never count as reporting
+            if not q.in_comment and not any(a <= q.start < b for a, b in inside[doc_id]):
+                continue
             record["outlet"] = doc.outlet
-            key = record["speaker"] or f"text:{q.speaker_text or 'unattributed'}"
+            key = READERS if q.in_comment else record["speaker"] or _unnamed(q.speaker_text)
             if record["speaker"] and record["speaker"] not in names:
                 entity = people.get(record["speaker"]) or _entity(store, record["speaker"], cache)
                 names[record["speaker"]] = entity["name"] if entity else record["speaker"]
             names.setdefault(key, q.speaker_text or "unattributed")
             quotes_by[key].append(record)
     speakers = sorted(({"speaker": k if not k.startswith("text:") else None, "name": names[k], "quotes": v}
-                       for k, v in quotes_by.items()), key=lambda g: (-len(g["quotes"]), g["name"]))
+                       for k, v in quotes_by.items()),
+                      key=lambda g: (g["name"] == names[UNRESOLVED], g["name"] == names[READERS], -len(g["quotes"]), g["name"]))
     outlets = sorted(story["coverage"])
     matrix = [{"claim": c["id"], "text": c["text"], "status": c["status"],
                "cells": {o: _cell(c, o, story["coverage"]) for o in outlets}} for c in claims]
