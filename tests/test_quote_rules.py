@@ -223,3 +223,14 @@ def test_a_cue_preposition_comes_after_the_verb(attributions):
                          "the defense minister.")
     called = [content for cue, _, content in found if cue == "called for"]
     assert called and called[0][0].startswith("an armed uprising")
+
+
+def test_a_verb_after_a_preposition_takes_the_subject_of_the_verb_it_hangs_on(attributions):
+    found = attributions("The senator left the meeting after claiming that the vote was rigged.")
+    assert ("claiming", "The senator", ["that the vote was rigged"]) in found
+
+
+def test_words_outside_the_reporting_lexicon_need_a_surer_cue(attributions):
+    """ "tossed a football" is no attribution though the model gives it some weight."""
+    found = attributions("On Sunday, Jimmy Tompkins, 31, tossed a football in the park with his son.")
+    assert not found

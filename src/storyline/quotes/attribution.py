@@ -108,6 +108,13 @@ def source_of(verb) -> Span | None:
         return source_of(head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
+    # "He launched the rebellion after alleging ...", "by claiming", "while insisting": the subject
+    # of the verb the preposition hangs on
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return source_of(verb.head.head)
+    # the same where the parser makes "after alleging" the subject of the clause it introduces
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        return source_of(verb.head.head)
     return None
 
 
