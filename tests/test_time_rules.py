@@ -116,3 +116,13 @@ def test_post_time_is_the_anchor_inside_a_post():
     text = "Intro. Post body says yesterday."
     found = find_timexes(text, anchor_at=lambda offset: "2023-07-11T05:58" if offset > 6 else "2023-07-01")
     assert (found[0].value, found[0].anchor) == ("2023-07-10", "2023-07-11T05:58")
+
+
+def test_holidays_follow_the_word_before_them_and_the_tense(nlp):
+    # a report of 7 January 2000: last November's Thanksgiving, this December's Christmas
+    assert values("He spent Thanksgiving Day with his family.", "2000-01-07", nlp)["Thanksgiving Day"] == ("DATE", "1999-11-25")
+    assert values("They met last Thanksgiving.", "2000-02-10")["last Thanksgiving"] == ("DATE", "1999-11-25")
+    assert values("We meet again next Christmas.", "2023-12-26")["next Christmas"] == ("DATE", "2024-12-25")
+    assert values("She will be home for Christmas.", "2023-06-25", nlp)["Christmas"] == ("DATE", "2023-12-25")
+    assert values("Easter 2001 was late.")["Easter 2001"] == ("DATE", "2001-04-15")
+    assert values("Christmas Day", None)["Christmas Day"] == ("DATE", "XXXX-12-25")

@@ -170,17 +170,35 @@ def _decade(m: re.Match, ctx: Context) -> Result:
     return "DATE", value, _mod(m["mod"])
 
 
-@rule("holiday", r"(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
+@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
 def _holiday(m: re.Match, ctx: Context) -> Result | None:
+    """ "Christmas", "last Thanksgiving", "Easter 2001": the occurrence the year, the word before it
+    or the tense points to ("Thanksgiving" in a past-tense sentence of January: the one before)."""
     name = " ".join(m["holiday"].lower().split())
     month_day = lexicon()["holidays"].get(name)
-    year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
+    if m["year"] or ctx.anchor is None:
+        year = int(m["year"]) if m["year"] else None
+        if year is None:
+            return "DATE", "XXXX" if month_day is None else f"XXXX-{month_day}", None
+        found = _holiday_in(name, month_day, year)
+        return "DATE", found.isoformat() if found else f"{year:04d}", None
+    rel = (m["rel"] or "").lower()
+    direction = {"last": PAST, "next": FUTURE}.get(rel, UNKNOWN if rel == "this" else ctx.tense)
+    year = ctx.anchor.year
+    found = _holiday_in(name, month_day, year)
+    if found is None:
+        return "DATE", f"{year:04d}", None
+    if direction == PAST and found >= ctx.anchor + timedelta(days=1 if not rel else 0):
+        found = _holiday_in(name, month_day, year - 1)
+    elif direction == FUTURE and found <= ctx.anchor - timedelta(days=1 if not rel else 0):
+        found = _holiday_in(name, month_day, year + 1)
+    return "DATE", found.isoformat(), None
+
+
+def _holiday_in(name: str, month_day: str | None, year: int) -> date | None:
     if month_day is None:
-        found = cal.movable_holiday(name, year) if year else None
-        if found and ctx.anchor and not m["year"] and ctx.tense == PAST and found > ctx.anchor:
-            found = cal.movable_holiday(name, year - 1)
-        return ("DATE", found.isoformat(), None) if found else ("DATE", f"{year:04d}" if year else "XXXX", None)
-    return "DATE", f"{year:04d}-{month_day}" if year else f"XXXX-{month_day}", None
+        return cal.movable_holiday(name, year)
+    return date(year, int(month_day[:2]), int(month_day[3:5]))
 
 
 # ---- deictic days and weekdays -----------------------------------------------------------------
