@@ -126,3 +126,9 @@ def test_holidays_follow_the_word_before_them_and_the_tense(nlp):
     assert values("She will be home for Christmas.", "2023-06-25", nlp)["Christmas"] == ("DATE", "2023-12-25")
     assert values("Easter 2001 was late.")["Easter 2001"] == ("DATE", "2001-04-15")
     assert values("Christmas Day", None)["Christmas Day"] == ("DATE", "XXXX-12-25")
+
+
+def test_a_payable_or_due_date_points_ahead_in_a_past_sentence(nlp):
+    found = values("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.",
+                   "1989-10-26", nlp)
+    assert found["Dec. 15"] == ("DATE", "1989-12-15")

@@ -7,6 +7,7 @@ from .grammar import FUTURE, PAST, UNKNOWN
 
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
+AHEAD_WORDS = {"payable", "due", "slated", "upcoming"}  # adjectives that point a date ahead
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
@@ -30,6 +31,8 @@ def tense_of_span(doc, start: int, end: int) -> int:
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.lemma_.lower() in AHEAD_WORDS:
+            return FUTURE  # "a dividend, payable Dec. 15", "a vote due Tuesday": ahead of the report
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
