@@ -88,6 +88,9 @@ def test_quarters_follow_the_reported_quarter():
     got = values(text, anchor="1989-11-02")
     assert got["the third quarter"] == ("DATE", "1989-Q3")
     assert got["A year earlier"] == ("DATE", "1988-Q3")
+    # "the year-ago quarter" is a year before the reported one, not before the report's own quarter
+    got = values("It reported a third-quarter loss. It earned $10 million in the year-ago quarter.", anchor="1989-11-01")
+    assert got["the year-ago quarter"] == ("DATE", "1988-Q3")
 
 
 def test_holidays_and_spelled_years():

@@ -288,8 +288,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     step = {"last": -1, "the past": -1, "this past": -1, "the previous": -1, "the prior": -1, "the latest": -1,
             "the year-earlier": -4, "the year-ago": -4,
             "next": 1, "the coming": 1, "this coming": 1, "the following": 1, "the next": 1}.get(rel, 0)
-    if rel in ("the year-earlier", "the year-ago") and code != "Q":
-        return None
+    if rel in ("the year-earlier", "the year-ago"):
+        if code != "Q":
+            return None
+        # a year before the quarter being reported (named before, else the last complete one)
+        base = ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
+        return "DATE", _shift_quarter(base, -4) if base else "XXXX-QX", _mod(m["mod"])
     mod = _mod(m["mod"])
     if code in seasons.values():
         return _season(code, step, ctx)
