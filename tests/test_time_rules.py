@@ -91,6 +91,10 @@ def test_quarters_follow_the_reported_quarter():
     # "the year-ago quarter" is a year before the reported one, not before the report's own quarter
     got = values("It reported a third-quarter loss. It earned $10 million in the year-ago quarter.", anchor="1989-11-01")
     assert got["the year-ago quarter"] == ("DATE", "1988-Q3")
+    text = ("Aetna had a loss in the third quarter, compared with earnings of $33 million last year. "
+            "The company was founded last year.")
+    found = [(t.text, t.value) for t in find_timexes(text, anchor_at="1989-11-01")]
+    assert found[-2:] == [("last year", "1988-Q3"), ("last year", "1988")]  # a comparison's, and a plain one
 
 
 def test_holidays_and_spelled_years():

@@ -304,6 +304,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
         return "DURATION", _duration(1, code), None
     if rel == "the latest" and code != "Q":
         return None
+    if rel == "last" and code == "Y" and ctx.last_quarter and _quarter_context(m) and _compared(m):
+        # "a loss in the latest quarter, compared with earnings of $33 million last year": the
+        # year-ago quarter
+        return "DATE", _shift_quarter(ctx.last_quarter, -4), mod
     if rel == "that" and code == "Y" and ctx.last_day is not None:
         return "DATE", f"{ctx.last_day.year:04d}", mod
     base = ctx.last_day if rel in ("the following", "the previous", "the same", "that") and ctx.last_day else ctx.anchor
@@ -425,6 +429,14 @@ def _shift_quarter(value: str, n: int) -> str:
     year, quarter = int(value[:4]), int(value[-1])
     index = year * 4 + quarter - 1 + n
     return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than)\b[^.;:]{0,50}$", re.I)
+
+
+def _compared(m: re.Match) -> bool:
+    """The expression closes a comparison ("... from $21.4 million last year")."""
+    return bool(_COMPARED.search(m.string[max(0, m.start() - 80):m.start()]))
 
 
 def _quarter_context(m: re.Match) -> bool:
