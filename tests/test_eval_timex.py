@@ -33,11 +33,11 @@ def test_reader_and_scorer(tmp_path):
 def test_value_f1_floors_on_timebank_and_aquaint():
     result = evaluate(TBAQ)
     parts = result["parts"]
-    # measured 2026-11-23: all 78.9, TimeBank 80.3, AQUAINT 76.0 (2026-11-22: 78.1, 79.2, 75.8;
+    # measured 2026-11-23: all 79.1, TimeBank 80.6, AQUAINT 76.0 (2026-11-22: 78.1, 79.2, 75.8;
     # HeidelTime here: 79.2 / 73.0);
     # strict span 81.8 once "'s" is left out of the span
-    assert result["value_f1"] >= 78.0
-    assert parts["TimeBank"]["value_f1"] >= 79.3
+    assert result["value_f1"] >= 78.2
+    assert parts["TimeBank"]["value_f1"] >= 79.6
     assert parts["AQUAINT"]["value_f1"] >= 75.0
     assert result["relaxed_f1"] >= 90.5
     assert result["strict_f1"] >= 80.5

@@ -139,3 +139,9 @@ def test_a_payable_or_due_date_points_ahead_in_a_past_sentence(nlp):
     found = values("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.",
                    "1989-10-26", nlp)
     assert found["Dec. 15"] == ("DATE", "1989-12-15")
+
+
+def test_the_year_ended_a_date_is_a_years_span():
+    found = [(t.text, t.type, t.value) for t in find_timexes(
+        "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]
+    assert found == [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30")]

@@ -406,6 +406,13 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", cal.shift(ctx.anchor, unit, step), None
 
 
+@rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)")
+def _year_ended(m: re.Match, ctx: Context) -> Result:
+    """ "revenue of $76 million for the year ended Sept. 30": a year's span up to the date that
+    follows (marked apart), as TIMEX3 has it."""
+    return "DURATION", "P1Y", None
+
+
 @rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+(?:of|ended|ending))|(?P<adj>year-earlier|year-ago|year-before)")
 def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
     rel = (m["rel"] or "").lower()
