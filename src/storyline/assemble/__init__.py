@@ -133,14 +133,16 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
         account.claims.append(claim)
         for m in members:
             story.coverage.setdefault(m.outlet or f"doc:{m.doc}", []).append(claim.id)
-        # the summary: claims most outlets carry first; among the rest, sentences that stand alone
-        ranked.append((len({m.group for m in members}), claim.status != "single-source", stands_alone(lead.text),
-                       -len(ranked), claim))
-    best = sorted(ranked, reverse=True)[:SUMMARY_CLAIMS]
-    best.sort(key=lambda r: (r[-1].date or "9999", -r[-2]))
-    story.summary = [{"text": one_line(r[-1].text), "claim": r[-1].id, "date": r[-1].date,
+        # the summary: claims most outlets carry first; among the rest, sentences that stand alone;
+        # then the earlier claim
+        rank = (len({m.group for m in members}), claim.status != "single-source", stands_alone(lead.text), -len(ranked))
+        ranked.append((rank, claim))
+    best = [claim for _, claim in sorted(ranked, key=lambda r: r[0], reverse=True)[:SUMMARY_CLAIMS]]
+    order = {claim.id: n for n, (_, claim) in enumerate(ranked)}
+    best.sort(key=lambda c: (c.date or "9999", order[c.id]))
+    story.summary = [{"text": one_line(c.text), "claim": c.id, "date": c.date,
                       "sources": [{"doc": s.doc, "start": s.start, "end": s.end, "outlet": s.outlet}
-                                  for s in r[-1].sources]} for r in best]
+                                  for s in c.sources]} for c in best]
     for outlet, ids in story.coverage.items():
         story.coverage[outlet] = list(dict.fromkeys(ids))
 
