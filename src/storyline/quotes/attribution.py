@@ -79,9 +79,7 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
 
 def source_of(verb) -> Span | None:
     """The speaker phrase: the verb's subject (or agent), inherited along conjoined and participial verbs."""
-    # the parser sometimes hangs the subject on the auxiliary ("Prigozhin has for months accused")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
-        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     # "“... Full panic mode,” said Leslie Wimes": a subject the parser found inside the quotation is not the speaker
     subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
     if subjects:
@@ -118,8 +116,15 @@ def source_of(verb) -> Span | None:
     return None
 
 
+def _subjects(verb) -> list:
+    """The verb's subjects; where the parser hangs them on the auxiliary ("Prigozhin has for
+    months accused"), the auxiliary's."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] or [
+        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
+
+
 def _subject(verb):
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next(iter(_subjects(verb)), None)
 
 
 def _can_speak(token) -> bool:
@@ -323,9 +328,7 @@ _OBJECT_PREPS = frozenset({"as", "for", "of", "to", "from"})
 def _inverted_content(verb, quotes):
     """ "CONTENT, Kremlin spokesman Dmitry Peskov said yesterday ...": the parser made the reported
     clause the main one; the content is the sentence up to the comma before the speaker."""
-    # the parser sometimes hangs the subject on the auxiliary ("Prigozhin has for months accused")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
-        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     if not subjects or verb.dep_ == "ROOT":
         return None
     sentence = sentence_of(verb)

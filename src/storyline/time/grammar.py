@@ -188,9 +188,10 @@ def _holiday(m: re.Match, ctx: Context) -> Result | None:
     found = _holiday_in(name, month_day, year)
     if found is None:
         return "DATE", f"{year:04d}", None
-    if direction == PAST and found >= ctx.anchor + timedelta(days=1 if not rel else 0):
+    # "last Christmas" said on Christmas Day is the one before; a past-tense "Christmas" that day is it
+    if direction == PAST and (found > ctx.anchor or rel and found == ctx.anchor):
         found = _holiday_in(name, month_day, year - 1)
-    elif direction == FUTURE and found <= ctx.anchor - timedelta(days=1 if not rel else 0):
+    elif direction == FUTURE and (found < ctx.anchor or rel and found == ctx.anchor):
         found = _holiday_in(name, month_day, year + 1)
     return "DATE", found.isoformat(), None
 
