@@ -3,8 +3,9 @@
 How a mention is clustered: proper names through the entity stage (the same resolver the
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
 a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
-Vishwanand Subryan"); "the actress" / "the company" (data/names.json person and organisation
-nouns) as the report's most named person / organisation; other common nouns by head lemma within
+Vishwanand Subryan"); "the actress" / "the company" / "the facility" (data/names.json person,
+organisation and facility nouns) as the report's most named person / organisation / facility (a
+name with such a noun in it, "Betty Ford Center"); other common nouns by head lemma within
 the topic (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or, where
 the same head names someone elsewhere in the topic, as that entity; a descriptive phrase whose
 head is a common noun ("a bank in Athens") is a common noun, not the name inside it; times by
@@ -211,6 +212,10 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         # team": likewise its most named organisation
         people = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "PERSON")
         groups = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "ORG")
+        # "the facility", "the store": the report's most named place of that kind ("Betty Ford Center")
+        facility_nouns = _nouns("facility_nouns")
+        facilities = Counter(labels[i.id] for i in doc_items if i.kind == "name" and (
+            i.type == "FAC" or facility_nouns & set(i.text.lower().split())))
         for item in doc_items:
             if item.kind != "nominal" or item.head.endswith("+pl") or _possessed(item) or _indefinite(item):
                 continue
@@ -225,6 +230,8 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 labels[item.id] = people.most_common(1)[0][0]
             elif groups and item.head in org_nouns:
                 labels[item.id] = groups.most_common(1)[0][0]
+            elif facilities and item.head in facility_nouns:
+                labels[item.id] = facilities.most_common(1)[0][0]
     # "the man" in a report that names no one is the person "the man" names in the topic's others
     named_as: dict[str, Counter] = {}
     for item in items:
