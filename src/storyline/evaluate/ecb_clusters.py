@@ -5,7 +5,8 @@ pipeline uses); a common noun phrase that spells a name of the topic ("the navy"
 a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
 Vishwanand Subryan"); "the actress" / "the company" / "the facility" (data/names.json person,
 organisation and facility nouns) as the report's most named person / organisation / facility (a
-name with such a noun in it, "Betty Ford Center"); other common nouns by head lemma within
+name with such a noun in it, "Betty Ford Center"), an age ("the 37-year-old", which spaCy calls
+a date) as a person noun; other common nouns by head lemma within
 the topic (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or, where
 the same head names someone elsewhere in the topic, as that entity; a descriptive phrase whose
 head is a common noun ("a bank in Athens") is a common noun, not the name inside it; times by
@@ -87,6 +88,9 @@ def _classify(item: _Item, parsed) -> None:
         bool(head) or len(words) == 1 or not root.text.islower())
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         item.kind = "pronoun"
+    elif _AGE.search(item.text):
+        item.kind, item.head = "nominal", "year-old"  # "the 37-year-old": a person, though spaCy says DATE
+        return
     elif item.ner in ("DATE", "TIME") or (root is not None and root.ent_type_ in ("DATE", "TIME")):
         item.kind = "time"
     elif root is not None and (root.pos_ == "PROPN" or tagged or root.text[:1].isupper() and not root.is_sent_start):
@@ -140,6 +144,7 @@ ORG_WORDS = {"center", "centre", "inc", "company", "corp", "group", "university"
              "association", "party", "council", "court", "agency", "house", "hospital", "school", "bank"}
 
 
+_AGE = re.compile(r"\d+\s*-\s*year\s*-\s*old$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:in|on|at|of|from|to|into|the|a|an)\s+)+", re.IGNORECASE)
 
 
