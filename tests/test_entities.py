@@ -128,6 +128,8 @@ def test_a_known_place_or_platform_taken_for_a_person_is_what_it_is():
     assert [(e.name, e.type) for e in entities] == [("Lloyd Austin", "PERSON")]
     entities, _ = resolve([report(1, ("Peskov", "PERSON"))])
     assert entities[0].type == "PERSON"
+    entities, _ = resolve([report(1, ("Paris Hilton", "PERSON"), ("Paris", "PERSON"))])
+    assert {e.type for e in entities} == {"PERSON"}  # her first name in a report that names her
     # a platform is no person ("Blinken wrote on Twitter"), nor a known outlet
     entities, _ = resolve([report(1, ("Twitter", "PERSON")), report(2, ("Twitter", "ORG"), ("Dailymail", "PERSON"))])
     assert sorted((e.name, e.type) for e in entities) == [("Dailymail", "ORG"), ("Twitter", "ORG")]

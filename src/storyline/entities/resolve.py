@@ -166,10 +166,13 @@ def _retype_known_names(locals_: list[LocalEntity]) -> None:
     """ "Kiev" and "Rostov" tagged as people ("attacked Kiev", "the streets of Rostov"), "Twitter"
     too ("wrote on Twitter"): a one-word person that is a known place (`places.py`) or a platform
     or outlet of data/names.json is that place or organisation, unless some report gives the word
-    as a named person's surname ("Lloyd Austin" ... "Austin", "Michael Bloomberg" ... "Bloomberg")."""
+    as a named person's surname ("Lloyd Austin" ... "Austin", "Michael Bloomberg" ... "Bloomberg"),
+    or the same report as one's first name ("Paris Hilton" ... "Paris")."""
     surnames = {e.surname for e in locals_ if e.type == PERSON and e.first}
+    # "Paris Hilton" ... "Paris": a first name a report gives to someone it names is that person's
+    first_names = {(e.doc, e.first) for e in locals_ if e.type == PERSON and e.first}
     for e in locals_:
-        if e.type != PERSON or e.first or len(e.key) != 1 or e.surname in surnames:
+        if e.type != PERSON or e.first or len(e.key) != 1 or e.surname in surnames or (e.doc, e.surname) in first_names:
             continue
         name = max(e.names, key=e.names.get, default="")
         if name in known_organisations():
