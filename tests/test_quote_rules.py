@@ -234,3 +234,9 @@ def test_words_outside_the_reporting_lexicon_need_a_surer_cue(attributions):
     """ "tossed a football" is no attribution though the model gives it some weight."""
     found = attributions("On Sunday, Jimmy Tompkins, 31, tossed a football in the park with his son.")
     assert not found
+
+
+def test_a_gerund_the_parser_made_a_subject_reports_the_rest_of_its_clause(attributions):
+    found = attributions("He launched the rebellion on Friday after alleging the military had killed some of his "
+                         "men in an air strike, which the Defence Ministry denied.")
+    assert ("alleging", "He", ["the military had killed some of his men in an air strike"]) in found

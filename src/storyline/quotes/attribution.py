@@ -111,9 +111,15 @@ def source_of(verb) -> Span | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return source_of(verb.head.head)
     # the same where the parser makes "after alleging" the subject of the clause it introduces
-    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl":
+    if _misparsed_gerund(verb):
         return source_of(verb.head.head)
     return None
+
+
+def _misparsed_gerund(verb) -> bool:
+    """ "after alleging the military had killed ...": a gerund the parser made the subject of the
+    adverbial clause it introduces."""
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.i < verb.head.i
 
 
 def _subjects(verb) -> list:
@@ -248,6 +254,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     object ("criticized the decision"), else a preposition's object ("called for a ban")."""
     text = text_of(verb.doc)
     lemma = verb.lemma_.lower()
+    if _misparsed_gerund(verb):
+        # "after alleging the military had killed some of his men": the parser made "alleging" the
+        # subject of "killed"; what was alleged is the rest of that clause
+        return [trim(text, (verb.idx + len(verb.text), _clause_span(verb, verb.head)[1]))], "indirect"
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
     if clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in _lexicon()["verbs"]:
         # "said speaking at a ceremony ... that he handed down an order": the that-clause, wherever
