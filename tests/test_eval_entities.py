@@ -28,7 +28,9 @@ def test_floors_on_ecbplus_topics_1_to_35():
     # their majority, "Jr." and "M.D." after a name, the person's name inside a longer phrase,
     # times by their TIMEX3 day, tokens joined as printed, reflexives, "Red Sox" / "Boston Red
     # Sox", "Lo Presti"; before: 67.2 / 82.4)
-    assert result["gold_mentions"]["all"]["conll_f1"] >= 74.3
+    # 2026-12-03: common nouns and undated days read within the report's story (the pipeline's
+    # story clustering over all topics): all 75.3 -> 76.0, proper names 86.1 -> 86.0
+    assert result["gold_mentions"]["all"]["conll_f1"] >= 75.0
     assert result["gold_mentions"]["proper_names"]["conll_f1"] >= 85.0
     # own mentions, bounds in ECB+'s conventions ("in Queens", no "the" before an organisation):
     # all 27.3, proper names 33.3 (before: 25.0 / 29.0)
@@ -56,3 +58,40 @@ def test_ecb_tokens_are_joined_as_printed_and_times_keyed_by_day():
     assert all(text[o:o + len(t)] == t for o, t in zip(offsets, tokens))
     assert _time_key("on Friday") == _time_key("Friday night") == "XXXX-WXX-5"
     assert _time_key("today") == "today"
+
+
+def test_common_nouns_and_days_are_read_within_the_reports_story():
+    """Two events of a kind in one topic: "the man" of one is not "the man" of the other, nor is
+    an undated "Saturday" the other event's Saturday; a name is one entity across both."""
+    from storyline.annotate import load_nlp
+    from storyline.evaluate.ecb_clusters import cluster_topic
+    from storyline.evaluate.ecbplus import EcbDocument, text_and_offsets
+    from storyline.options import Options
+
+    texts = {"1_1ecb": "Police in Denver said the man robbed a bank on Saturday .",
+             "1_2ecb": "The man held up the bank in Denver on Saturday , police said .",
+             "1_1ecbplus": "Police in Denver said the man robbed a bank on Saturday .",
+             "1_3ecbplus": "Posted June 8 , 2013 . The man robbed a bank in Denver on Saturday ."}
+    docs = []
+    for name, text in texts.items():
+        doc = EcbDocument.__new__(EcbDocument)
+        doc.name, doc.topic, doc.tokens = name, "1", text.split()
+        doc.sentences, doc.mentions, doc.selected = [0] * len(doc.tokens), [], None
+        docs.append(doc)
+    nlp = load_nlp(Options().model)
+    parses = [nlp(text_and_offsets(d)[0]) for d in docs]
+
+    def at(doc, word):
+        return [((doc.name, word), i, i + 1) for i, t in enumerate(doc.tokens) if t in (word,)][:1]
+    given = {d.name: at(d, "man") + at(d, "Saturday") + at(d, "Denver") for d in docs}
+    story_of = {name: name.split("_")[1].lstrip("0123456789") for name in texts}
+    labels = cluster_topic(docs, parses, given, story_of)
+    man = {name: labels[(name, "man")] for name in texts}
+    assert man["1_1ecb"] == man["1_2ecb"] and man["1_1ecbplus"] == man["1_3ecbplus"]
+    assert man["1_1ecb"] != man["1_1ecbplus"]
+    saturday = {name: labels[(name, "Saturday")] for name in texts}
+    assert saturday["1_1ecbplus"] == saturday["1_3ecbplus"] == ("time", "2013-06-08")
+    assert saturday["1_1ecb"] != saturday["1_1ecbplus"]
+    assert len({labels[(name, "Denver")] for name in texts}) == 1
+    # with no stories given, the topic is one story
+    assert len({v for k, v in cluster_topic(docs, parses, given).items() if k[1] == "man"}) == 1

@@ -44,10 +44,14 @@ def model_version(model: str) -> str:
     return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"
 
 
-def annotate_docs(docs: list[Document], options: Options) -> list[Document]:
+def annotate_docs(docs: list[Document], options: Options, parses: Iterable | None = None) -> list[Document]:
+    """Fill each document from its parse; `parses` (spaCy Docs of the same texts, in order) spares
+    a second parse to a caller that already has them (the ECB+ evaluation)."""
     nlp = load_nlp(options.model)
     version = model_version(options.model)
-    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=options.batch_size)):
+    if parses is None:
+        parses = nlp.pipe((d.text for d in docs), batch_size=options.batch_size)
+    for doc, parsed in zip(docs, parses, strict=True):
         _fill(doc, parsed)
         doc.stages[NAME] = VERSION
         doc.stages["model"] = version

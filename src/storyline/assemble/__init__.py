@@ -29,7 +29,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "assemble", "NAME", "VERSION"]
+__all__ = ["Account", "assemble", "story_clusters", "NAME", "VERSION"]
 
 
 @dataclass(slots=True)
@@ -46,8 +46,7 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
     entities, lookup = resolve(docs)
     account = Account(entities, lookup)
     entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
-    units = [u for n, d in enumerate(docs) for u in units_of(d, entity_at, n)]
-    clustering = cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
+    clustering = _stories(docs, entity_at, options)
     by_doc = {d.id: d for d in docs}
     groups = _outlet_groups(docs, clustering.copies)
     for cluster in clustering.clusters:
@@ -69,6 +68,18 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
         _framing(story, cluster.units, by_doc)
         account.stories.append(story)
     return account
+
+
+def story_clusters(docs: list[Document], options: Options = Options()) -> Clustering:
+    """The stories alone, for a caller that needs no claims or timeline (the ECB+ entity evaluation
+    reads "the man" within his story)."""
+    entities, _ = resolve(docs)
+    return _stories(docs, {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}, options)
+
+
+def _stories(docs: list[Document], entity_at: dict, options: Options) -> Clustering:
+    units = [u for n, d in enumerate(docs) for u in units_of(d, entity_at, n)]
+    return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
 
 
 def _outlet_groups(docs: list[Document], copies: dict) -> dict[str, str]:

@@ -2,22 +2,27 @@
 
 How a mention is clustered: proper names through the entity stage (the same resolver the
 pipeline uses); a common noun phrase that spells a name of the topic ("the navy") as that name;
-a role noun ("the driver") as the person the report, else the topic, gives that role ("driver
+a role noun ("the driver") as the person the report, else its story, gives that role ("driver
 Vishwanand Subryan"); "the actress" / "the company" / "the facility" (data/names.json person,
 organisation and facility nouns) as the report's most named person / organisation / facility (a
 name with such a noun in it, "Betty Ford Center"), an age ("the 37-year-old", which spaCy calls
 a date) as a person noun; other common nouns by head lemma within
-the topic (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or, where
-the same head names someone elsewhere in the topic, as that entity; a descriptive phrase whose
+the report's story (near-synonyms joined, "shop" and "store": data/names.json noun_synonyms), or,
+where the same head names someone elsewhere in the story, as that entity; a descriptive phrase whose
 head is a common noun ("a bank in Athens") is a common noun, not the name inside it; times by
 their TIMEX3 day, read in context against the report's own date where the text gives one, an
-undated report's "Saturday" taking the topic's most reported Saturday; a reflexive to its
+undated report's "Saturday" taking its story's most reported Saturday; a reflexive to its
 clause's subject; a relative pronoun ("who") to the noun its clause describes; other pronouns
 (and "where", "there") to the nearest compatible mention before them in the same document ("him"
 never to its own clause's subject; "she" never to an entity only male nouns describe; "they" never
 to a place's name or one person; none to a number), "he"/"she" preferring a clause subject of
 their own sentence or the one before, and with none before them the report's most named person
 of a fitting gender.
+
+A topic of ECB+ holds two events of a kind (two jewellery heists five years apart): names resolve
+over the topic, as the pipeline resolves them over a collection, but the common nouns and times
+that only context tells ("the man", "Saturday") are read within the report's story, the stories
+being those the pipeline's story clustering finds in the whole collection (`story_of`).
 
 These rules serve the measurement only: the pipeline's entities are names and role phrases.
 """
@@ -159,8 +164,14 @@ def _name_mention(item: _Item) -> Mention:
     return Mention(item.char_start + cut, item.char_end, item.text[cut:], item.type)
 
 
-def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]]) -> dict[Hashable, Hashable]:
-    """Cluster label per mention id. `mentions[doc]` lists (id, token start, token end)."""
+def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, list[tuple]],
+                  story_of: dict[str, Hashable] | None = None) -> dict[Hashable, Hashable]:
+    """Cluster label per mention id. `mentions[doc]` lists (id, token start, token end).
+    `story_of` (document -> story) bounds what is read from the other reports: names resolve over
+    the whole topic, but "the man", "the driver" or "Saturday" with nothing in its own report to go
+    by takes what the reports of its story say, never those of another event in the topic."""
+    story_of = story_of or {}
+    story = lambda name: story_of.get(name)  # noqa: E731
     items: list[_Item] = []
     named: dict[Hashable, Mention] = {}  # name items as the entity stage reads them
     storyline_docs: list[Document] = []
@@ -188,15 +199,17 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
     labels: dict[Hashable, Hashable] = {}
     days = _resolved_days(docs, parses, texts)
-    topic_days = Counter(v for found in days.values() for v in found.values())
+    story_days: dict[Hashable, Counter] = {}
+    for name, found in days.items():
+        story_days.setdefault(story(name), Counter()).update(found.values())
     for item in items:
         if item.kind == "name":
             labels[item.id] = entity_at.get((item.doc, named[item.id].start), ("name", item.id))
         elif item.kind == "time":
             day = next((v for (s, e), v in days[item.doc].items() if s < item.char_end and item.char_start < e), None)
-            labels[item.id] = ("time", day or _fit_day(_time_key(item.text), topic_days))
+            labels[item.id] = ("time", day or _fit_day(_time_key(item.text), story_days.get(story(item.doc), Counter())))
         elif item.kind == "nominal":
-            labels[item.id] = ("nominal", item.head)
+            labels[item.id] = _unlinked(item, story)
     by_doc: dict[str, list[_Item]] = {}
     for item in items:
         by_doc.setdefault(item.doc, []).append(item)
@@ -209,7 +222,11 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     for item in items:
         if item.kind == "nominal" and _bare(item.text) in by_name:
             labels[item.id] = by_name[_bare(item.text)]
-    role_holders, in_topic = _role_holders(docs, parses, by_doc, labels)
+    role_holders = _role_holders(docs, parses, by_doc, labels)
+    in_story: dict[tuple, Counter] = {}  # (story, role word) -> people
+    for word, found in role_holders.items():
+        for name, people in found.items():
+            in_story.setdefault((story(name), word), Counter()).update(people)
     for doc_items in by_doc.values():
         doc_items.sort(key=lambda i: i.start)
         # "the driver": whom this report, else the topic, calls the driver; "the actress", "the
@@ -225,7 +242,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             if item.kind != "nominal" or item.head.endswith("+pl") or _possessed(item) or _indefinite(item):
                 continue
             here = role_holders.get(item.head, {}).get(item.doc)
-            holders = here or in_topic.get(item.head)
+            holders = here or in_story.get((story(item.doc), item.head))
             if holders and people and not here:
                 # a report that names its own people: the topic's "host" only if named here too
                 holders = Counter({p: n for p, n in holders.items() if p in people})
@@ -238,13 +255,14 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             elif facilities and item.head in facility_nouns:
                 labels[item.id] = facilities.most_common(1)[0][0]
     # "the man" in a report that names no one is the person "the man" names in the topic's others
-    named_as: dict[str, Counter] = {}
+    named_as: dict[tuple, Counter] = {}
     for item in items:
-        if item.kind == "nominal" and labels[item.id] != ("nominal", item.head):
-            named_as.setdefault(item.head, Counter())[labels[item.id]] += 1
+        if item.kind == "nominal" and labels[item.id] != _unlinked(item, story):
+            named_as.setdefault((story(item.doc), item.head), Counter())[labels[item.id]] += 1
     for item in items:
-        if item.kind == "nominal" and labels[item.id] == ("nominal", item.head) and item.head in named_as:
-            labels[item.id] = named_as[item.head].most_common(1)[0][0]
+        if item.kind == "nominal" and labels[item.id] == _unlinked(item, story) \
+                and (found := named_as.get((story(item.doc), item.head))):
+            labels[item.id] = found.most_common(1)[0][0]
     gender_of = _genders(items, labels)
     # who "he" may be: the main-person nouns and the other nouns for people ("the deputy", "a climber")
     human_nouns = person_nouns | _nouns("other_person_nouns")
@@ -326,8 +344,8 @@ def _fit_day(key: str, topic_days: Counter) -> str:
 
 
 def _role_holders(docs: list[EcbDocument], parses, by_doc: dict[str, list[_Item]], labels: dict) \
-        -> tuple[dict[str, dict[str, Counter]], dict[str, Counter]]:
-    """Who each role noun names, per report and over the topic: "driver Vishwanand Subryan" and
+        -> dict[str, dict[str, Counter]]:
+    """Who each role noun names, per report: "driver Vishwanand Subryan" and
     "Raj Chohan, a mother of two" make "the driver" and "the mother" those people. The role is the
     one the entity layer reads (a title before the name, an apposition); its head noun counts. A
     person named outside the marked mentions counts where the topic's marked names give one
@@ -349,7 +367,7 @@ def _role_holders(docs: list[EcbDocument], parses, by_doc: dict[str, list[_Item]
             head = re.findall(r"[a-z]+", role.lower().split(" of ")[0].split(",")[0])
             if len(known) == 1 and head:
                 per_doc.setdefault(head[-1], {}).setdefault(doc.name, Counter())[next(iter(known))] += 1
-    return per_doc, {word: sum(found.values(), Counter()) for word, found in per_doc.items()}
+    return per_doc
 
 
 def _genders(items: list[_Item], labels: dict):
@@ -382,6 +400,11 @@ def _time_key(text: str) -> str:
         if timex.type in ("DATE", "TIME") and day.strip("X-"):
             return day
     return _LEADING.sub("", text.lower())
+
+
+def _unlinked(item: _Item, story) -> tuple:
+    """A common noun's label while it names no one: its head, within its story."""
+    return ("nominal", story(item.doc), item.head)
 
 
 def _bare(text: str) -> str:

@@ -4,7 +4,8 @@ Two settings: gold mentions given (the system only clusters them) and Storyline'
 (spaCy names and dates plus pronouns, their bounds put in ECB+'s conventions by `_ecb_bounds`,
 matched to gold by exact token span). Each is scored over all entity mentions and over the
 proper-name subset (`GoldMention.proper`). Clustering is per topic, by the rules of
-`ecb_clusters.py`. ECB+ gives tokens only: `ecbplus.text_and_offsets` joins them as news prints
+`ecb_clusters.py`, with each report's story from the pipeline's own story clustering over all
+topics at once (no number of stories given). ECB+ gives tokens only: `ecbplus.text_and_offsets` joins them as news prints
 them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
@@ -14,7 +15,10 @@ from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
+from ..assemble import story_clusters
 from ..options import Options
+from ..records import RawDocument
+from ..structure import structure
 from .coref_metrics import conll
 from .ecb_clusters import NER_TYPES, PRONOUNS, cluster_topic
 from .ecbplus import EcbDocument, GoldMention, read_topics, text_and_offsets
@@ -61,12 +65,27 @@ def _system_mentions(doc: EcbDocument, nlp_doc) -> list[tuple]:
             if keep is None or doc.sentences[s] in keep]
 
 
+def _stories(topics: dict[str, list[EcbDocument]], parses: dict[str, list], options: Options) -> dict[str, int]:
+    """Each report's story, as the pipeline finds stories in the whole collection (all topics
+    together, no number given): the per-document stage on the parses already made, then the
+    story clustering."""
+    from ..annotate import annotate_docs
+
+    docs = [structure(RawDocument(path=ecb.name, text=text_and_offsets(ecb)[0], format="text"), options)
+            for docs in topics.values() for ecb in docs]
+    annotate_docs(docs, options, [p for topic in topics for p in parses[topic]])
+    path_of = {d.id: d.path for d in docs}
+    return {path_of[u.doc]: cluster.number for cluster in story_clusters(docs, options).clusters for u in cluster.units}
+
+
 def evaluate(folder: str | Path, options: Options = Options()) -> dict[str, Any]:
     from ..annotate import load_nlp
 
     nlp = load_nlp(options.model)
     topics = read_topics(folder)
     started = clock.perf_counter()
+    parses = {topic: list(nlp.pipe(text_and_offsets(d)[0] for d in docs)) for topic, docs in topics.items()}
+    story_of = _stories(topics, parses, options)
     gold_labels: dict[Hashable, str] = {}
     gold_info: dict[Hashable, GoldMention] = {}
     labels_gold_mode: dict[Hashable, Hashable] = {}
@@ -80,13 +99,12 @@ def evaluate(folder: str | Path, options: Options = Options()) -> dict[str, Any]
                 gold_labels[m.id] = (topic, m.chain)
                 gold_info[m.id] = m
                 span_to_gold[(doc.name, m.start, m.end)] = m.id
-        parses = list(nlp.pipe(text_and_offsets(d)[0] for d in docs))
-        for ident, label in cluster_topic(docs, parses, given).items():
+        for ident, label in cluster_topic(docs, parses[topic], given, story_of).items():
             labels_gold_mode[ident] = (topic, label)
         own = {}
-        for doc, parsed in zip(docs, parses):
+        for doc, parsed in zip(docs, parses[topic]):
             own[doc.name] = [(span_to_gold.get((doc.name, s, e), ident), s, e) for ident, s, e in _system_mentions(doc, parsed)]
-        for ident, label in cluster_topic(docs, parses, own).items():
+        for ident, label in cluster_topic(docs, parses[topic], own, story_of).items():
             labels_system_mode[ident] = (topic, label)
     seconds = clock.perf_counter() - started
     key_all = _clusters(gold_labels, lambda m: True)
