@@ -58,6 +58,8 @@ def test_ecb_tokens_are_joined_as_printed_and_times_keyed_by_day():
     assert all(text[o:o + len(t)] == t for o, t in zip(offsets, tokens))
     assert _time_key("on Friday") == _time_key("Friday night") == "XXXX-WXX-5"
     assert _time_key("today") == "today"
+    assert _time_key("a 90-day") == _time_key("90 days") == "P90D"  # a duration by its length
+    assert _time_key("eight-year") == _time_key("8 Years") == "P8Y"
 
 
 def test_common_nouns_and_days_are_read_within_the_reports_story():
@@ -95,3 +97,27 @@ def test_common_nouns_and_days_are_read_within_the_reports_story():
     assert len({labels[(name, "Denver")] for name in texts}) == 1
     # with no stories given, the topic is one story
     assert len({v for k, v in cluster_topic(docs, parses, given).items() if k[1] == "man"}) == 1
+
+
+def test_a_headlines_capitalised_common_noun_is_a_common_noun():
+    """ "Climber dies on Mount Cook" is about a climber, not a person named Climber: the word the
+    topic writes in lower case stays a common noun, read within its story."""
+    from storyline.annotate import load_nlp
+    from storyline.evaluate.ecb_clusters import cluster_topic
+    from storyline.evaluate.ecbplus import EcbDocument, text_and_offsets
+    from storyline.options import Options
+
+    texts = {"2_1ecb": "Climber dies on Mount Cook .", "2_2ecb": "The climber fell from the ridge .",
+             "2_1ecbplus": "A climber died on Mount Cook on Saturday ."}
+    docs = []
+    for name, text in texts.items():
+        doc = EcbDocument.__new__(EcbDocument)
+        doc.name, doc.topic, doc.tokens = name, "2", text.split()
+        doc.sentences, doc.mentions, doc.selected = [0] * len(doc.tokens), [], None
+        docs.append(doc)
+    nlp = load_nlp(Options().model)
+    parses = [nlp(text_and_offsets(d)[0]) for d in docs]
+    given = {d.name: [((d.name, "climber"), i, i + 1) for i, t in enumerate(d.tokens) if t.lower() == "climber"]
+             for d in docs}
+    labels = cluster_topic(docs, parses, given, {name: name.split("_")[1][1:] for name in texts})
+    assert labels[("2_1ecb", "climber")] == labels[("2_2ecb", "climber")] != labels[("2_1ecbplus", "climber")]

@@ -11,7 +11,9 @@ the report's story (near-synonyms joined, "shop" and "store": data/names.json no
 where the same head names someone elsewhere in the story, as that entity; a descriptive phrase whose
 head is a common noun ("a bank in Athens") is a common noun, not the name inside it; times by
 their TIMEX3 day, read in context against the report's own date where the text gives one, an
-undated report's "Saturday" taking its story's most reported Saturday; a reflexive to its
+undated report's "Saturday" taking its story's most reported Saturday, a duration by its length
+("a 90-day", "90 days": P90D) within its story; a headline's one capitalised word that the topic
+writes in lower case ("Climber", "Patch") as that common noun; a reflexive to its
 clause's subject; a relative pronoun ("who") to the noun its clause describes; other pronouns
 (and "where", "there") to the nearest compatible mention before them in the same document ("him"
 never to its own clause's subject; "she" never to an entity only male nouns describe; "they" never
@@ -149,6 +151,7 @@ ORG_WORDS = {"center", "centre", "inc", "company", "corp", "group", "university"
              "association", "party", "council", "court", "agency", "house", "hospital", "school", "bank"}
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _AGE = re.compile(r"\d+\s*-\s*year\s*-\s*old$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:in|on|at|of|from|to|into|the|a|an)\s+)+", re.IGNORECASE)
 
@@ -177,6 +180,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     storyline_docs: list[Document] = []
     word_labels = _word_labels(parses)
     texts: dict[str, str] = {}
+    per_doc: list[list[_Item]] = []
     for doc, parsed in zip(docs, parses):
         text, offsets = text_and_offsets(doc)
         texts[doc.name] = text
@@ -187,6 +191,15 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             item = _Item(ident, doc.name, start, end, cs, ce, text[cs:ce])
             _classify(item, parsed)
             doc_items.append(item)
+        per_doc.append(doc_items)
+    # a headline's one capitalised word that the topic writes in lower case ("Climber", "Patch")
+    common = {i.head for doc_items in per_doc for i in doc_items if i.kind == "nominal" and i.text.islower()}
+    for doc_items in per_doc:
+        for i in doc_items:
+            if i.kind == "name" and len(i.text.split()) == 1 and i.text.lower() in common:
+                i.kind, i.head = "nominal", i.text.lower()
+    for doc, doc_items in zip(docs, per_doc):
+        text = texts[doc.name]
         for i in doc_items:
             if i.kind == "name":
                 i.type = _name_type(i, word_labels)
@@ -207,7 +220,10 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             labels[item.id] = entity_at.get((item.doc, named[item.id].start), ("name", item.id))
         elif item.kind == "time":
             day = next((v for (s, e), v in days[item.doc].items() if s < item.char_end and item.char_start < e), None)
-            labels[item.id] = ("time", day or _fit_day(_time_key(item.text), story_days.get(story(item.doc), Counter())))
+            key = day or _fit_day(_time_key(item.text), story_days.get(story(item.doc), Counter()))
+            # a calendar day is one time wherever it is named; "P8Y" or an unplaced "Saturday" is
+            # one only within a story
+            labels[item.id] = ("time", key) if _DAY.match(key) else ("time", story(item.doc), key)
         elif item.kind == "nominal":
             labels[item.id] = _unlinked(item, story)
     by_doc: dict[str, list[_Item]] = {}
@@ -399,6 +415,8 @@ def _time_key(text: str) -> str:
         day = (timex.value or "").split("T")[0]
         if timex.type in ("DATE", "TIME") and day.strip("X-"):
             return day
+        if timex.type == "DURATION" and timex.value and any(c.isdigit() for c in timex.value):
+            return timex.value  # "a 90-day", "90 days" -> P90D; "eight-year", "8 Years" -> P8Y
     return _LEADING.sub("", text.lower())
 
 
