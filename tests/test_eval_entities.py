@@ -62,31 +62,38 @@ def test_ecb_tokens_are_joined_as_printed_and_times_keyed_by_day():
     assert _time_key("eight-year") == _time_key("8 Years") == "P8Y"
 
 
+def _topic(texts: dict[str, str]):
+    """Tiny ECB+ documents ("1_2ecbplus": tokens joined by spaces) and their parses; each one's
+    story is its half of the topic (ecb or ecbplus)."""
+    from storyline.annotate import load_nlp
+    from storyline.evaluate.ecbplus import EcbDocument, text_and_offsets
+    from storyline.options import Options
+
+    docs = []
+    for name, text in texts.items():
+        doc = EcbDocument.__new__(EcbDocument)
+        doc.name, doc.topic, doc.tokens = name, name.split("_")[0], text.split()
+        doc.sentences, doc.mentions, doc.selected = [0] * len(doc.tokens), [], None
+        docs.append(doc)
+    nlp = load_nlp(Options().model)
+    story_of = {name: name.split("_")[1].lstrip("0123456789") for name in texts}
+    return docs, [nlp(text_and_offsets(d)[0]) for d in docs], story_of
+
+
 def test_common_nouns_and_days_are_read_within_the_reports_story():
     """Two events of a kind in one topic: "the man" of one is not "the man" of the other, nor is
     an undated "Saturday" the other event's Saturday; a name is one entity across both."""
-    from storyline.annotate import load_nlp
     from storyline.evaluate.ecb_clusters import cluster_topic
-    from storyline.evaluate.ecbplus import EcbDocument, text_and_offsets
-    from storyline.options import Options
 
     texts = {"1_1ecb": "Police in Denver said the man robbed a bank on Saturday .",
              "1_2ecb": "The man held up the bank in Denver on Saturday , police said .",
              "1_1ecbplus": "Police in Denver said the man robbed a bank on Saturday .",
              "1_3ecbplus": "Posted June 8 , 2013 . The man robbed a bank in Denver on Saturday ."}
-    docs = []
-    for name, text in texts.items():
-        doc = EcbDocument.__new__(EcbDocument)
-        doc.name, doc.topic, doc.tokens = name, "1", text.split()
-        doc.sentences, doc.mentions, doc.selected = [0] * len(doc.tokens), [], None
-        docs.append(doc)
-    nlp = load_nlp(Options().model)
-    parses = [nlp(text_and_offsets(d)[0]) for d in docs]
+    docs, parses, story_of = _topic(texts)
 
     def at(doc, word):
-        return [((doc.name, word), i, i + 1) for i, t in enumerate(doc.tokens) if t in (word,)][:1]
+        return [((doc.name, word), i, i + 1) for i, t in enumerate(doc.tokens) if t == word][:1]
     given = {d.name: at(d, "man") + at(d, "Saturday") + at(d, "Denver") for d in docs}
-    story_of = {name: name.split("_")[1].lstrip("0123456789") for name in texts}
     labels = cluster_topic(docs, parses, given, story_of)
     man = {name: labels[(name, "man")] for name in texts}
     assert man["1_1ecb"] == man["1_2ecb"] and man["1_1ecbplus"] == man["1_3ecbplus"]
@@ -102,22 +109,12 @@ def test_common_nouns_and_days_are_read_within_the_reports_story():
 def test_a_headlines_capitalised_common_noun_is_a_common_noun():
     """ "Climber dies on Mount Cook" is about a climber, not a person named Climber: the word the
     topic writes in lower case stays a common noun, read within its story."""
-    from storyline.annotate import load_nlp
     from storyline.evaluate.ecb_clusters import cluster_topic
-    from storyline.evaluate.ecbplus import EcbDocument, text_and_offsets
-    from storyline.options import Options
 
     texts = {"2_1ecb": "Climber dies on Mount Cook .", "2_2ecb": "The climber fell from the ridge .",
              "2_1ecbplus": "A climber died on Mount Cook on Saturday ."}
-    docs = []
-    for name, text in texts.items():
-        doc = EcbDocument.__new__(EcbDocument)
-        doc.name, doc.topic, doc.tokens = name, "2", text.split()
-        doc.sentences, doc.mentions, doc.selected = [0] * len(doc.tokens), [], None
-        docs.append(doc)
-    nlp = load_nlp(Options().model)
-    parses = [nlp(text_and_offsets(d)[0]) for d in docs]
+    docs, parses, story_of = _topic(texts)
     given = {d.name: [((d.name, "climber"), i, i + 1) for i, t in enumerate(d.tokens) if t.lower() == "climber"]
              for d in docs}
-    labels = cluster_topic(docs, parses, given, {name: name.split("_")[1][1:] for name in texts})
+    labels = cluster_topic(docs, parses, given, story_of)
     assert labels[("2_1ecb", "climber")] == labels[("2_2ecb", "climber")] != labels[("2_1ecbplus", "climber")]
