@@ -173,8 +173,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
     `story_of` (document -> story) bounds what is read from the other reports: names resolve over
     the whole topic, but "the man", "the driver" or "Saturday" with nothing in its own report to go
     by takes what the reports of its story say, never those of another event in the topic."""
-    story_of = story_of or {}
-    story = lambda name: story_of.get(name)  # noqa: E731
+    story = (story_of or {}).get  # a report's story; None for all without `story_of`
     items: list[_Item] = []
     named: dict[Hashable, Mention] = {}  # name items as the entity stage reads them
     storyline_docs: list[Document] = []
@@ -245,7 +244,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             in_story.setdefault((story(name), word), Counter()).update(people)
     for doc_items in by_doc.values():
         doc_items.sort(key=lambda i: i.start)
-        # "the driver": whom this report, else the topic, calls the driver; "the actress", "the
+        # "the driver": whom this report, else its story, calls the driver; "the actress", "the
         # slugger": the person the report is about (its most named person); "the company", "the
         # team": likewise its most named organisation
         people = Counter(labels[i.id] for i in doc_items if i.kind == "name" and i.type == "PERSON")
@@ -260,7 +259,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
             here = role_holders.get(item.head, {}).get(item.doc)
             holders = here or in_story.get((story(item.doc), item.head))
             if holders and people and not here:
-                # a report that names its own people: the topic's "host" only if named here too
+                # a report that names its own people: the story's "host" only if named here too
                 holders = Counter({p: n for p, n in holders.items() if p in people})
             if holders:
                 labels[item.id] = holders.most_common(1)[0][0]
@@ -270,7 +269,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 labels[item.id] = groups.most_common(1)[0][0]
             elif facilities and item.head in facility_nouns:
                 labels[item.id] = facilities.most_common(1)[0][0]
-    # "the man" in a report that names no one is the person "the man" names in the topic's others
+    # "the man" in a report that names no one is the person "the man" names in its story's others
     named_as: dict[tuple, Counter] = {}
     for item in items:
         if item.kind == "nominal" and labels[item.id] != _unlinked(item, story):
@@ -346,14 +345,14 @@ def _resolved_days(docs: list[EcbDocument], parses, texts: dict[str, str]) -> di
     return out
 
 
-def _fit_day(key: str, topic_days: Counter) -> str:
-    """An undated report's "Saturday" or "July 13" is the day the topic's dated reports give most
+def _fit_day(key: str, story_days: Counter) -> str:
+    """An undated report's "Saturday" or "July 13" is the day its story's dated reports give most
     often for it."""
     weekday = re.fullmatch(r"XXXX-WXX-(\d)", key)
     month_day = re.fullmatch(r"XXXX-(\d\d-\d\d)", key)
     if not weekday and not month_day:
         return key
-    fits = [(n, day) for day, n in topic_days.items()
+    fits = [(n, day) for day, n in story_days.items()
             if weekday and date.fromisoformat(day).isoweekday() == int(weekday.group(1))
             or month_day and day[5:] == month_day.group(1)]
     return max(fits)[1] if fits else key
