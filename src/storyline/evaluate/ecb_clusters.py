@@ -258,9 +258,6 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                 continue
             here = role_holders.get(item.head, {}).get(item.doc)
             holders = here or in_story.get((story(item.doc), item.head))
-            if holders and people and not here:
-                # a report that names its own people: the story's "host" only if named here too
-                holders = Counter({p: n for p, n in holders.items() if p in people})
             if holders:
                 labels[item.id] = holders.most_common(1)[0][0]
             elif people and item.head in person_nouns and item.head not in relational:
