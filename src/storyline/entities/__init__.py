@@ -5,6 +5,6 @@ assigns:  Entity records: canonical name, type, aliases, roles with sources, men
 """
 from .resolve import resolve, role_names
 
-NAME, VERSION = "entities", "1"
+NAME, VERSION = "entities", "2"
 
 __all__ = ["resolve", "role_names", "NAME", "VERSION"]

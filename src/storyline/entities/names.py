@@ -1,7 +1,8 @@
 """Name forms: titles stripped, transliteration-aware keys, organisation keys.
 
 Transliteration uses anyascii (Unicode to ASCII) and the variant table and rules in
-data/names.json (Yevgeny/Evgeny, Aleksandr/Alexander, Zelenskyy/Zelensky).
+data/names.json (Yevgeny/Evgeny, Aleksandr/Alexander, Zelenskyy/Zelensky), with the spelling
+table there (Centre/Center, Defence/Defense, Mt/Mount).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _data() -> dict:
         "particles": frozenset(data["particles"]),
         "suffixes": frozenset(data["name_suffixes"]),
         "post_nominals": frozenset(data["post_nominals"]),
-        "translit": data["translit_tokens"],
+        "translit": data["translit_tokens"] | data["spelling_tokens"],
         "rules": [(re.compile(a), b) for a, b in data["translit_rules"]],
         "org_generic": frozenset(data["org_generic_words"]),
         "place_generic": frozenset(data["org_generic_words"]) | frozenset(data["place_generic_words"]),
@@ -98,9 +99,10 @@ def person_key(name: str) -> tuple[str, ...]:
 
 def org_key(name: str, place: bool = False) -> str:
     """ "the Wagner private military company", "PMC Wagner", "Wagner Group" -> "wagner"; a place's
-    key also drops "sea" and the like ("the Mediterranean Sea" -> "mediterranean")."""
+    key also drops "sea" and the like ("the Mediterranean Sea" -> "mediterranean"); a word of five
+    letters or more loses a plural ending ("Indianapolis Colt" is the Colts)."""
     generic = _data()["place_generic" if place else "org_generic"]
-    words = [re.sub(r"(ites|s)$", "", token_key(t)) if len(t) > 5 else token_key(t)
+    words = [re.sub(r"(ites|s)$", "", token_key(t)) if len(t) > 4 else token_key(t)
              for t in tokens(name) if t.lower() not in generic]
     return " ".join(w for w in words if w) or " ".join(token_key(t) for t in tokens(name))
 
