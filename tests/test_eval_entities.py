@@ -29,14 +29,14 @@ def test_floors_on_ecbplus_topics_1_to_35():
     # times by their TIMEX3 day, tokens joined as printed, reflexives, "Red Sox" / "Boston Red
     # Sox", "Lo Presti"; before: 67.2 / 82.4)
     # 2026-12-03: common nouns and undated days read within the report's story (the pipeline's
-    # story clustering over all topics), durations by length, headline words: all 75.3 -> 76.2,
-    # proper names 86.1 -> 86.3
-    assert result["gold_mentions"]["all"]["conll_f1"] >= 75.0
-    assert result["gold_mentions"]["proper_names"]["conll_f1"] >= 85.0
+    # story clustering over all topics), durations by length, headline words, Centre/Center and
+    # Mt/Mount: all 75.3 -> 76.3, proper names 86.1 -> 86.5
+    assert result["gold_mentions"]["all"]["conll_f1"] >= 75.3
+    assert result["gold_mentions"]["proper_names"]["conll_f1"] >= 85.5
     # own mentions, bounds in ECB+'s conventions ("in Queens", no "the" before an organisation):
-    # all 27.3, proper names 33.3 (before: 25.0 / 29.0)
-    assert result["system_mentions"]["all"]["conll_f1"] >= 26.0
-    assert result["system_mentions"]["proper_names"]["conll_f1"] >= 31.5
+    # all 27.3, proper names 33.3 (before: 25.0 / 29.0); 2026-12-03: 28.3 / 33.0
+    assert result["system_mentions"]["all"]["conll_f1"] >= 27.3
+    assert result["system_mentions"]["proper_names"]["conll_f1"] >= 32.0
 
 
 def test_system_mention_bounds_follow_ecb_conventions():
