@@ -28,6 +28,9 @@ OUTSIDE_WINDOW = 0.7  # similarity kept when a unit lies outside the story's tim
 # months after the crime still joins its story when the words agree, a look-alike event does not
 SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
 MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
+ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
+# look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
+# live-blog post, joins the storm's story)
 REFINE_ROUNDS = 3  # second-look rounds; most moves happen in the first
 
 
@@ -106,9 +109,9 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     """Second look, k-means style: each unit moves to the story it is most like now that the stories
     are whole (its own story measured without it), under the same time-window and year rules as
     the first pass. Reports that opened a story of their own before their story's centroid had
-    settled join it here. Candidates come from the same kind of term index and the leave-one-out
-    similarity is computed from the story's totals without copying them, so the cost stays linear;
-    copies follow their original."""
+    settled join it here, a unit alone in its story at a lower bar (ALONE). Candidates come from
+    the same kind of term index and the leave-one-out similarity is computed from the story's
+    totals without copying them, so the cost stays linear; copies follow their original."""
     for _ in range(REFINE_ROUNDS):
         totals = [_total(c.units, vectors) for c in clusters]
         norms = [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals]
@@ -122,13 +125,14 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             for unit in cluster.units:
                 vector, day = vectors[unit.key], _day(unit)
                 best, best_score = n, _without(vector, totals[n], norms[n]) if len(cluster.units) > 1 else 0.0
+                bar = threshold * ALONE if len(cluster.units) == 1 else threshold
                 for m in _candidates(vector, index) - {n}:
                     score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
                     if not _near(day, days[m], window_days):
                         score *= OUTSIDE_WINDOW
                     if _other_years(unit.years, clusters[m].years):
                         score *= OTHER_YEARS
-                    if score >= threshold and score > best_score:
+                    if score >= bar and score > best_score:
                         best, best_score = m, score
                 target[unit.key] = best
         for key, original in copies.items():
