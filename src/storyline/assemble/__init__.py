@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..entities import resolve
+from ..entities.local import PLACE_TYPES
 from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
 from ..structure.metadata import without_dateline
@@ -46,7 +47,7 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
     entities, lookup = resolve(docs)
     account = Account(entities, lookup)
     entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
-    clustering = _stories(docs, entity_at, options)
+    clustering = _stories(docs, entities, entity_at, options)
     by_doc = {d.id: d for d in docs}
     groups = _outlet_groups(docs, clustering.copies)
     for cluster in clustering.clusters:
@@ -74,11 +75,12 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
     """The stories alone, for a caller that needs no claims or timeline (the ECB+ entity evaluation
     reads "the man" within his story)."""
     entities, _ = resolve(docs)
-    return _stories(docs, {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}, options)
+    return _stories(docs, entities, {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}, options)
 
 
-def _stories(docs: list[Document], entity_at: dict, options: Options) -> Clustering:
-    units = [u for n, d in enumerate(docs) for u in units_of(d, entity_at, n)]
+def _stories(docs: list[Document], entities: list[Entity], entity_at: dict, options: Options) -> Clustering:
+    places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
+    units = [u for n, d in enumerate(docs) for u in units_of(d, entity_at, n, places)]
     return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
 
 

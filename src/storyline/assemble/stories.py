@@ -16,11 +16,12 @@ from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
 from .textsim import cosine, idf_table, tfidf, words
-from .units import Unit
+from .units import ACTOR_TERM, PLACE_TERM, Unit
 
 INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
 CENTROID_TERMS = 150  # a story keeps this many terms of its centroid
-ENTITY_BOOST = 1.5  # entities weigh more than words
+ENTITY_BOOST = 1.5  # actors (people, organisations) weigh more than words; places do not: many
+# stories happen in one city or on one mountain (two climbing accidents on Mount Cook)
 COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
 MIN_SHINGLES = 25  # shorter units are not tested for copies
 OTHER_YEARS = 0.5  # similarity kept when a unit's dates and a story's name different years only
@@ -57,7 +58,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         frequency.update(unit.counts.keys())
     idf, default = idf_table(frequency, len(units))
     for term in idf:
-        if term.startswith("#"):
+        if term.startswith(ACTOR_TERM) and not term.startswith(PLACE_TERM):
             idf[term] *= ENTITY_BOOST
 
     clusters: list[Cluster] = []

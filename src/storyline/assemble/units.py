@@ -12,6 +12,7 @@ from ..records import Document
 from .textsim import words
 
 REPORTING = ("body", "post")
+ACTOR_TERM, PLACE_TERM = "#", "#place:"  # entity ids among a unit's words: "#E12", "#place:E7"
 
 
 @dataclass(slots=True)
@@ -22,7 +23,7 @@ class Unit:
     outlet: str | None
     published: str | None  # the post's time, else the report's
     title: str | None
-    counts: Counter = field(default_factory=Counter)  # words and entity ids ("#E12")
+    counts: Counter = field(default_factory=Counter)  # words and entity terms ("#E12", "#place:E7")
     entities: Counter = field(default_factory=Counter)
     shingles: set[str] = field(default_factory=set)
     years: Counter = field(default_factory=Counter)  # calendar years its dates name
@@ -33,7 +34,10 @@ class Unit:
         return (self.doc, self.index)
 
 
-def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int) -> list[Unit]:
+def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
+             places: frozenset[str] = frozenset()) -> list[Unit]:
+    """The document's units; `places` are the entity ids that name places (their terms are apart:
+    a place is where many stories happen, an actor says more about which one)."""
     posts = [s for s in doc.sections if s.kind == "post"]
     groups: list[tuple[list, str | None, str | None]] = []
     if posts:
@@ -60,7 +64,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int) -
                 ident = entity_at.get((doc.id, m.start))
                 if ident:
                     unit.entities[ident] += 1
-        unit.counts.update({"#" + e: n for e, n in unit.entities.items()})
+        unit.counts.update({(PLACE_TERM if e in places else ACTOR_TERM) + e: n for e, n in unit.entities.items()})
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
         unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
                              and t.value[:4].isdigit() and any(a <= t.start < b for a, b in spans))
