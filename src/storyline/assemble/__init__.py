@@ -12,8 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..entities import resolve
-from ..entities.local import PLACE_TYPES
+from ..entities import PLACE_TYPES, entity_at, resolve
 from ..options import Options
 from ..records import Claim, Document, Entity, Story, TimelineEntry
 from ..structure.metadata import without_dateline
@@ -46,8 +45,8 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
     docs = list(docs)
     entities, lookup = resolve(docs)
     account = Account(entities, lookup)
-    entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
-    clustering = _stories(docs, entities, entity_at, options)
+    mention_entity = entity_at(entities)
+    clustering = _stories(docs, entities, mention_entity, options)
     by_doc = {d.id: d for d in docs}
     groups = _outlet_groups(docs, clustering.copies)
     for cluster in clustering.clusters:
@@ -64,7 +63,7 @@ def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
             published = unit.published or (guess[0].isoformat() if guess else None)
             timexes = guess[1] if guess else doc.timexes
             candidates += candidates_of(doc, unit.spans, unit.key, groups[doc.id], published, bool(guess),
-                                        entity_at, timexes)
+                                        mention_entity, timexes)
         _claims_and_timeline(account, story, candidates)
         _framing(story, cluster.units, by_doc)
         account.stories.append(story)
@@ -75,12 +74,12 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
     """The stories alone, for a caller that needs no claims or timeline (the ECB+ entity evaluation
     reads "the man" within his story)."""
     entities, _ = resolve(docs)
-    return _stories(docs, entities, {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}, options)
+    return _stories(docs, entities, entity_at(entities), options)
 
 
-def _stories(docs: list[Document], entities: list[Entity], entity_at: dict, options: Options) -> Clustering:
+def _stories(docs: list[Document], entities: list[Entity], mention_entity: dict, options: Options) -> Clustering:
     places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
-    units = [u for n, d in enumerate(docs) for u in units_of(d, entity_at, n, places)]
+    units = [u for n, d in enumerate(docs) for u in units_of(d, mention_entity, n, places)]
     return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
 
 

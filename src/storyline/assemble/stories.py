@@ -16,7 +16,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
 from .textsim import cosine, idf_table, tfidf, words
-from .units import ACTOR_TERM, PLACE_TERM, Unit
+from .units import ACTOR_TERM, Unit
 
 INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
 CENTROID_TERMS = 150  # a story keeps this many terms of its centroid
@@ -58,7 +58,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         frequency.update(unit.counts.keys())
     idf, default = idf_table(frequency, len(units))
     for term in idf:
-        if term.startswith(ACTOR_TERM) and not term.startswith(PLACE_TERM):
+        if term.startswith(ACTOR_TERM):
             idf[term] *= ENTITY_BOOST
 
     clusters: list[Cluster] = []

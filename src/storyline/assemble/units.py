@@ -12,7 +12,7 @@ from ..records import Document
 from .textsim import words
 
 REPORTING = ("body", "post")
-ACTOR_TERM, PLACE_TERM = "#", "#place:"  # entity ids among a unit's words: "#E12", "#place:E7"
+ACTOR_TERM, PLACE_TERM = "#", "^"  # entity ids among a unit's words: an actor "#E12", a place "^E7"
 
 
 @dataclass(slots=True)
@@ -23,7 +23,7 @@ class Unit:
     outlet: str | None
     published: str | None  # the post's time, else the report's
     title: str | None
-    counts: Counter = field(default_factory=Counter)  # words and entity terms ("#E12", "#place:E7")
+    counts: Counter = field(default_factory=Counter)  # words and entity terms ("#E12", "^E7")
     entities: Counter = field(default_factory=Counter)
     shingles: set[str] = field(default_factory=set)
     years: Counter = field(default_factory=Counter)  # calendar years its dates name

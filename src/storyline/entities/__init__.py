@@ -3,8 +3,9 @@
 requires: Documents with mentions (names with types and titles; role phrases with `ref`)
 assigns:  Entity records: canonical name, type, aliases, roles with sources, mentions, outlets
 """
-from .resolve import resolve, role_names
+from .local import PLACE_TYPES
+from .resolve import entity_at, resolve, role_names
 
 NAME, VERSION = "entities", "2"
 
-__all__ = ["resolve", "role_names", "NAME", "VERSION"]
+__all__ = ["entity_at", "resolve", "role_names", "PLACE_TYPES", "NAME", "VERSION"]

@@ -11,7 +11,7 @@ from .names import is_well_formed, org_key, person_key, strip_titles
 
 PERSON = "PERSON"
 GROUP_TYPES = {"ORG", "NORP"}
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from ..records import Document, Entity
-from .local import PERSON, LocalEntity, local_entities, similar
+from .local import PERSON, PLACE_TYPES, LocalEntity, local_entities, similar
 from .places import is_known_place
 from .names import given_name, is_well_formed, known_organisations, name_suffix, org_key, person_key, tokens
 
@@ -204,7 +204,7 @@ def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
     fulls: dict[str, list[tuple[str, set[str], set[str]]]] = defaultdict(list)  # doc -> (key, parts, initials)
     first_of: dict[str, int] = {}
     for i, e in enumerate(locals_):
-        if e.type in _PLACES:
+        if e.type in PLACE_TYPES:
             continue
         full = " ".join(e.key) if e.type == PERSON else e.key[0]
         if " " not in full:
@@ -234,7 +234,6 @@ def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
 
 
 _GROUPS = frozenset({"ORG", "PRODUCT", "NORP"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _canonical(names: Counter, comment_names: set[str]) -> str:
@@ -243,6 +242,11 @@ def _canonical(names: Counter, comment_names: set[str]) -> str:
         name, count = item
         return (name not in comment_names, is_well_formed(name), len(name.split()) >= 2, count, len(name))
     return max(names.items(), key=score)[0]
+
+
+def entity_at(entities: list[Entity]) -> dict[tuple[str, int], str]:
+    """(doc, mention start) -> entity id, for every mention of every entity."""
+    return {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
 
 
 def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str], str]]:

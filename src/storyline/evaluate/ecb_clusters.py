@@ -38,7 +38,7 @@ from functools import cache
 
 from ..annotate.roles import role_of
 from ..data import load
-from ..entities import resolve
+from ..entities import entity_at, resolve
 from ..entities.names import is_post_name, strip_titles
 from ..options import Options
 from ..records import Document, Mention, RawDocument, Section
@@ -208,7 +208,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
                                        sections=[Section("body", 0, len(text))]))
         items.extend(doc_items)
     entities, _ = resolve(storyline_docs)
-    entity_at = {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
+    mention_entity = entity_at(entities)
     labels: dict[Hashable, Hashable] = {}
     days = _resolved_days(docs, parses, texts)
     story_days: dict[Hashable, Counter] = {}
@@ -216,7 +216,7 @@ def cluster_topic(docs: list[EcbDocument], parses: list, mentions: dict[str, lis
         story_days.setdefault(story(name), Counter()).update(found.values())
     for item in items:
         if item.kind == "name":
-            labels[item.id] = entity_at.get((item.doc, named[item.id].start), ("name", item.id))
+            labels[item.id] = mention_entity.get((item.doc, named[item.id].start), ("name", item.id))
         elif item.kind == "time":
             day = next((v for (s, e), v in days[item.doc].items() if s < item.char_end and item.char_start < e), None)
             key = day or _fit_day(_time_key(item.text), story_days.get(story(item.doc), Counter()))

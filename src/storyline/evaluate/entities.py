@@ -5,8 +5,8 @@ Two settings: gold mentions given (the system only clusters them) and Storyline'
 matched to gold by exact token span). Each is scored over all entity mentions and over the
 proper-name subset (`GoldMention.proper`). Clustering is per topic, by the rules of
 `ecb_clusters.py`, with each report's story from the pipeline's own story clustering over all
-topics at once (no number of stories given). ECB+ gives tokens only: `ecbplus.text_and_offsets` joins them as news prints
-them ("Dec. 17, 2008") before parsing.
+topics at once (no number of stories given). ECB+ gives tokens only: `ecbplus.text_and_offsets`
+joins them as news prints them ("Dec. 17, 2008") before parsing.
 """
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def _stories(topics: dict[str, list[EcbDocument]], parses: dict[str, list], opti
     from ..annotate import annotate_docs
 
     docs = [structure(RawDocument(path=ecb.name, text=text_and_offsets(ecb)[0], format="text"), options)
-            for docs in topics.values() for ecb in docs]
+            for topic_docs in topics.values() for ecb in topic_docs]
     annotate_docs(docs, options, [p for topic in topics for p in parses[topic]])
     path_of = {d.id: d.path for d in docs}
     return {path_of[u.doc]: cluster.number for cluster in story_clusters(docs, options).clusters for u in cluster.units}
