@@ -240,3 +240,24 @@ def test_a_gerund_the_parser_made_a_subject_reports_the_rest_of_its_clause(attri
     found = attributions("He launched the rebellion on Friday after alleging the military had killed some of his "
                          "men in an air strike, which the Defence Ministry denied.")
     assert ("alleging", "He", ["the military had killed some of his men in an air strike"]) in found
+
+
+def test_a_modal_and_a_statement_belong_to_the_cue(attributions):
+    """PolNeAR's cue takes the modal ("would say": 89 of 89 on train) and "in a statement" (52 of 79),
+    not "in an interview" (31 of 81)."""
+    found = attributions("The governor would say that the budget is balanced. "
+                         "The company said in a statement that it regretted the error.")
+    cues = {cue for cue, _, _ in found}
+    assert {"would say", "said in a statement"} <= cues
+
+
+def test_a_verb_and_its_preposition_from_the_word_list_lead_to_the_content(attributions):
+    found = attributions("The mayor bragged about the new stadium deal.")
+    assert ("bragged about", "The mayor", ["the new stadium deal"]) in found
+
+
+def test_a_passive_cue_with_its_agent_reports_its_subject(attributions):
+    found = attributions("The proposal was rejected by most of the council members. "
+                         "The deal was announced on Friday.")
+    assert ("was rejected", "most of the council members", ["The proposal"]) in found
+    assert not any(content == ["The deal"] for _, _, content in found)  # no agent, nobody reported

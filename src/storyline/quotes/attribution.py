@@ -35,6 +35,7 @@ def _lexicon() -> dict:
         "object_verbs": frozenset(data["content_object_verbs"]),
         "preps": data["prepositional_content"],
         "cue_adverbs": frozenset(data["cue_adverbs"]),
+        "channels": frozenset(data["cue_channels"]),
         "pronouns": data["pronouns"],
         "bare": frozenset(data["bare_attribution_objects"]),
         "lead_words": frozenset(data["lead_words"]),
@@ -219,7 +220,7 @@ def cue_span(verb, content: Span | None = None) -> Span:
     start, end = verb.idx, verb.idx + len(verb.text)
     adverbs = _lexicon()["cue_adverbs"]
     i = verb.i - 1
-    while i >= 0 and doc[i].head.i == verb.i and doc[i].tag_ != "MD" and (
+    while i >= 0 and doc[i].head.i == verb.i and (
             doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs
             or doc[i].dep_ == "advmod" and doc[i].tag_ == "RB"):
         start = doc[i].idx
@@ -230,6 +231,10 @@ def cue_span(verb, content: Span | None = None) -> Span:
             or doc[j].dep_ == "npadvmod" and doc[j].ent_type_ == "DATE"):
         end = doc[j].idx + len(doc[j].text)
         j += 1
+    channel = _channel(verb, j)
+    if channel is not None:  # "said in a statement": PolNeAR's cue takes the channel (not "in an interview")
+        end = channel.right_edge.idx + len(channel.right_edge.text)
+        j = channel.right_edge.i + 1
     preps = _lexicon()["preps"].get(verb.lemma_.lower(), [])
     following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == j]
     if following:
@@ -242,6 +247,15 @@ def cue_span(verb, content: Span | None = None) -> Span:
     if end < len(text) and text[end] == ":":
         end += 1  # "added:" introducing a quotation
     return start, end
+
+
+def _channel(verb, j: int):
+    """The verb's prepositional phrase at token j when it names a channel of data/reporting.json."""
+    doc = verb.doc
+    if j >= len(doc) or doc[j].head.i != verb.i or doc[j].dep_ != "prep" or doc[j].lower_ != "in":
+        return None
+    pobj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+    return doc[j] if pobj is not None and pobj.lemma_.lower() in _lexicon()["channels"] else None
 
 
 # "said in an interview", "spoke at a rally": where and when, never what
@@ -277,7 +291,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
                 clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 break
     if clause is None:
-        return _inverted_content(verb, quotes)
+        return _passive_content(verb) or _inverted_content(verb, quotes)
     span = trim(text, _clause_span(verb, clause))
     if clause.i < verb.i:
         span = without_lead(verb.doc, span)
@@ -333,6 +347,23 @@ _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
 # "barred X from abandoning": the object's reason, charge or aim ("with" too often says with whom:
 # "discussed the situation with his counterparts")
 _OBJECT_PREPS = frozenset({"as", "for", "of", "to", "from"})
+
+
+def _passive_content(verb) -> tuple[list[Span], str] | None:
+    """ "The plan was rejected by 64 percent of voters", "the bill, opposed by House Republicans":
+    with its agent named, a passive reporting verb's subject (or the noun it describes) is what the
+    agent said or held. Without an agent ("the deal was announced") nobody is reported."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        noun = verb.head
+        tokens = [t for t in noun.subtree if t.i < verb.i and not (t.i > noun.i and t.is_punct)]
+        span = trim(text_of(verb.doc), (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+        return ([span], "indirect") if span[1] - span[0] > 2 else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return [trim(text_of(verb.doc), _subtree_span(subject))], "indirect"
 
 
 def _inverted_content(verb, quotes):
