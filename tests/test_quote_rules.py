@@ -261,3 +261,15 @@ def test_a_passive_cue_with_its_agent_reports_its_subject(attributions):
                          "The deal was announced on Friday.")
     assert ("was rejected", "most of the council members", ["The proposal"]) in found
     assert not any(content == ["The deal"] for _, _, content in found)  # no agent, nobody reported
+
+
+def test_an_as_clause_attributes_the_clause_it_hangs_on(attributions):
+    found = attributions("But, as The Washington Post reported, the senator would need to win most of the delegates.")
+    assert ("reported", "The Washington Post", ["the senator would need to win most of the delegates"]) in found
+
+
+def test_called_for_someone_to_act(attributions):
+    found = attributions('She has not called for him to resign. Kasich has also called for "boots on the ground."')
+    contents = [content for cue, _, content in found]
+    assert ["him to resign"] in contents
+    assert any(c and c[0].startswith('"boots on the ground') for c in contents)

@@ -290,9 +290,18 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
                     prep.lower_ not in _CIRCUMSTANCE and lemma not in _lexicon()["verbs"])):
                 clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 break
+    if clause is None and lemma in _lexicon()["preps"]:
+        # "called for him to resign": the parser makes "for" the mark of a clause; the clause
+        # without it is what was called for
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ in _lexicon()["preps"][lemma] and m.i == verb.i + 1 for m in c.children)), None)
+    if clause is None and _as_clause(verb):
+        return _main_clause(verb)
     if clause is None:
         return _passive_content(verb) or _inverted_content(verb, quotes)
     span = trim(text, _clause_span(verb, clause))
+    if clause.dep_ == "advcl" and clause.left_edge.dep_ == "mark" and clause.left_edge.head.i == clause.i:
+        span = trim(text, (clause.left_edge.idx + len(clause.left_edge.text), span[1]))  # not "for"
     if clause.i < verb.i:
         span = without_lead(verb.doc, span)
     if span[1] - span[0] < 3:
@@ -303,7 +312,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     own = (span[0], min(span[1], reason.idx)) if reason is not None and clause.dep_ == "dobj" else span
     # "called half of Trump's supporters “deplorables”" reports; "what she called a “rant”" names
     naming = lemma in _lexicon()["naming"] and clause.dep_ == "dobj" and clause.tag_ not in ("WP", "WDT")
-    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp") \
+    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp", "pobj", "pcomp") \
             and lemma not in _lexicon()["object_verbs"] and not naming:
         return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
@@ -347,6 +356,42 @@ _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
 # "barred X from abandoning": the object's reason, charge or aim ("with" too often says with whom:
 # "discussed the situation with his counterparts")
 _OBJECT_PREPS = frozenset({"as", "for", "of", "to", "from"})
+
+
+def _as_clause(verb) -> bool:
+    """ "as The Washington Post reported", "as one adviser put it": a speaker's aside on the clause it
+    hangs on."""
+    return verb.dep_ == "advcl" and bool(_subjects(verb)) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and all(
+        c.dep_ != "dobj" or c.lower_ in ("it", "so") for c in verb.children)
+
+
+def _main_clause(verb) -> tuple[list[Span], str] | None:
+    """What an as-clause attributes: the clause it hangs on, without the aside."""
+    head, text = verb.head, text_of(verb.doc)
+    aside = {t.i for t in verb.subtree}
+    tokens = [t for t in head.subtree if t.i not in aside]
+    if not tokens:
+        return None
+    pieces, run = [], [tokens[0]]
+    for t in tokens[1:]:
+        if t.i == run[-1].i + 1:
+            run.append(t)
+        else:
+            pieces.append(run)
+            run = [t]
+    pieces.append(run)
+    # "But, as X noted, ...": a piece of link words alone is the writer's
+    pieces = [r for r in pieces if not all(t.is_punct or t.dep_ == "cc" or t.lower_ in _lexicon()["lead_words"] for t in r)]
+    spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces]
+    spans = [sp for sp in spans if sp[1] - sp[0] > 2]
+    if spans:
+        spans[0] = without_lead(verb.doc, spans[0])
+        if text[spans[-1][1] - 1] == ")" and "(" not in text[spans[0][0]:spans[-1][1]]:
+            spans[-1] = trim(text, (spans[-1][0], spans[-1][1] - 1))
+    if not spans or sum(b - a for a, b in spans) < 10:
+        return None
+    return spans, "indirect"
 
 
 def _passive_content(verb) -> tuple[list[Span], str] | None:
