@@ -273,3 +273,9 @@ def test_called_for_someone_to_act(attributions):
     contents = [content for cue, _, content in found]
     assert ["him to resign"] in contents
     assert any(c and c[0].startswith('"boots on the ground') for c in contents)
+
+
+def test_a_finite_adverbial_clause_stays_in_the_content(attributions):
+    """ ", because ..." is the speaker's reasoning; ", citing ..." the writer's aside."""
+    found = attributions("The senator said the bill would fail, because the votes were not there.")
+    assert ("said", "The senator", ["the bill would fail, because the votes were not there"]) in found
