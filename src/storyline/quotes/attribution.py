@@ -440,9 +440,10 @@ def _inverted_content(verb, quotes):
     return [span], "partial" if inside else "indirect"
 
 
-def without_lead(doc, span: Span) -> Span:
+def without_lead(doc, span: Span, adverbials: bool = True) -> Span:
     """The writer's link words are not the speaker's: "And", "However", "In addition, ", "As for
-    complexity, " at the head of a sentence-long content."""
+    complexity, " at the head of a sentence-long content; with `adverbials` False only the link
+    words go, a leading "In 2007, " stays."""
     first = doc.char_span(*span, alignment_mode="expand")
     if first is None or len(first) < 4:
         return span
@@ -450,7 +451,7 @@ def without_lead(doc, span: Span) -> Span:
     if token.dep_ == "cc" or token.lower_ in _lexicon()["lead_words"]:
         rest = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
         return trim(text_of(doc), (doc[rest].idx, span[1])) if rest < first.end else span
-    if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") and token.head.i >= token.right_edge.i + 1:
+    if adverbials and token.dep_ in ("prep", "advmod", "advcl", "npadvmod") and token.head.i >= token.right_edge.i + 1:
         comma = token.right_edge.i + 1
         if doc[comma].text == "," and comma + 1 < first.end and comma - first.start <= 6:
             return trim(text_of(doc), (doc[comma + 1].idx, span[1]))
@@ -493,7 +494,9 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             content = (phrase_end, sentence.end_char)
         else:
             content = (sentence.start_char, token.idx)
-        content = without_lead(sentence.doc, trim(text, content))  # "And Mrs. Clinton now holds ..., according to"
+        # "And Mrs. Clinton now holds ..., according to" loses its "And" but keeps "In 2007, " (PolNeAR
+        # train: 56 of 73 adverbial leads kept, 13 of 16 link words dropped)
+        content = without_lead(sentence.doc, trim(text, content), adverbials=False)
         if content[1] - content[0] < 3:
             return None
         return Attribution((token.idx, to.idx + 2), source, [content], "indirect", token.i)
