@@ -279,3 +279,8 @@ def test_a_finite_adverbial_clause_stays_in_the_content(attributions):
     """ ", because ..." is the speaker's reasoning; ", citing ..." the writer's aside."""
     found = attributions("The senator said the bill would fail, because the votes were not there.")
     assert ("said", "The senator", ["the bill would fail, because the votes were not there"]) in found
+
+
+def test_what_is_expected_is_content_not_speaker(attributions):
+    found = attributions("Other groups are also expected to spend millions on TV ads next year.")
+    assert ("are also expected", None, ["Other groups", "to spend millions on TV ads next year"]) in found

@@ -36,6 +36,7 @@ def _lexicon() -> dict:
         "preps": data["prepositional_content"],
         "cue_adverbs": frozenset(data["cue_adverbs"]),
         "channels": frozenset(data["cue_channels"]),
+        "raising": frozenset(data["raising_verbs"]),
         "pronouns": data["pronouns"],
         "bare": frozenset(data["bare_attribution_objects"]),
         "lead_words": frozenset(data["lead_words"]),
@@ -80,6 +81,8 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
 
 def source_of(verb) -> Span | None:
     """The speaker phrase: the verb's subject (or agent), inherited along conjoined and participial verbs."""
+    if _raised_subject(verb) is not None:  # "Other groups are expected to spend": nobody speaks
+        return None
     subjects = _subjects(verb)
     # "“... Full panic mode,” said Leslie Wimes": a subject the parser found inside the quotation is not the speaker
     subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
@@ -299,6 +302,9 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         return _main_clause(verb)
     if clause is None:
         return _passive_content(verb) or _inverted_content(verb, quotes)
+    raised = _raised_subject(verb) if clause.dep_ == "xcomp" else None
+    if raised is not None:  # "Other groups | are also expected | to spend millions"
+        return [trim(text, _subtree_span(raised)), trim(text, _clause_span(verb, clause))], "indirect"
     span = trim(text, _clause_span(verb, clause))
     if clause.dep_ == "advcl" and clause.left_edge.dep_ == "mark" and clause.left_edge.head.i == clause.i:
         span = trim(text, (clause.left_edge.idx + len(clause.left_edge.text), span[1]))  # not "for"
@@ -358,6 +364,17 @@ _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
 # "barred X from abandoning": the object's reason, charge or aim ("with" too often says with whom:
 # "discussed the situation with his counterparts")
 _OBJECT_PREPS = frozenset({"as", "for", "of", "to", "from"})
+
+
+def _raised_subject(verb):
+    """The subject of "X is expected / appears / seems to Y", which is what is expected, not who."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _lexicon()["raising"] or not any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if lemma == "expect":
+        return passive if passive is not None and not any(c.dep_ == "agent" for c in verb.children) else None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _as_clause(verb) -> bool:
