@@ -24,6 +24,13 @@ def test_weekday_follows_the_tense_of_its_verb(nlp):
     assert values("They planned to leave on Thursday.", nlp=nlp)["Thursday"] == ("DATE", "2023-06-29")
 
 
+def test_a_participle_takes_the_tense_of_the_verb_it_depends_on(nlp):
+    # 2000-01-07: "was found floating": the participle's tense is "was found"'s
+    found = values("He was found floating off the coast on Thanksgiving Day after his boat sank.",
+                   anchor="2000-01-07", nlp=nlp)
+    assert found["Thanksgiving Day"] == ("DATE", "1999-11-25")
+
+
 def test_news_present_points_ahead_but_a_days_thing_does_not(nlp):
     # 2023-06-25 is a Sunday
     assert values("Putin meets Lukashenko Tuesday in Minsk.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-27")

@@ -36,7 +36,19 @@ def tense_of_span(doc, start: int, end: int) -> int:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
-    return verb_tense(verb)
+    tense = verb_tense(verb)
+    # "He was found floating ... on Thanksgiving Day": a participle or infinitive has no tense of its
+    # own; the verb it depends on has
+    for _ in range(3):
+        if tense != UNKNOWN or verb.tag_ not in ("VBG", "VBN", "VB") or verb.dep_ not in _NONFINITE_LINKS \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+        tense = verb_tense(verb)
+    return tense
+
+
+_NONFINITE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "pcomp"})
 
 
 def verb_tense(verb) -> int:
