@@ -284,3 +284,11 @@ def test_a_finite_adverbial_clause_stays_in_the_content(attributions):
 def test_what_is_expected_is_content_not_speaker(attributions):
     found = attributions("Other groups are also expected to spend millions on TV ads next year.")
     assert ("are also expected", None, ["Other groups", "to spend millions on TV ads next year"]) in found
+
+
+def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
+    found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
+                         '"We will rebuild every house on this street before the winter comes."')
+    contents = [content for _, _, content in found]
+    assert not any("Fox and Friends" in c[0] for c in contents if c)
+    assert any(c and c[0].startswith('"We will rebuild') for c in contents)
