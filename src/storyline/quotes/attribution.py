@@ -306,8 +306,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if raised is not None:  # "Other groups | are also expected | to spend millions"
         return [trim(text, _subtree_span(raised)), trim(text, _clause_span(verb, clause))], "indirect"
     span = trim(text, _clause_span(verb, clause))
-    if clause.dep_ == "advcl" and clause.left_edge.dep_ == "mark" and clause.left_edge.head.i == clause.i:
-        span = trim(text, (clause.left_edge.idx + len(clause.left_edge.text), span[1]))  # not "for"
+    mark = clause.left_edge
+    if clause.dep_ == "advcl" and mark.dep_ == "mark" and mark.head.i == clause.i \
+            and mark.lower_ in _lexicon()["preps"].get(lemma, ()):
+        span = trim(text, (mark.idx + len(mark.text), span[1]))  # "him to resign", not "for him ..."
     if clause.i < verb.i:
         span = without_lead(verb.doc, span)
     if span[1] - span[0] < 3:
@@ -406,6 +408,7 @@ def _main_clause(verb) -> tuple[list[Span], str] | None:
     spans = [sp for sp in spans if sp[1] - sp[0] > 2]
     if spans:
         spans[0] = without_lead(verb.doc, spans[0])
+        # "(... fill the place, as he noted.)": the bracket closes around the aside, not the content
         if text[spans[-1][1] - 1] == ")" and "(" not in text[spans[0][0]:spans[-1][1]]:
             spans[-1] = trim(text, (spans[-1][0], spans[-1][1] - 1))
     if not spans or sum(b - a for a, b in spans) < 10:
