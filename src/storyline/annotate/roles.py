@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..data import load
+from ..quotes.parsecache import text_of
 from ..quotes.speakers import PERSON_ROLE_HEADS
 
 SKIP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
@@ -24,7 +25,7 @@ def _phrase(tokens) -> str | None:
         return None
     if not any(t.lemma_.lower() in PERSON_ROLE_HEADS or t.pos_ == "NOUN" for t in tokens):
         return None
-    text = tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    text = text_of(tokens[0].doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]  # Doc.text rebuilds
     return text if len(text) <= 80 else None
 
 
