@@ -74,10 +74,11 @@ def test_a_shared_place_weighs_less_than_shared_actors():
     from storyline.assemble.units import ACTOR_TERM, PLACE_TERM, Unit
 
     def story_of(mountain: str) -> dict[str, int]:
-        fall = ["climber", "fell", "ridge", "rescue", "#E1", "#E1", mountain, mountain]
-        hut = ["climber", "hut", "stranded", "helicopter", "#E2", "#E2", mountain, mountain]
+        climber, rescuer, voter, player = (ACTOR_TERM + e for e in ("E1", "E2", "E3", "E4"))
+        fall = ["climber", "fell", "ridge", "rescue", climber, climber, mountain, mountain]
+        hut = ["climber", "hut", "stranded", "helicopter", rescuer, rescuer, mountain, mountain]
         words = [fall + ["alpha"], fall + ["beta"], hut + ["gamma"], hut + ["delta"],
-                 ["election", "vote", "ballot", "#E3"], ["football", "goal", "league", "#E4"]]
+                 ["election", "vote", "ballot", voter], ["football", "goal", "league", player]]
         units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(w), order=i) for i, w in enumerate(words)]
         return {u.doc: c.number for c in stories.cluster_units(units, threshold=0.2, window_days=30).clusters
                 for u in c.units}

@@ -76,7 +76,8 @@ def find_attributions(parsed) -> list[Attribution]:
         if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):
             continue
         quoted = text_of(parsed)[quote.start:quote.end]
-        short = len(quoted.split()) < 3
+        words = len(quoted.split())
+        short = words < 3
         # a short quotation is a scare quote unless it is a whole utterance: “You winning?” she said
         uttered = short and quoted[-2:-1] in ("?", "!", ",") and quoted[:1] not in "'‘"
         verb = None if short and not uttered else _verb_after(parsed, quote)
@@ -106,7 +107,7 @@ def find_attributions(parsed) -> list[Attribution]:
             covered.append((quote.start, quote.end))
             continue
         # a quotation with no cue of its own: the running speaker's words
-        if len(quoted.split()) >= MIN_UNCUED_WORDS:
+        if words >= MIN_UNCUED_WORDS:
             found.append(Attribution(None, None, [(quote.start, quote.end)], "direct", None))
 
     found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
