@@ -14,6 +14,7 @@ from ..options import Options
 from . import roles
 from ..records import Document, Mention, RawDocument, Sentence
 from ..structure import structure
+from ..quotes.parsecache import ents_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
@@ -70,7 +71,7 @@ def _fill(doc: Document, parsed) -> None:
                          "(give one with --published)")
     doc.quotes = find_quotes_in(doc, parsed)
     people: dict[str, set[str]] = {}
-    for ent in parsed.ents:
+    for ent in ents_of(parsed):
         if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent):
             in_thread = any(a <= ent.start_char < b for a, b in comments)
             role = roles.role_of(ent) if ent.label_ == "PERSON" and not in_thread else None

@@ -7,14 +7,15 @@ assigns:  Document.quotes (one per content span; pieces of one interrupted quota
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..records import Document, Quote
 from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
-                          is_naming_verb, phrasal, source_of, speech_verbs, trim, without_lead)
-from .cues import is_cue
+                          is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, trim, without_lead)
+from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
-from .parsecache import sentences_of, text_of
+from .parsecache import ents_of, sentences_of, table_of, text_of
 
 NAME, VERSION = "quotes", "9"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
@@ -42,22 +43,28 @@ def find_attributions(parsed) -> list[Attribution]:
     headlines = [(a.content[0][0], a.source[1]) for a in found]  # their words cue nothing else
     covered += [a.content[0] for a in found]
 
+    table = table_of(parsed)
+    quoted = _inside_quotes(table, quotes)
+    phrasal_verbs = phrasal_lemmas()
     for sentence in sentences_of(parsed):
-        acc = according_to(sentence, quotes)
+        acc = according_to(sentence, quotes) if "according" in table.lower[sentence.start:sentence.end] else None
         if acc:
             found.append(acc)
             covered += acc.content
-        for token in sentence:
-            in_quote = any(q.start < token.idx < q.end for q in quotes)
-            if in_quote or token.lower_ == "according" or any(a <= token.idx < b for a, b in headlines):
+        for i in range(sentence.start, sentence.end):
+            if quoted[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
-            if not is_cue(token, in_quote, lexicon):
+            if not cue_at(table, i, False, lexicon):
+                if table.lemma[i] not in phrasal_verbs:
+                    continue
+                token = parsed[i]
                 att = phrasal(token, quotes)
                 if att is not None:
                     found.append(att)
                     by_verb[token.i] = att
                     covered += att.content
                 continue
+            token = parsed[i]
             content = content_of(token, quotes)
             if content is None:
                 continue
@@ -114,6 +121,17 @@ def find_attributions(parsed) -> list[Attribution]:
     found = _one_per_content(parsed, found)
     found.sort(key=lambda a: a.content[0][0])
     return found
+
+
+def _inside_quotes(table, quotes: list[QuoteSpan]) -> list[bool]:
+    """Per token: does it start inside a quotation (after its opening mark, before its closing one)?"""
+    inside = [False] * len(table.idx)
+    for q in quotes:
+        i = bisect_right(table.idx, q.start)
+        while i < len(inside) and table.idx[i] < q.end:
+            inside[i] = True
+            i += 1
+    return inside
 
 
 def _one_per_content(parsed, found: list[Attribution]) -> list[Attribution]:
@@ -214,7 +232,7 @@ def _name_after(parsed, verb):
     if any(o.left_edge.i <= nxt <= o.right_edge.i for o in objects):
         return None  # "accused Defence Minister Sergei Shoigu": the verb's object, not its speaker
     if nxt < len(parsed) and parsed[nxt].ent_type_ in ("PERSON", "ORG"):
-        ent = next((e for e in parsed.ents if e.start <= nxt < e.end), None)
+        ent = next((e for e in ents_of(parsed) if e.start <= nxt < e.end), None)
         if ent is not None:
             return ent.start_char, ent.end_char
     return None

@@ -478,6 +478,12 @@ def without_lead(doc, span: Span, adverbials: bool = True) -> Span:
     return span
 
 
+def phrasal_lemmas() -> frozenset[str]:
+    """Verbs that report together with a complement ("make clear"): the only non-cue words worth
+    a look by `phrasal`."""
+    return frozenset(_lexicon()["phrasal"])
+
+
 def phrasal(verb, quotes: list[QuoteSpan]) -> Attribution | None:
     """ "the Kremlin made it clear that “...”": a verb and its complement report together; the
     content is the clause after the complement."""

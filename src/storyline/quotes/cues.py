@@ -11,59 +11,72 @@ import math
 from functools import cache
 
 from ..data import load
+from .parsecache import TokenTable, table_of
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "PUNCT"})
 _CLAUSAL = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "prep", "nsubj", "nsubjpass", "agent", "acl")
 
 
 def is_candidate(token) -> bool:
-    if token.pos_ not in CANDIDATE_POS:
+    return candidate_at(table_of(token.doc), token.i)
+
+
+def candidate_at(table: TokenTable, i: int) -> bool:
+    pos = table.pos[i]
+    if pos not in CANDIDATE_POS:
         return False
-    return token.pos_ != "PUNCT" or token.text in (":", "―", "--", "—")
+    return pos != "PUNCT" or table.text[i] in (":", "―", "--", "—")
 
 
 def features(token, in_quote: bool, lexicon: frozenset[str]) -> list[str]:
-    """Feature names of one token (hand-written: what a reporting verb looks like in a parse)."""
-    lemma = token.lemma_.lower()
-    dep, pos = token.dep_, token.pos_
-    head = token.head
-    kids = list(token.children)
-    kid_deps = {c.dep_ for c in kids}
+    return features_at(table_of(token.doc), token.i, in_quote, lexicon)
+
+
+def features_at(t: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) -> list[str]:
+    """Feature names of token `i` (hand-written: what a reporting verb looks like in a parse)."""
+    lemma, dep, pos = t.lemma[i], t.dep[i], t.pos[i]
+    head = t.head[i]
+    head_lemma = t.lemma[head]
+    kids = t.children[i]
+    kid_deps = {t.dep[c] for c in kids}
+    last = len(t.lemma) - 1
+    listed = lemma in lexicon
     out = [
-        "bias", f"l={lemma}", f"p={pos}", f"t={token.tag_}", f"d={dep}", f"l,d={lemma},{dep}",
-        f"l,p={lemma},{pos}", f"hd={head.lemma_.lower()}", f"hdep={head.dep_}", f"d,hp={dep},{head.pos_}",
-        f"lex={lemma in lexicon}", f"lex,d={lemma in lexicon},{dep}", f"q={in_quote}",
-        f"w-1={token.nbor(-1).lower_ if token.i > 0 else '<s>'}",
-        f"w+1={token.nbor(1).lower_ if token.i + 1 < len(token.doc) else '</s>'}",
+        "bias", f"l={lemma}", f"p={pos}", f"t={t.tag[i]}", f"d={dep}", f"l,d={lemma},{dep}",
+        f"l,p={lemma},{pos}", f"hd={head_lemma}", f"hdep={t.dep[head]}", f"d,hp={dep},{t.pos[head]}",
+        f"lex={listed}", f"lex,d={listed},{dep}", f"q={in_quote}",
+        f"w-1={t.lower[i - 1] if i > 0 else '<s>'}",
+        f"w+1={t.lower[i + 1] if i < last else '</s>'}",
     ]
     for dep_name in _CLAUSAL:
         if dep_name in kid_deps:
             out.append(f"k={dep_name}")
             out.append(f"l,k={lemma},{dep_name}")
-            out.append(f"lex,k={lemma in lexicon},{dep_name}")
-    for child in kids:
-        if child.dep_ == "ccomp":
-            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            out.append(f"lex,k={listed},{dep_name}")
+    for c in kids:
+        kid_dep = t.dep[c]
+        if kid_dep == "ccomp":
+            marks = [t.lower[g] for g in t.children[c] if t.dep[g] == "mark"]
             out.append(f"mark={marks[0] if marks else '-'}")
-        elif child.dep_ == "prep":
-            out.append(f"l,prep={lemma},{child.lower_}")
-        elif child.dep_ in ("nsubj", "nsubjpass"):
-            out.append(f"subj={child.ent_type_ or child.pos_}")
-            out.append(f"l,subj={lemma},{child.ent_type_ or child.pos_}")
-        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+        elif kid_dep == "prep":
+            out.append(f"l,prep={lemma},{t.lower[c]}")
+        elif kid_dep in ("nsubj", "nsubjpass"):
+            out.append(f"subj={t.ent[c] or t.pos[c]}")
+            out.append(f"l,subj={lemma},{t.ent[c] or t.pos[c]}")
+        elif kid_dep in ("aux", "auxpass") and t.tag[c] == "MD":
             out.append("modal")
-        elif child.dep_ == "neg":
+        elif kid_dep == "neg":
             out.append("neg")
-        elif child.dep_ == "dobj":
-            out.append(f"l,obj={lemma},{child.ent_type_ or child.lemma_.lower()}")
+        elif kid_dep == "dobj":
+            out.append(f"l,obj={lemma},{t.ent[c] or t.lemma[c]}")
     if dep in ("xcomp", "ccomp", "conj", "advcl"):
-        out.append(f"hl,d={head.lemma_.lower()},{dep}")
-    if token.ent_type_:
-        out.append(f"ent={token.ent_type_}")
+        out.append(f"hl,d={head_lemma},{dep}")
+    if t.ent[i]:
+        out.append(f"ent={t.ent[i]}")
     if dep == "acl" or dep == "relcl":
         out.append(f"l,{dep}")
-    if token.i + 1 < len(token.doc) and token.nbor(1).text in ('"', "“", ",", ":"):
-        out.append(f"next={token.nbor(1).text}")
+    if i < last and t.text[i + 1] in ('"', "“", ",", ":"):
+        out.append(f"next={t.text[i + 1]}")
     return out
 
 
@@ -74,8 +87,12 @@ def _weights() -> tuple[dict[str, float], float, float]:
 
 
 def cue_probability(token, in_quote: bool, lexicon: frozenset[str]) -> float:
+    return probability_at(table_of(token.doc), token.i, in_quote, lexicon)
+
+
+def probability_at(table: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) -> float:
     weights = _weights()[0]
-    z = sum(weights.get(f, 0.0) for f in features(token, in_quote, lexicon))
+    z = sum(weights.get(f, 0.0) for f in features_at(table, i, in_quote, lexicon))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -83,7 +100,11 @@ def is_cue(token, in_quote: bool, lexicon: frozenset[str]) -> bool:
     """A reporting word of the lexicon needs the head-F1 threshold; any other word ("tossed",
     "is running") a higher one, set on the dev split's attribution F1 (most of the model's false
     cues are such words)."""
-    if not is_candidate(token):
+    return cue_at(table_of(token.doc), token.i, in_quote, lexicon)
+
+
+def cue_at(table: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) -> bool:
+    if not candidate_at(table, i):
         return False
     _, inside, outside = _weights()
-    return cue_probability(token, in_quote, lexicon) >= (inside if token.lemma_.lower() in lexicon else outside)
+    return probability_at(table, i, in_quote, lexicon) >= (inside if table.lemma[i] in lexicon else outside)

@@ -25,3 +25,44 @@ def sentence_of(token):
     if starts is None:
         starts = token.doc.user_data["storyline_sent_starts"] = [s.start for s in sentences]
     return sentences[bisect_right(starts, token.i) - 1]
+
+
+def ents_of(doc) -> tuple:
+    """The named entities; `Doc.ents` builds new Span objects on every access."""
+    cached = doc.user_data.get("storyline_ents")
+    if cached is None:
+        cached = doc.user_data["storyline_ents"] = tuple(doc.ents)
+    return cached
+
+
+class TokenTable:
+    """The token attributes the cue model reads, as plain lists read once per Doc: spaCy makes a new
+    Token object on every `doc[i]`, `token.head` or `token.children`, which the model's features
+    (a dozen per candidate, over every word of a report) would otherwise do millions of times."""
+
+    __slots__ = ("lemma", "lower", "text", "pos", "tag", "dep", "ent", "idx", "head", "children")
+
+    def __init__(self, doc):
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+
+        # one array read, then string-store lookups: no Token objects at all
+        array = doc.to_array([LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE, IDX, HEAD])
+        rows = array[:, :8].T.tolist() + [array[:, 8].astype("int64").tolist()]  # HEAD is relative, signed
+        strings = doc.vocab.strings
+        names = {h: strings[h] if h else "" for row in rows[:7] for h in set(row)}
+        lemma, lower, orth, pos, tag, dep, ent = ([names[h] for h in row] for row in rows[:7])
+        self.lemma = [w.lower() for w in lemma]
+        self.lower, self.text, self.pos, self.tag, self.dep, self.ent = lower, orth, pos, tag, dep, ent
+        self.idx = rows[7]
+        self.head = [i + offset for i, offset in enumerate(rows[8])]
+        self.children: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)  # in order, as Token.children gives them
+
+
+def table_of(doc) -> TokenTable:
+    cached = doc.user_data.get("storyline_table")
+    if cached is None:
+        cached = doc.user_data["storyline_table"] = TokenTable(doc)
+    return cached
