@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load
-from .parsecache import text_of
+from .parsecache import ents_of, text_of
 
 PERSON_ROLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
@@ -29,6 +29,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said
                "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
 NAME_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "GPE", "NORP")
+INDEFINITE = ("a", "an", "another", "one")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 NATIONALITY_TYPES = ("NORP", "GPE")  # "Russian president", "US secretary of state"
 
 
@@ -46,7 +48,7 @@ class SpeakerResolver:
         self.group_nouns = set(data["group_nouns"])
         skip = skip or []
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
-        self.people = [e for e in parsed.ents if e.label_ in NAME_TYPES
+        self.people = [e for e in ents_of(parsed) if e.label_ in NAME_TYPES
                        and not any(a <= e.start_char < b for a, b in skip)]
         self.full_names = [e for e in self.people if len(e) >= 2]
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
@@ -131,25 +133,33 @@ class SpeakerResolver:
                 return self.running
             return (self.running_group if gendered else None) or Speaker(None, None)
         head = span.root
-        groups = [e for e in self.doc.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
+        groups = [e for e in ents_of(self.doc) if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person
-            return self._remember(Speaker(groups[-1].text.removeprefix("the "), groups[-1].label_), start) if groups else Speaker(None, None)
+            return self._remember(Speaker(_ARTICLE.sub("", groups[-1].text), groups[-1].label_), start) if groups else Speaker(None, None)
         role = self._by_role(span)
         if role:
             return self._remember(Speaker(role, "PERSON"), start)
+        named = _named_in_apposition(head, span) if head.lemma_.lower() in PERSON_ROLE_HEADS else None
+        if named:  # "the Scottish health secretary, Nicola Sturgeon", the name tagged as an organisation
+            return self._remember(Speaker(self.canonical(named, start), "PERSON"), start)
         if head.lemma_.lower() in PERSON_ROLE_HEADS:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
-            if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted):
+            # "A Health Protection Agency spokesman" is someone new, not the person quoted so far
+            someone_new = span[0].lower_ in INDEFINITE
+            if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
+                    and not someone_new:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
-            if wanted:  # "The Belarusian leader said" after Putin: the nearest person of no other nationality
+            if wanted and not someone_new:  # "The Belarusian leader said" after Putin: the nearest person of no other nationality
                 fits = [e for e in self.people if not self._foreign(self.canonical(e.text, e.start_char), wanted)]
                 if fits:
                     ent = min(fits, key=lambda e: (e.start_char > span.start_char, abs(e.start_char - span.start_char)))
                     return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
+            # "An Israeli minister" is no more the Israelis than anyone: only a body speaks for one
+            groups = [e for e in groups if e.label_ != "NORP"]
         if groups:
             ent = groups[-1]
-            name = ent.text.removeprefix("the ").removeprefix("The ")
+            name = _ARTICLE.sub("", ent.text)
             return self._remember(Speaker(name, ent.label_), start)
         if head.lemma_.lower() in self.group_nouns and self.running_group and \
                 head.lemma_.lower() in self.running_group.name.lower():
@@ -180,24 +190,37 @@ class SpeakerResolver:
         return Speaker(self.canonical(ent.text, ent.start_char), "PERSON")
 
     def _by_role(self, span) -> str | None:
-        words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        # in the span's order (not a set): ties below go to the first name found, the same on every run
+        words = dict.fromkeys(t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ"))
         head = span.root.lemma_.lower()
         if head not in PERSON_ROLE_HEADS or head not in self.roles:
             return None
+        holders = {name for _, name in self.roles[head]}  # "a spokesman" is someone called a spokesman
         scored: dict[str, tuple[int, int]] = {}
         for word in words:
             for offset, name in self.roles.get(word, []):
+                if name not in holders:
+                    continue
                 count, latest = scored.get(name, (0, -1))
                 recent = offset if offset <= span.start_char else -1
                 scored[name] = (count + 1, max(latest, recent))
+        # "A Health Protection Agency spokesman" is nobody called only "Coroner's spokesman": a body
+        # the span names must be in the holder's title too
+        bodies = _bodies(span)
+        scored = {name: score for name, score in scored.items() if self._holds(name, bodies)}
         if not scored:
             return None
         best = max(scored.items(), key=lambda kv: kv[1])  # most matching title words, then most recent
         best = (best[0], best[1][0])
         # the head alone ("the president") is ambiguous when several people hold such a title
-        if best[1] < 2 and len({n for _, n in self.roles[head]}) > 1:
+        # and "a minister" is one of many, not the one minister named so far
+        if best[1] < 2 and (len(holders) > 1 or span[0].lower_ in INDEFINITE):
             return None
         return best[0]
+
+    def _holds(self, name: str, bodies: set[str]) -> bool:
+        """Every word of the bodies is among the title words the report gave this person."""
+        return all(any(n == name for _, n in self.roles.get(word, [])) for word in bodies)
 
     def _remember(self, speaker: Speaker, offset: int) -> Speaker:
         if speaker.type == "PERSON":
@@ -210,6 +233,21 @@ class SpeakerResolver:
         """A new live-blog post starts a new running speaker."""
         self.running = self.running_group = None
         self.running_at = start
+
+
+def _named_in_apposition(head, span) -> str | None:
+    """A first and last name in apposition to a role word inside the span, whatever the model's label."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+            words = head.doc[child.left_edge.i:child.i + 1]
+            if len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+                return words.text
+    return None
+
+
+def _bodies(span) -> set[str]:
+    """Words of an organisation's name inside a role phrase ("Health Protection Agency spokesman")."""
+    return {t.lemma_.lower() for t in span if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
 
 
 def _head_of_relative(token) -> tuple[int, int]:

@@ -1,0 +1,37 @@
+"""Who a role phrase is: someone named with that title, someone new, or the body they speak for."""
+import pytest
+
+from storyline.options import Options
+from storyline.quotes import find_quotes_in
+from storyline.records import RawDocument
+from storyline.structure import structure
+
+
+@pytest.fixture(scope="module")
+def speakers():
+    from storyline.annotate import load_nlp
+
+    nlp = load_nlp(Options().model)
+
+    def run(text):
+        doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+        return {q.speaker_text: q.speaker_name for q in find_quotes_in(doc, nlp(text))}
+    return run
+
+
+def test_an_unnamed_spokesman_of_another_body_is_not_the_running_speaker(speakers):
+    found = speakers("“We have no cases,” said Coroner's spokesman Craig Harvey. He said the tests were "
+                     "negative. A Department of Health spokesman said the passenger had been sent home.")
+    assert found["A Department of Health spokesman"] == "Department of Health"
+
+
+def test_an_indefinite_role_is_someone_new(speakers):
+    found = speakers("“The virus is contained,” Health Minister Anna Kowalska said on Monday. "
+                     "An Israeli minister said the name of the virus should change.")
+    assert found["An Israeli minister"] is None
+
+
+def test_a_role_with_its_holder_s_title_words_is_that_holder(speakers):
+    found = speakers("Kremlin spokesman Dmitry Peskov spoke to reporters. Foreign Minister Sergei Lavrov "
+                     "said talks would go on. The Kremlin spokesman said the president was informed.")
+    assert found["The Kremlin spokesman"] == "Dmitry Peskov"
