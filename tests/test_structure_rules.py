@@ -148,3 +148,14 @@ def test_text_without_its_dateline():
         "Presidents of Russia and Belarus agree."
     assert without_dateline("KYIV, June 25, 2023 (Reuters) - Troops pulled back.") == "Troops pulled back."
     assert without_dateline("Troops pulled back.") == "Troops pulled back."
+
+
+def test_a_line_break_starts_a_sentence():
+    from storyline.annotate import load_nlp
+    from storyline.annotate.components import line_breaks
+
+    nlp = load_nlp(Options().model)
+    text = "Mutiny ends in a deal\nMoscow, June 25. The fighters left.\n\n \nBy a reporter\r\nmore text"
+    doc = line_breaks(nlp.make_doc(text))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Mutiny", "Moscow", "By", "more"]  # the break is a token of its own; the word after it starts
