@@ -292,3 +292,11 @@ def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     contents = [content for _, _, content in found]
     assert not any("Fox and Friends" in c[0] for c in contents if c)
     assert any(c and c[0].startswith('"We will rebuild') for c in contents)
+
+
+def test_a_that_clause_hung_on_the_channel_is_what_was_said(attributions):
+    # the parser hangs "that the race ..." on "statement"; the cue stops before it
+    found = attributions("The campaign's chief strategist John Weaver says in a statement that the race will "
+                         "now be a four-man contest between the governors.")
+    assert ("says in a statement", "The campaign's chief strategist John Weaver",
+            ["that the race will now be a four-man contest between the governors"]) in found

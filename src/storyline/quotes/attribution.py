@@ -236,8 +236,12 @@ def cue_span(verb, content: Span | None = None) -> Span:
         j += 1
     channel = _channel(verb, j)
     if channel is not None:  # "said in a statement": PolNeAR's cue takes the channel (not "in an interview")
-        end = channel.right_edge.idx + len(channel.right_edge.text)
-        j = channel.right_edge.i + 1
+        last = channel.right_edge
+        if content is not None and channel.idx < content[0] <= last.idx:
+            # "in a statement that the race ...": the content hangs on the channel's noun; the cue stops before it
+            last = max((t for t in channel.subtree if t.idx + len(t.text) <= content[0]), key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        j = last.i + 1
     preps = _lexicon()["preps"].get(verb.lemma_.lower(), [])
     following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == j]
     if following:
@@ -298,6 +302,8 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         # without it is what was called for
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ in _lexicon()["preps"][lemma] and m.i == verb.i + 1 for m in c.children)), None)
+    if clause is None and lemma in _lexicon()["verbs"]:
+        clause = _that_clause_in_circumstance(verb)
     if clause is None and _as_clause(verb):
         return _main_clause(verb)
     if clause is None:
@@ -320,7 +326,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     own = (span[0], min(span[1], reason.idx)) if reason is not None and clause.dep_ == "dobj" else span
     # "called half of Trump's supporters “deplorables”" reports; "what she called a “rant”" names
     naming = lemma in _lexicon()["naming"] and clause.dep_ == "dobj" and clause.tag_ not in ("WP", "WDT")
-    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp", "pobj", "pcomp") \
+    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp", "pobj", "pcomp", "acl", "relcl") \
             and lemma not in _lexicon()["object_verbs"] and not naming:
         return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
@@ -330,6 +336,20 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+def _that_clause_in_circumstance(verb):
+    """ "says in a statement that the race ...", "said during a news conference that he may wait":
+    the parser hangs the that-clause on the circumstance's noun; it is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _CIRCUMSTANCE:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and clause.left_edge.lower_ == "that" \
+                        and clause.left_edge.dep_ == "mark":
+                    return clause
+    return None
 
 
 def _clause_span(verb, clause) -> Span:
