@@ -51,6 +51,7 @@ class SpeakerResolver:
         self.people = [e for e in ents_of(parsed) if e.label_ in NAME_TYPES
                        and not any(a <= e.start_char < b for a, b in skip)]
         self.full_names = [e for e in self.people if len(e) >= 2]
+        self._found_names: dict[str, str | None] = {}
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
         for ent in self.people:
@@ -81,7 +82,13 @@ class SpeakerResolver:
         return chosen.text.replace("’s", "").strip()
 
     def _name_in_text(self, surname: str) -> str | None:
-        """The model missed the full name ("Spokesman Dmitry Peskov"): find "<First> <Surname>"."""
+        """The model missed the full name ("Spokesman Dmitry Peskov"): find "<First> <Surname>"
+        (once per surname and report: a search of the whole text)."""
+        if surname not in self._found_names:
+            self._found_names[surname] = self._search_name(surname)
+        return self._found_names[surname]
+
+    def _search_name(self, surname: str) -> str | None:
         for match in re.finditer(rf"\b([A-Z][a-zà-ÿ’'-]+)\s+{re.escape(surname)}\b", text_of(self.doc)):
             first = match.group(1)
             if first.lower() not in PERSON_ROLE_HEADS and first.lower() not in TITLE_WORDS:
