@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..data import load
-from ..quotes.parsecache import text_of
+from ..quotes.parsecache import table_of, text_of
 from ..quotes.speakers import PERSON_ROLE_HEADS
 
 SKIP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
@@ -66,9 +66,11 @@ def role_words(role: str) -> set[str]:
 def role_phrases(parsed, people: dict[str, set[str]], taken: list[tuple[int, int]]):
     """Definite role phrases that match one person's roles: (start, end, text, name)."""
     out = []
-    for token in parsed:
-        if token.lemma_.lower() not in PERSON_ROLE_HEADS or token.tag_ != "NN" or token.ent_type_:
+    table = table_of(parsed)  # the parse as lists: no Token object for the words that are no role
+    for i, lemma in enumerate(table.lemma):
+        if lemma not in PERSON_ROLE_HEADS or table.tag[i] != "NN" or table.ent[i]:
             continue
+        token = parsed[i]
         if not any(c.lower_ == "the" for c in token.lefts):
             continue
         end = token.i + 1
