@@ -30,6 +30,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said
 NAME_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
+_CAPITALISED = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+")  # a possible first name and the space after it
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 NATIONALITY_TYPES = ("NORP", "GPE")  # "Russian president", "US secretary of state"
 
@@ -52,6 +53,7 @@ class SpeakerResolver:
                        and not any(a <= e.start_char < b for a, b in skip)]
         self.full_names = [e for e in self.people if len(e) >= 2]
         self._found_names: dict[str, str | None] = {}
+        self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
         for ent in self.people:
@@ -89,10 +91,20 @@ class SpeakerResolver:
         return self._found_names[surname]
 
     def _search_name(self, surname: str) -> str | None:
-        for match in re.finditer(rf"\b([A-Z][a-zà-ÿ’'-]+)\s+{re.escape(surname)}\b", text_of(self.doc)):
-            first = match.group(1)
+        """The first "<Capitalised word> <surname>" whose first word is no title; the capitalised
+        words of the report are found once, each surname then only checked after them."""
+        text = text_of(self.doc)
+        if self._capitalised is None:
+            self._capitalised = [(m.start(), m.group(1), m.end()) for m in _CAPITALISED.finditer(text)]
+        after_surname = re.compile(rf"{re.escape(surname)}\b")
+        resume = 0
+        for start, first, end in self._capitalised:
+            found = after_surname.match(text, end) if start >= resume else None
+            if found is None:
+                continue
             if first.lower() not in PERSON_ROLE_HEADS and first.lower() not in TITLE_WORDS:
                 return f"{first} {surname}"
+            resume = found.end()  # as a search for the whole pattern would go on
         return None
 
     def _role_tokens(self, ent) -> list:
