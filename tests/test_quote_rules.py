@@ -300,3 +300,8 @@ def test_a_that_clause_hung_on_the_channel_is_what_was_said(attributions):
                          "now be a four-man contest between the governors.")
     assert ("says in a statement", "The campaign's chief strategist John Weaver",
             ["that the race will now be a four-man contest between the governors"]) in found
+
+
+def test_asked_if_reports_the_question(attributions):
+    found = attributions("Asked if he was ever bullied, the Republican presidential candidate said no.")
+    assert any(cue == "Asked" and content == ["if he was ever bullied"] for cue, _, content in found)

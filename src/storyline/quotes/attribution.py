@@ -302,6 +302,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         # without it is what was called for
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ in _lexicon()["preps"][lemma] and m.i == verb.i + 1 for m in c.children)), None)
+    if clause is None and lemma == "ask":
+        # "Asked if he was ever bullied, ...": the parser makes the question an adverbial clause
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
     if clause is None and lemma in _lexicon()["verbs"]:
         clause = _that_clause_in_circumstance(verb)
     if clause is None and _as_clause(verb):
