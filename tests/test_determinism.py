@@ -1,0 +1,26 @@
+"""The same reports give the same account on every run: no answer may depend on Python's string
+hashing (set or dict order of words), which changes from one process to the next."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "corpus"
+
+
+def _export(tmp_path: Path, seed: str) -> dict:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    db, out = tmp_path / f"{seed}.db", tmp_path / f"{seed}.json"
+    run = [sys.executable, "-m", "storyline.cli"]
+    subprocess.run(run + ["build", str(SAMPLES), "--db", str(db)], env=env, check=True, capture_output=True)
+    subprocess.run(run + ["export", "--db", str(db), "--format", "json", "-o", str(out)], env=env, check=True,
+                   capture_output=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_the_account_does_not_depend_on_string_hashing(tmp_path):
+    first, second = _export(tmp_path, "1"), _export(tmp_path, "2")
+    assert first["quotes"] and first["stories"]
+    for part in first:
+        assert first[part] == second[part], part
