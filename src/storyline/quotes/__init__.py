@@ -44,7 +44,7 @@ def find_attributions(parsed) -> list[Attribution]:
     covered += [a.content[0] for a in found]
 
     table = table_of(parsed)
-    quoted = _inside_quotes(table, quotes)
+    in_quotation = _inside_quotes(table, quotes)
     phrasal_verbs = phrasal_lemmas()
     for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes) if "according" in table.lower[sentence.start:sentence.end] else None
@@ -52,7 +52,7 @@ def find_attributions(parsed) -> list[Attribution]:
             found.append(acc)
             covered += acc.content
         for i in range(sentence.start, sentence.end):
-            if quoted[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
+            if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
             if not cue_at(table, i, False, lexicon):
                 if table.lemma[i] not in phrasal_verbs:

@@ -300,12 +300,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if clause is None and lemma in _lexicon()["preps"]:
         # "called for him to resign": the parser makes "for" the mark of a clause; the clause
         # without it is what was called for
-        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ in _lexicon()["preps"][lemma] and m.i == verb.i + 1 for m in c.children)), None)
+        clause = _marked_clause(verb, _lexicon()["preps"][lemma], right_after=True)
     if clause is None and lemma == "ask":
         # "Asked if he was ever bullied, ...": the parser makes the question an adverbial clause
-        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+        clause = _marked_clause(verb, ("if", "whether"))
     if clause is None and lemma in _lexicon()["verbs"]:
         clause = _that_clause_in_circumstance(verb)
     if clause is None and _as_clause(verb):
@@ -340,6 +338,12 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+def _marked_clause(verb, marks, right_after: bool = False):
+    """The adverbial clause after the verb that one of `marks` opens (right after the verb, if asked)."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in marks and (not right_after or m.i == verb.i + 1) for m in c.children)), None)
 
 
 def _that_clause_in_circumstance(verb):

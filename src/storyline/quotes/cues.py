@@ -96,14 +96,10 @@ def probability_at(table: TokenTable, i: int, in_quote: bool, lexicon: frozenset
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def is_cue(token, in_quote: bool, lexicon: frozenset[str]) -> bool:
-    """A reporting word of the lexicon needs the head-F1 threshold; any other word ("tossed",
-    "is running") a higher one, set on the dev split's attribution F1 (most of the model's false
-    cues are such words)."""
-    return cue_at(table_of(token.doc), token.i, in_quote, lexicon)
-
-
 def cue_at(table: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) -> bool:
+    """Does token `i` cue an attribution? A reporting word of the lexicon needs the head-F1
+    threshold; any other word ("tossed", "is running") a higher one, set on the dev split's
+    attribution F1 (most of the model's false cues are such words)."""
     if not candidate_at(table, i):
         return False
     _, inside, outside = _weights()
