@@ -82,6 +82,12 @@ def make_parser() -> argparse.ArgumentParser:
     stories.add_argument("--format", choices=["table", "json"], default="table")
     stories.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
     _add_settings(stories, only=("story_threshold", "story_window_days"))
+    claims = layers.add_parser("claims", help="claims joining reports against ECB+ cross-document events (pairwise P/R/F1)")
+    claims.add_argument("folder", help="the ECB+ folder of topic folders (ECB+/<topic>/*.xml)")
+    claims.add_argument("--format", choices=["table", "json"], default="table")
+    claims.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="also list the first N pairs a claim joins that name no common gold event")
+    _add_settings(claims, only=("story_threshold", "story_window_days"))
     timeline = layers.add_parser("timeline", help="key dates against Timeline17 timelines (date F1, alignment ROUGE-1/2 F)")
     timeline.add_argument("folder", help="a Timeline17 topic folder (timelines.jsonl + InputDocs/) or a folder of them")
     timeline.add_argument("--format", choices=["table", "json"], default="table")
@@ -188,6 +194,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evaluate import entities as layer
     elif args.layer == "stories":
         from .evaluate import stories as layer
+    elif args.layer == "claims":
+        from .evaluate import claims as layer
     elif args.layer == "timeline":
         from .evaluate import timeline as layer
     result = layer.evaluate(args.folder, _options(args))

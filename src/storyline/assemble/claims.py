@@ -3,9 +3,10 @@
 A candidate is a reporting sentence (never a comment, caption or page furniture) that names an
 actor (an entity, or "he"/"she" continuing the previous sentence's person), reads as a statement
 (not a question, not first-person opinion) and is long enough to say something. Candidates of one
-story that say the same thing (same content words or concepts, same actors, same day) form one
-claim. A denial in the same sentence ("..., which the Defence Ministry denied") or right after it
-("The Defense Ministry dismissed this information as false.") disputes the claim."""
+story that say the same thing (same content words or concepts, same actors, same day; two words
+in common beyond the names and the verbs of saying) form one claim. A denial in the same sentence
+("..., which the Defence Ministry denied") or right after it ("The Defense Ministry dismissed this
+information as false.") disputes the claim."""
 from __future__ import annotations
 
 import heapq
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..data import load, phrase_pattern
-from ..records import Document, Source, TimeExpression
+from ..records import Document, Mention, Source, TimeExpression
 from .textsim import cosine, idf_table, phrase_counts, tfidf, words
 
 MIN_WORDS, MAX_WORDS = 6, 90
@@ -26,6 +27,12 @@ SAME_DISPUTE = 0.20  # the bar for two sentences that are both denied
 # words that the longer one holds finds one claim inside another.
 CONTAINMENT_WEIGHT = 0.8
 CONTAINED_ALONE = 0.5
+# Two statements are one claim only if they share words beyond the names they give and the verbs
+# of saying: in a story about the WHO and Mexico, "The WHO says 26 cases ..." holds most words of
+# "We will be kept updated by the World Health Organisation", and "Dr Fey said: 'We're doing tests.'"
+# is near "Dr Tony Holohan said tests had shown ...".
+SHARED_WORDS = 2
+CONTAINED_MIN_WORDS = 4  # and "From Mexico" is inside every sentence naming Mexico
 SAME_DAY_BONUS = 0.08
 OTHER_DAY_PENALTY = 0.25  # both name a day, and not the same one
 SHARED_ENTITY_BONUS = 0.05  # per shared actor, at most three
@@ -49,6 +56,7 @@ class Candidate:
     entities: set[str]
     days: list[str]
     says: bool
+    said: frozenset[str] = frozenset()  # its words outside the names it gives: what it says of them
     denial: Source | None = None
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
@@ -101,10 +109,10 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
                 inside = {entity_at[(doc.id, m.start)] for m in mentions
                           if a <= m.start < b and (doc.id, m.start) in entity_at} or entities
                 found.append(_candidate(doc, a, b, group, unit, published, inferred, inside, timexes,
-                                        bool(say.search(text))))
+                                        bool(say.search(text)), mentions))
             continue
         candidate = _candidate(doc, start, end, group, unit, published, inferred, entities, timexes,
-                               bool(say.search(text)))
+                               bool(say.search(text)), mentions)
         if own and own.start() > len(text) * 0.4 and re.search(r",\s*(?:which|but)\b[^,]*$", text[:own.end()]):
             clause = text.rfind(",", 0, own.start()) + 1
             candidate.denial = Source(doc.id, start + clause, end, text[clause:].strip(), doc.outlet)
@@ -117,12 +125,17 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
 
 
 def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str, int], published: str | None,
-               inferred: bool, entities: set[str], timexes: list[TimeExpression], says: bool) -> Candidate:
+               inferred: bool, entities: set[str], timexes: list[TimeExpression], says: bool,
+               mentions: list[Mention]) -> Candidate:
     text = doc.text[start:end]
+    unnamed = list(text)
+    for m in mentions:
+        for i in range(max(m.start, start), min(m.end, end)):
+            unnamed[i - start] = " "
     days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
             and t.value and (dated := _DATED.match(t.value))]
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
-                     phrase_counts(words(text)), entities, days, says)
+                     phrase_counts(words(text)), entities, days, says, frozenset(words("".join(unnamed))))
 
 
 # A new clause inside a long sentence: a comma or semicolon, then a new subject (a name or a
@@ -149,6 +162,8 @@ def _clauses(text: str, start: int) -> list[tuple[int, int]]:
             pieces.append((start + a, start + a + len(piece)))
         else:
             pieces[-1] = (pieces[-1][0], start + a + len(piece))
+    if len(pieces) > 1 and len(text[:pieces[0][1] - start].split()) < MIN_CLAUSE_WORDS:
+        pieces[:2] = [(pieces[0][0], pieces[1][1])]  # "In Mexico, schools ...": a lead-in, not a claim
     return pieces
 
 
@@ -173,7 +188,10 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
                 continue  # a report does not corroborate itself
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
-            contained = max(_containment(c.counts, m.counts, idf, default) for m in cluster.members)
+            if not any(_say_the_same(c, m) for m in cluster.members):
+                continue
+            contained = max((_containment(c.counts, m.counts, idf, default) for m in cluster.members
+                             if _may_contain(c, m)), default=0.0)
             if not c.entities & cluster.entities and contained < CONTAINED_ALONE:
                 continue  # a claim is about an actor, unless the words alone say it is the same
             score = max(cosine(vector, cluster.vector), CONTAINMENT_WEIGHT * contained) + _bonus(c, cluster)
@@ -205,6 +223,20 @@ def _same_action(a: Candidate, b: Candidate) -> bool:
 @cache
 def _actions() -> frozenset[str]:
     return frozenset("@" + name for name in load("claims.json")["action_concepts"])
+
+
+def _say_the_same(a: Candidate, b: Candidate) -> bool:
+    return len((a.said & b.said) - _saying()) >= SHARED_WORDS
+
+
+@cache
+def _saying() -> frozenset[str]:
+    return frozenset(w for phrase in load("claims.json")["say_lemmas"] for w in words(phrase))
+
+
+def _may_contain(a: Candidate, b: Candidate) -> bool:
+    singles = min(sum("_" not in t for t in x.counts) for x in (a, b))
+    return singles >= CONTAINED_MIN_WORDS and _say_the_same(a, b)
 
 
 def _containment(a: Counter, b: Counter, idf: dict[str, float], default: float) -> float:

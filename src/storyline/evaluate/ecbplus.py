@@ -1,4 +1,4 @@
-"""Read ECB+ (CAT XML): token text, entity mentions and their cross-document chains."""
+"""Read ECB+ (CAT XML): token text, entity and event mentions and their cross-document chains."""
 from __future__ import annotations
 
 import csv
@@ -9,6 +9,8 @@ from pathlib import Path
 
 # Participants, locations and times are the entity mentions of ECB+.
 ENTITY_PREFIXES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_", "TIME_")
+# Events (what happened, was said, or did not happen): `storyline eval claims` reads these.
+ACTION_PREFIXES = ("ACTION_", "NEG_ACTION_")
 FUNCTION_WORDS = {"the", "a", "an", "of", "and", "de", "for", "in", "on", "at", "'s", "’s", "&", "-"}
 
 
@@ -46,6 +48,7 @@ class EcbDocument:
     sentences: list[int]  # sentence number per token
     mentions: list[GoldMention] = field(default_factory=list)
     selected: set[int] | None = None  # the sentences the corpus annotates (None: all)
+    actions: list[GoldMention] = field(default_factory=list)
 
 
 def _selected(folder: Path) -> dict[str, set[int]] | None:
@@ -77,7 +80,7 @@ def read_document(path: Path, selected: set[int] | None) -> EcbDocument:
     markables = root.find("Markables")
     for node in markables if markables is not None else []:
         anchors = [positions[a.get("t_id")] for a in node.findall("token_anchor") if a.get("t_id") in positions]
-        if not anchors or not node.tag.startswith(ENTITY_PREFIXES):
+        if not anchors or not node.tag.startswith(ENTITY_PREFIXES + ACTION_PREFIXES):
             continue
         start, end = min(anchors), max(anchors) + 1
         if selected is not None and sentences[start] not in selected:
@@ -87,7 +90,7 @@ def read_document(path: Path, selected: set[int] | None) -> EcbDocument:
         mention = GoldMention((name, m_id), name, sentences[start], start, end, " ".join(tokens[start:end]),
                               node.tag, chain_of.get(m_id, f"{name}:{m_id}"))
         mention.start_in_sentence = in_sentence.get(first_t, 0)
-        doc.mentions.append(mention)
+        (doc.actions if node.tag.startswith(ACTION_PREFIXES) else doc.mentions).append(mention)
     return doc
 
 
