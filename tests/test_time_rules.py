@@ -148,6 +148,13 @@ def test_a_payable_or_due_date_points_ahead_in_a_past_sentence(nlp):
     assert found["Dec. 15"] == ("DATE", "1989-12-15")
 
 
+def test_a_date_put_off_to_is_ahead_and_a_date_that_had_been_due_is_past(nlp):
+    # 2023-06-25 is a Sunday
+    assert values("Officials postponed the vote until Tuesday.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-27")
+    assert values("The offer had been due to expire Friday.", nlp=nlp)["Friday"] == ("DATE", "2023-06-23")
+    assert values("The offer was due to expire Friday.", nlp=nlp)["Friday"] == ("DATE", "2023-06-30")
+
+
 def test_the_year_ended_a_date_is_a_years_span():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]

@@ -8,6 +8,8 @@ from .grammar import FUTURE, PAST, UNKNOWN
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
 AHEAD_WORDS = {"payable", "due", "slated", "upcoming"}  # adjectives that point a date ahead
+# "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
+PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule"}
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
@@ -28,6 +30,8 @@ def tense_of_span(doc, start: int, end: int) -> int:
         # speaks of the future ("Monday's meeting will decide")
         return FUTURE if _WILL.search(root.sent.text) else PAST
     verb = root
+    if root.head.lower_ in ("until", "till") and root.head.head.lemma_.lower() in PUT_OFF_LEMMAS:
+        return FUTURE
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
@@ -58,6 +62,8 @@ def verb_tense(verb) -> int:
         return FUTURE
     head = verb.head
     # "is expected to meet Monday", "plans to visit on Friday"
+    if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS and _pluperfect(head):
+        return PAST  # "had been due to expire Friday", "had been scheduled to": the old date, now past
     if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_LEMMAS or head.lemma_ == "be" and head.tag_ != "VBD"):
         return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday");
         # "is to resume trading Tuesday"
@@ -73,6 +79,12 @@ def verb_tense(verb) -> int:
     if verb.tag_ == "VBN" and not auxes:
         return PAST
     return UNKNOWN
+
+
+def _pluperfect(word) -> bool:
+    """ "had been scheduled", and "had been due" (the adjective's verb carries the "had")."""
+    holder = word.head if word.dep_ == "acomp" else word
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in holder.children)
 
 
 def tense_from_text(sentence: str) -> int:
