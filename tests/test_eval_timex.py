@@ -35,8 +35,10 @@ def test_value_f1_floors_on_timebank_and_aquaint():
     parts = result["parts"]
     # measured 2026-11-23: all 79.1, TimeBank 80.6, AQUAINT 76.0 (2026-11-22: 78.1, 79.2, 75.8;
     # HeidelTime here: 79.2 / 73.0);
-    # strict span 81.8 once "'s" is left out of the span
-    assert result["value_f1"] >= 78.2
+    # strict span 81.8 once "'s" is left out of the span; 2026-12-03: all 79.4, TimeBank 80.8,
+    # AQUAINT 76.5 (the present perfect looks back; "postponed until", "had been due", "a meeting
+    # scheduled for")
+    assert result["value_f1"] >= 78.4
     assert parts["TimeBank"]["value_f1"] >= 79.6
     assert parts["AQUAINT"]["value_f1"] >= 75.0
     assert result["relaxed_f1"] >= 90.5

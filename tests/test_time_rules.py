@@ -153,6 +153,20 @@ def test_a_date_put_off_to_is_ahead_and_a_date_that_had_been_due_is_past(nlp):
     assert values("Officials postponed the vote until Tuesday.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-27")
     assert values("The offer had been due to expire Friday.", nlp=nlp)["Friday"] == ("DATE", "2023-06-23")
     assert values("The offer was due to expire Friday.", nlp=nlp)["Friday"] == ("DATE", "2023-06-30")
+    given = values("The agency has given the family until Tuesday to sign.", "2023-06-29", nlp)  # a Thursday
+    assert given["Tuesday"] == ("DATE", "2023-07-04")
+
+
+def test_the_present_perfect_looks_back_and_a_planned_event_ahead(nlp):
+    # 1989-10-30: "has fluctuated ... in March" is March 1989, not the nearer March 1990
+    rose = values("The stock has fluctuated sharply, rising to a high in June from $29.75 in March.",
+                  "1989-10-30", nlp)
+    assert rose["March"] == ("DATE", "1989-03")
+    # 2023-06-25 is a Sunday
+    ahead = values("The dispute is likely to dominate a meeting scheduled for Tuesday.", nlp=nlp)
+    assert ahead["Tuesday"] == ("DATE", "2023-06-27")
+    cancelled = values("A memorial service planned for Saturday was cancelled.", nlp=nlp)
+    assert cancelled["Saturday"] == ("DATE", "2023-06-24")
 
 
 def test_the_year_ended_a_date_is_a_years_span():

@@ -9,7 +9,8 @@ FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
 AHEAD_WORDS = {"payable", "due", "slated", "upcoming"}  # adjectives that point a date ahead
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
-PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule"}
+PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
+PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April" (not "set": "a high set on Aug. 6")
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
@@ -30,7 +31,7 @@ def tense_of_span(doc, start: int, end: int) -> int:
         # speaks of the future ("Monday's meeting will decide")
         return FUTURE if _WILL.search(root.sent.text) else PAST
     verb = root
-    if root.head.lower_ in ("until", "till") and root.head.head.lemma_.lower() in PUT_OFF_LEMMAS:
+    if root.head.lower_ in ("until", "till", "through") and root.head.head.lemma_.lower() in PUT_OFF_LEMMAS:
         return FUTURE
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -74,6 +75,11 @@ def verb_tense(verb) -> int:
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
+    if verb.tag_ == "VBN" and verb.lemma_ in PLANNED and not auxes and verb.dep_ in ("acl", "amod") \
+            and verb.head.head.i != verb.head.i and verb_tense(verb.head.head) != PAST:
+        return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was canceled"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "’s", "'ve", "’ve"} and verb.lemma_ not in FUTURE_LEMMAS:
+        return PAST  # "has fluctuated ... from $29.75 in March": the present perfect looks back
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and not auxes:
