@@ -506,6 +506,7 @@ def without_lead(doc, span: Span, adverbials: bool = True) -> Span:
     return span
 
 
+@cache
 def phrasal_lemmas() -> frozenset[str]:
     """Verbs that report together with a complement ("make clear"): the only non-cue words worth
     a look by `phrasal`."""
