@@ -42,7 +42,7 @@ def test_a_shared_name_or_a_fragment_is_no_evidence_that_one_statement_holds_ano
     """In a big story the words of a name make "We will be kept updated by the World Health
     Organisation" look contained in "The WHO says 26 cases ...": containment counts only between
     statements of four words or more that share two words outside the names they give."""
-    from storyline.assemble.claims import _may_contain
+    from storyline.assemble.claims import _long_enough, _say_the_same
 
     named = _candidate("d2", "The World Health Organisation says 26 new cases had been confirmed in Mexico.",
                        "The says 26 new cases had been confirmed in .")
@@ -51,8 +51,9 @@ def test_a_shared_name_or_a_fragment_is_no_evidence_that_one_statement_holds_ano
     fragment = _candidate("d1", "From Mexico", "From")
     confirmed = _candidate("d4", "Mexico has confirmed 26 new cases, the World Health Organisation says.",
                            "has confirmed 26 new cases, the says.")
-    assert not _may_contain(named, updated) and not _may_contain(named, fragment)
-    assert _may_contain(named, confirmed)
+    assert not _say_the_same(named, updated)  # only the name's words are shared
+    assert not _long_enough(named, fragment)
+    assert _say_the_same(named, confirmed) and _long_enough(named, confirmed)
 
 
 def test_statements_sharing_only_names_and_verbs_of_saying_are_two_claims():

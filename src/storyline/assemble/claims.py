@@ -18,7 +18,7 @@ from functools import cache
 
 from ..data import load, phrase_pattern
 from ..records import Document, Mention, Source, TimeExpression
-from .textsim import cosine, idf_table, phrase_counts, tfidf, words
+from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
 
 MIN_WORDS, MAX_WORDS = 6, 90
 SAME_CLAIM = 0.30  # cosine of words (with the bonuses below) at which two sentences say the same thing
@@ -128,14 +128,11 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
                inferred: bool, entities: set[str], timexes: list[TimeExpression], says: bool,
                mentions: list[Mention]) -> Candidate:
     text = doc.text[start:end]
-    unnamed = list(text)
-    for m in mentions:
-        for i in range(max(m.start, start), min(m.end, end)):
-            unnamed[i - start] = " "
     days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
             and t.value and (dated := _DATED.match(t.value))]
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
-                     phrase_counts(words(text)), entities, days, says, frozenset(words("".join(unnamed))))
+                     phrase_counts(words(text)), entities, days, says,
+                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))))
 
 
 # A new clause inside a long sentence: a comma or semicolon, then a new subject (a name or a
@@ -188,10 +185,11 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
                 continue  # a report does not corroborate itself
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
-            if not any(_say_the_same(c, m) for m in cluster.members):
+            alike = [m for m in cluster.members if _say_the_same(c, m)]
+            if not alike:
                 continue
-            contained = max((_containment(c.counts, m.counts, idf, default) for m in cluster.members
-                             if _may_contain(c, m)), default=0.0)
+            contained = max((_containment(c.counts, m.counts, idf, default) for m in alike
+                             if _long_enough(c, m)), default=0.0)
             if not c.entities & cluster.entities and contained < CONTAINED_ALONE:
                 continue  # a claim is about an actor, unless the words alone say it is the same
             score = max(cosine(vector, cluster.vector), CONTAINMENT_WEIGHT * contained) + _bonus(c, cluster)
@@ -234,9 +232,9 @@ def _saying() -> frozenset[str]:
     return frozenset(w for phrase in load("claims.json")["say_lemmas"] for w in words(phrase))
 
 
-def _may_contain(a: Candidate, b: Candidate) -> bool:
-    singles = min(sum("_" not in t for t in x.counts) for x in (a, b))
-    return singles >= CONTAINED_MIN_WORDS and _say_the_same(a, b)
+def _long_enough(a: Candidate, b: Candidate) -> bool:
+    """Both have words enough for one to be found inside the other."""
+    return min(sum("_" not in t for t in x.counts) for x in (a, b)) >= CONTAINED_MIN_WORDS
 
 
 def _containment(a: Counter, b: Counter, idf: dict[str, float], default: float) -> float:

@@ -19,7 +19,7 @@ from datetime import date
 
 from ..records import Document
 from ..time.calendar import parse_day
-from .textsim import cosine, idf_table, tfidf, words
+from .textsim import blanked, cosine, idf_table, tfidf, words
 from .units import REPORTING
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -83,12 +83,8 @@ def lines_of(doc: Document) -> list[Line]:
 
 
 def _words_outside_times(doc: Document, start: int, end: int) -> int:
-    chars = list(doc.text[start:end])
-    for timex in doc.timexes:
-        if timex.end > start and timex.start < end:
-            for i in range(max(timex.start, start), min(timex.end, end)):
-                chars[i - start] = " "
-    return len(_WORD.findall("".join(chars)))
+    times = [(t.start, t.end) for t in doc.timexes if t.end > start and t.start < end]
+    return len(_WORD.findall(blanked(doc.text[start:end], start, times)))
 
 
 def _position(starts: list[int], offset: int) -> int:

@@ -25,6 +25,16 @@ def _tables() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
     return phrase_to_concept, phrase_pattern(phrase_to_concept), data["spellings"]
 
 
+def blanked(text: str, offset: int, spans) -> str:
+    """`text` (which starts at `offset` of its document) with the characters of `spans` made spaces:
+    the words a sentence has outside its names or its dates."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(start, offset), min(end, offset + len(text))):
+            chars[i - offset] = " "
+    return "".join(chars)
+
+
 @cache
 def stem(word: str) -> str:
     return _STEM.stemWord(word)

@@ -14,7 +14,7 @@ Recall is the weaker guide: one event is told in many statements ("the quake str
 killed 30") that a claim rightly keeps apart, and claims join only within a story. Precision is what
 a reader relies on: a claim that joins two different events calls each corroborated.
 Every document of every topic goes through the per-document and assemble stages together, as in
-`storyline eval stories`.
+`storyline eval stories` (`stories.parse_topics`).
 """
 from __future__ import annotations
 
@@ -24,11 +24,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..annotate import process
 from ..assemble import Account, assemble
 from ..options import Options
-from ..records import RawDocument
 from .ecbplus import EcbDocument, read_topics, text_and_offsets
+from .stories import parse_topics
 
 Pair = tuple[tuple[str, int], tuple[str, int]]  # two (document path, source start) keys, ordered
 
@@ -49,7 +48,7 @@ def events_in(events: tuple[list[int], list[str]], start: int, end: int) -> set[
 def score(account: Account, gold: dict[str, tuple[list[int], list[str]]], path_of: dict[str, str]) -> dict[str, Any]:
     """Pairwise agreement of the account's claims with the gold events (`gold` by document path)."""
     events_of: dict[tuple[str, int], set[str]] = {}
-    text_of: dict[tuple[str, int], str] = {}
+    texts: dict[tuple[str, int], str] = {}
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for claim in account.claims:
         for source in claim.sources:
@@ -57,7 +56,7 @@ def score(account: Account, gold: dict[str, tuple[list[int], list[str]]], path_o
             events = events_in(gold[path], source.start, source.end) if path in gold else set()
             if events:
                 key = (path, source.start)
-                events_of[key], text_of[key] = events, source.text
+                events_of[key], texts[key] = events, source.text
                 members[claim.id].append(key)
     by_event: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key, events in events_of.items():
@@ -66,7 +65,7 @@ def score(account: Account, gold: dict[str, tuple[list[int], list[str]]], path_o
     gold_pairs = {_pair(a, b) for keys in by_event.values() for a, b in combinations(keys, 2) if a[0] != b[0]}
     system_pairs = {_pair(a, b) for keys in members.values() for a, b in combinations(keys, 2) if a[0] != b[0]}
     right = len(gold_pairs & system_pairs)
-    errors = [{"claim": claim, "doc": a[0], "text": text_of[a], "other_doc": b[0], "other_text": text_of[b]}
+    errors = [{"claim": claim, "doc": a[0], "text": texts[a], "other_doc": b[0], "other_text": texts[b]}
               for claim, keys in members.items() for a, b in combinations(keys, 2)
               if a[0] != b[0] and _pair(a, b) not in gold_pairs]
     precision = right / len(system_pairs) if system_pairs else 0.0
@@ -88,12 +87,9 @@ def _pair(a: tuple[str, int], b: tuple[str, int]) -> Pair:
 
 
 def evaluate(folder: str | Path, options: Options = Options()) -> dict[str, Any]:
-    raws, gold = [], {}
-    for docs in read_topics(folder).values():
-        for ecb in docs:
-            raws.append(RawDocument(path=ecb.name, text=text_and_offsets(ecb)[0], format="text"))
-            gold[ecb.name] = gold_events(ecb)
-    docs = process(raws, options)
+    topics = read_topics(folder)
+    docs, _ = parse_topics(topics, options)
+    gold = {ecb.name: gold_events(ecb) for ecbs in topics.values() for ecb in ecbs}
     return score(assemble(docs, options), gold, {d.id: d.path for d in docs})
 
 

@@ -14,7 +14,7 @@ from ..assemble import assemble
 from ..options import Options
 from ..records import Document, RawDocument
 from .clusters import compare
-from .ecbplus import read_topics, text_and_offsets
+from .ecbplus import EcbDocument, read_topics, text_and_offsets
 
 
 def subtopic(name: str) -> str:
@@ -23,8 +23,14 @@ def subtopic(name: str) -> str:
 
 
 def parse_corpus(folder: str | Path, options: Options = Options()) -> tuple[list[Document], dict[str, str]]:
+    return parse_topics(read_topics(folder), options)
+
+
+def parse_topics(topics: dict[str, list[EcbDocument]], options: Options = Options()
+                 ) -> tuple[list[Document], dict[str, str]]:
+    """Every document of the topics through the per-document stage; and each one's gold sub-topic."""
     raws, gold = [], {}
-    for docs in read_topics(folder).values():
+    for docs in topics.values():
         for ecb in docs:
             text, _ = text_and_offsets(ecb)
             raws.append(RawDocument(path=ecb.name, text=text, format="text"))

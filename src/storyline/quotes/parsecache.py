@@ -5,34 +5,30 @@ from __future__ import annotations
 from bisect import bisect_right
 
 
-def text_of(doc) -> str:
-    cached = doc.user_data.get("storyline_text")
+def _cached(doc, key: str, make):
+    """`make(doc)`, computed once per Doc and kept in its user_data under `key`."""
+    cached = doc.user_data.get(key)
     if cached is None:
-        cached = doc.user_data["storyline_text"] = doc.text
+        cached = doc.user_data[key] = make(doc)
     return cached
+
+
+def text_of(doc) -> str:
+    return _cached(doc, "storyline_text", lambda d: d.text)
 
 
 def sentences_of(doc) -> list:
-    cached = doc.user_data.get("storyline_sents")
-    if cached is None:
-        cached = doc.user_data["storyline_sents"] = list(doc.sents)
-    return cached
+    return _cached(doc, "storyline_sents", lambda d: list(d.sents))
 
 
 def sentence_of(token):
-    sentences = sentences_of(token.doc)
-    starts = token.doc.user_data.get("storyline_sent_starts")
-    if starts is None:
-        starts = token.doc.user_data["storyline_sent_starts"] = [s.start for s in sentences]
-    return sentences[bisect_right(starts, token.i) - 1]
+    starts = _cached(token.doc, "storyline_sent_starts", lambda d: [s.start for s in sentences_of(d)])
+    return sentences_of(token.doc)[bisect_right(starts, token.i) - 1]
 
 
 def ents_of(doc) -> tuple:
     """The named entities; `Doc.ents` builds new Span objects on every access."""
-    cached = doc.user_data.get("storyline_ents")
-    if cached is None:
-        cached = doc.user_data["storyline_ents"] = tuple(doc.ents)
-    return cached
+    return _cached(doc, "storyline_ents", lambda d: tuple(d.ents))
 
 
 class TokenTable:
@@ -62,7 +58,4 @@ class TokenTable:
 
 
 def table_of(doc) -> TokenTable:
-    cached = doc.user_data.get("storyline_table")
-    if cached is None:
-        cached = doc.user_data["storyline_table"] = TokenTable(doc)
-    return cached
+    return _cached(doc, "storyline_table", TokenTable)

@@ -165,7 +165,7 @@ class SpeakerResolver:
         if head.lemma_.lower() in PERSON_ROLE_HEADS:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
             # "A Health Protection Agency spokesman" is someone new, not the person quoted so far
-            someone_new = span[0].lower_ in INDEFINITE
+            someone_new = _indefinite(span)
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
                     and not someone_new:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
@@ -233,7 +233,7 @@ class SpeakerResolver:
         best = (best[0], best[1][0])
         # the head alone ("the president") is ambiguous when several people hold such a title
         # and "a minister" is one of many, not the one minister named so far
-        if best[1] < 2 and (len(holders) > 1 or span[0].lower_ in INDEFINITE):
+        if best[1] < 2 and (len(holders) > 1 or _indefinite(span)):
             return None
         return best[0]
 
@@ -262,6 +262,11 @@ def _named_in_apposition(head, span) -> str | None:
             if len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
                 return words.text
     return None
+
+
+def _indefinite(span) -> bool:
+    """ "a spokesman", "another minister": one of many, not anyone named so far."""
+    return span[0].lower_ in INDEFINITE
 
 
 def _bodies(span) -> set[str]:
