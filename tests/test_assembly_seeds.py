@@ -179,3 +179,17 @@ def test_summary_lines_read_on_their_own(seeds):
     story, _ = _wagner(account, docs)
     assert len(story.summary) == 5 and all(stands_alone(line["text"]) for line in story.summary)
     assert not stands_alone("This was reported by the Belarusian agency BelTA.")
+
+
+def test_a_story_unit_counts_years_not_decades():
+    """"In the 1980s" (TIMEX3 value 198) is no year: read as one, two reports naming 1980s and 2013
+    looked as if they named different years and were kept apart."""
+    from storyline.assemble.units import units_of
+    from storyline.records import Document, Section, TimeExpression
+
+    text = "Prices rose in the 1980s and again in 2013."
+    doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))],
+                   timexes=[TimeExpression(19, 28, "the 1980s", "DATE", "198", None),
+                            TimeExpression(38, 42, "2013", "DATE", "2013", None)])
+    (unit,) = units_of(doc, {}, 0)
+    assert set(unit.years) == {"2013"}

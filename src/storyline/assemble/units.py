@@ -67,6 +67,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
         unit.counts.update({(PLACE_TERM if e in places else ACTOR_TERM) + e: n for e, n in unit.entities.items()})
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
         unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
-                             and t.value[:4].isdigit() and any(a <= t.start < b for a, b in spans))
+                             and len(t.value) >= 4 and t.value[:4].isdigit()  # "198" is the 1980s
+                             and any(a <= t.start < b for a, b in spans))
         units.append(unit)
     return units
