@@ -167,6 +167,14 @@ def test_a_quotation_signed_after_a_dash(attributions):
     assert ("―", "Pamela Padilla", ["“He makes simple blanket statements about people.”"]) in found
 
 
+def test_a_closing_mark_typed_at_a_paragraph_s_start_opens_the_quotation(attributions):
+    text = "Getty/Instagram.\n”Fear. I am truly afraid that he will win.” ― Edwin Monroy\n"
+    assert ("―", "Edwin Monroy", ["”Fear. I am truly afraid that he will win.”"]) in attributions(text)
+    from storyline.quotes.marks import find_quotes
+
+    assert not find_quotes("He left.” Then he came back and left.”")  # a stray mark mid-paragraph opens nothing
+
+
 def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributions):
     found = attributions("Pence: Gennifer Flowers Won’t Be at Debate\n\nThe governor spoke on Sunday.")
     assert (":", "Pence", ["Gennifer Flowers Won’t Be at Debate"]) in found

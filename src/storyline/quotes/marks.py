@@ -39,6 +39,13 @@ def _opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:;,/" or i == 0) and not after.isspace()
 
 
+def _opens_paragraph(text: str, i: int) -> bool:
+    """A closing mark typed where an opening one belongs: ”Fear. I am truly afraid ...” at the
+    start of a paragraph (a reader's words in a vox-pop list) opens a quotation."""
+    start = text.rfind("\n", 0, i) + 1
+    return not text[start:i].strip() and i + 1 < len(text) and not text[i + 1].isspace()
+
+
 _DOUBLE_APOSTROPHE = re.compile(r"''(?=\S)(.{2,%d}?)(?<=\S)''" % MAX_CHARS, re.S)
 
 
@@ -57,7 +64,8 @@ def _find_marked(text: str) -> list[QuoteSpan]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch not in PAIRS or ch == "”" or (ch in "‘\"" and not _opening(text, i)) or (ch == "‘" and _is_apostrophe(text, i)):
+        if (ch not in PAIRS or (ch == "”" and not _opens_paragraph(text, i))
+                or (ch in "‘\"" and not _opening(text, i)) or (ch == "‘" and _is_apostrophe(text, i))):
             i += 1
             continue
         found = _close(text, i)
