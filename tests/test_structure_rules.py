@@ -77,6 +77,29 @@ def test_comment_thread_after_article():
     assert d.text[d.sections[-1].start:].startswith("i think this")
 
 
+def test_time_signed_comments_are_a_thread_though_they_read_like_reporting():
+    """A blog's comments ("At 18:20 29th Apr 2009, vampfan wrote: ...") may be long and sober;
+    their headers say what they are. "The minister wrote:" in an article is no such header."""
+    text = "\n".join([
+        "Editors on the outbreak",
+        "The outbreak has been prominent in our output this week, the editor said.",
+        "Our reporters have been in Mexico and the US.",
+        "At 18:20 29th Apr 2009, vampfan wrote: The coverage was balanced and the figures were clear.",
+        "The health ministry reported 20 new cases on Tuesday.",
+        "At 18:41 29th Apr 2009, jsmith wrote: The government confirmed the schools will close.",
+        "At 19:02 29th Apr 2009, ann_b wrote: Officials said the risk remains low.",
+    ])
+    d = doc(text)
+    assert kinds(d)[-1][0] == "comment"
+    assert d.text[d.sections[-1].start:].startswith("At 18:20")
+    article = "\n".join([
+        "Minister answers critics", "The minister wrote: the plan stands.", "Critics disagreed on Monday.",
+        "The minister wrote: we will not change course.", "Aides said he wrote: the numbers add up.",
+        "The debate continues.",
+    ])
+    assert all(s.kind != "comment" for s in doc(article).sections)
+
+
 def test_dateline_year_from_attributed_weekday_not_a_future_day():
     text = "PORTHAVEN, March 4. /MNA/. Parliament will meet on Thursday, the speaker said on Monday."
     d = structure(RawDocument(path="t.txt", text=text, format="text", mtime=1_790_000_000), Options())

@@ -43,6 +43,9 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
     _, data = _signals()
     if len(candidates) < data["min_paragraphs"] + 2:
         return None
+    signed = _signed_start(lines, candidates, data)
+    if signed is not None:
+        return signed
     scored = [score(lines[i].text) for i in candidates]
     scores = [value for value, _ in scored]
     best_total, best_at, running = 0, None, 0
@@ -60,3 +63,20 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
     if sum(1 for _, thread in scored[best_at:] if thread) < data["min_thread_paragraphs"]:
         return None
     return candidates[best_at]
+
+
+def _signed_start(lines: list[Line], candidates: list[int], data: dict) -> int | None:
+    """The first of several time-signed comment headers, after at least two paragraphs of article:
+    a blog's comments are often long and read like reporting, so their headers decide, not their
+    words."""
+    header = _signed_header()
+    signed = [pos for pos, i in enumerate(candidates) if header.search(lines[i].text)]
+    if len(signed) < data["min_signed_headers"] or signed[0] < 2:
+        return None
+    return candidates[signed[0]]
+
+
+@cache
+def _signed_header() -> re.Pattern:
+    return re.compile(load("comments.json")["signed_header"], re.I)
+
