@@ -3,6 +3,7 @@
 Each paragraph gets a score from the signals in data/comments.json (first person, replies
 such as "Ha! Agree.", lowercase starts, emoji; reporting verbs count against). The thread is
 the suffix of the page with the highest total score, accepted only when it is clearly one.
+Several time-signed headers ("At 18:20 29th Apr 2009, vampfan wrote:") decide without scores.
 Hand-written: extraction libraries find comments only from HTML markup, not in plain text.
 """
 from __future__ import annotations
