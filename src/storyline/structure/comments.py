@@ -19,18 +19,19 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]{12,}’")
 
 
 @cache
-def _signals() -> tuple[list[tuple[re.Pattern, int, bool]], dict]:
+def _signals() -> tuple[list[tuple[re.Pattern, int, bool]], re.Pattern, dict]:
+    """The paragraph signals, the signed-comment header and the thresholds, read once."""
     data = load("comments.json")
     signals = [
         (re.compile(s["pattern"], 0 if s.get("case_sensitive") else re.I), s["weight"], s.get("thread", False))
         for s in data["signals"]
     ]
-    return signals, data
+    return signals, re.compile(data["signed_header"], re.I), data
 
 
 def score(text: str) -> tuple[int, bool]:
     """The paragraph's comment score, and whether it shows a conversation (a reply, an address)."""
-    signals, data = _signals()
+    signals, _, data = _signals()
     plain = QUOTED.sub(" ", text).strip()
     hits = [(weight, thread) for pattern, weight, thread in signals if pattern.search(plain)]
     return data["bias"] + sum(w for w, _ in hits), any(t for _, t in hits)
@@ -41,10 +42,10 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
 
     `candidates` are the indices of lines still unclaimed (not clutter, not posts), in order.
     """
-    _, data = _signals()
+    _, header, data = _signals()
     if len(candidates) < data["min_paragraphs"] + 2:
         return None
-    signed = _signed_start(lines, candidates, data)
+    signed = _signed_start(lines, candidates, header, data["min_signed_headers"])
     if signed is not None:
         return signed
     scored = [score(lines[i].text) for i in candidates]
@@ -66,18 +67,11 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
     return candidates[best_at]
 
 
-def _signed_start(lines: list[Line], candidates: list[int], data: dict) -> int | None:
+def _signed_start(lines: list[Line], candidates: list[int], header: re.Pattern, least: int) -> int | None:
     """The first of several time-signed comment headers, after at least two paragraphs of article:
     a blog's comments are often long and read like reporting, so their headers decide, not their
     words."""
-    header = _signed_header()
     signed = [pos for pos, i in enumerate(candidates) if header.search(lines[i].text)]
-    if len(signed) < data["min_signed_headers"] or signed[0] < 2:
+    if len(signed) < least or signed[0] < 2:
         return None
     return candidates[signed[0]]
-
-
-@cache
-def _signed_header() -> re.Pattern:
-    return re.compile(load("comments.json")["signed_header"], re.I)
-
