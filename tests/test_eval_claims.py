@@ -82,6 +82,22 @@ def test_one_statement_inside_a_longer_one_is_one_claim():
     assert [len(c.members) for c in cluster_claims([long_, short])] == [2]
 
 
+def test_sharing_only_common_words_takes_the_higher_bar(monkeypatch):
+    """Two reports of the fighters leaving Rostov share a phrase among their strongest terms
+    ("@withdraw", from "had left") and score 0.52: one claim. Were nothing they share among either
+    one's strongest terms, the same score would not reach SAME_CLAIM_PLAIN, and they stay apart."""
+    from storyline.assemble import claims
+
+    def pair():
+        return [_candidate(doc, text, text, ("rostov",)) for doc, text in (
+            ("d1", "Residents said the fighters had left Rostov on Sunday morning, and shops and cafes opened again."),
+            ("d2", "The governor said on Sunday morning that the fighters had left Rostov and the region was calm."))]
+
+    assert [len(c.members) for c in claims.cluster_claims(pair())] == [2]
+    monkeypatch.setattr(claims, "INDEX_TERMS", 0)
+    assert [len(c.members) for c in claims.cluster_claims(pair())] == [1, 1]
+
+
 def test_a_short_lead_in_stays_with_the_clause_it_opens():
     from storyline.assemble.claims import _clauses
 
@@ -96,9 +112,10 @@ def test_floor_on_ecbplus_topics_1_to_35():
     from storyline.evaluate.claims import evaluate
 
     result = evaluate(ECB)
-    # measured 2026-12-03 (975 scored sources, 723 joined pairs): pairwise precision 92.5, recall
-    # 10.8 (of the pairs naming one gold event, which a claim rightly keeps apart when they say
-    # different things of it); before two statements had to share two words beyond names and
-    # verbs of saying: precision 89.5, recall 11.4
-    assert result["pairwise_precision"] >= 0.91
-    assert result["pairwise_recall"] >= 0.10
+    # measured 2026-12-03 (975 scored sources, 1171 joined pairs): pairwise precision 94.6, recall
+    # 18.0 (of the pairs naming one gold event, which a claim rightly keeps apart when they say
+    # different things of it). History: 89.5 / 11.4; 92.5 / 10.8 once two statements had to share
+    # two words beyond names and verbs of saying; now claims sharing only common words are
+    # scored too, at a higher bar.
+    assert result["pairwise_precision"] >= 0.93
+    assert result["pairwise_recall"] >= 0.165

