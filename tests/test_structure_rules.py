@@ -100,6 +100,29 @@ def test_time_signed_comments_are_a_thread_though_they_read_like_reporting():
     assert all(s.kind != "comment" for s in doc(article).sections)
 
 
+def test_a_sites_comment_disclaimer_opens_the_thread():
+    """Reuters puts "Views expressed in the comments do not represent those of Reuters." before its
+    readers' comments, which argue in the third person like reporting; a blog puts it last, with at
+    most the writer's biography after it, and that is no thread."""
+    article = [
+        "Oil spill cost rises",
+        "BP said the spill had cost it $760 million so far.",
+        "It pledged up to $500 million on Monday toward studying the impact.",
+    ]
+    comments = [
+        "Views expressed in the comments do not represent those of Reuters.",
+        "The company keeps the well leaking to justify drilling relief wells.",
+        "Fail-closed valves must be mandated on blowout preventers for all offshore rigs.",
+        "The government was absent for far too long in doing anything about the spill.",
+    ]
+    d = doc("\n".join(article + comments))
+    assert kinds(d)[-1][0] == "comment"
+    assert d.text[d.sections[-1].start:].startswith("Views expressed")
+    blog = article + ["We welcome comments that advance the story.", comments[0],
+                      "She has been working for Reuters in Toronto since January 2003."]
+    assert all(s.kind != "comment" for s in doc("\n".join(blog)).sections)
+
+
 def test_dateline_year_from_attributed_weekday_not_a_future_day():
     text = "PORTHAVEN, March 4. /MNA/. Parliament will meet on Thursday, the speaker said on Monday."
     d = structure(RawDocument(path="t.txt", text=text, format="text", mtime=1_790_000_000), Options())

@@ -3,7 +3,9 @@
 Each paragraph gets a score from the signals in data/comments.json (first person, replies
 such as "Ha! Agree.", lowercase starts, emoji; reporting verbs count against). The thread is
 the suffix of the page with the highest total score, accepted only when it is clearly one.
-Several time-signed headers ("At 18:20 29th Apr 2009, vampfan wrote:") decide without scores.
+A line that sites put before their comments ("This debate is now closed.", "Views expressed in the
+comments do not represent those of Reuters.") or several time-signed headers ("At 18:20 29th Apr
+2009, vampfan wrote:") decide without scores.
 Hand-written: extraction libraries find comments only from HTML markup, not in plain text.
 """
 from __future__ import annotations
@@ -19,19 +21,21 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]{12,}’")
 
 
 @cache
-def _signals() -> tuple[list[tuple[re.Pattern, int, bool]], re.Pattern, dict]:
-    """The paragraph signals, the signed-comment header and the thresholds, read once."""
+def _signals() -> tuple[list[tuple[re.Pattern, int, bool]], re.Pattern, re.Pattern, dict]:
+    """The paragraph signals, the signed-comment header, the thread openers and the thresholds,
+    read once."""
     data = load("comments.json")
     signals = [
         (re.compile(s["pattern"], 0 if s.get("case_sensitive") else re.I), s["weight"], s.get("thread", False))
         for s in data["signals"]
     ]
-    return signals, re.compile(data["signed_header"], re.I), data
+    opener = re.compile(r"\s*(?:%s)\b" % "|".join(map(re.escape, data["thread_openers"])), re.I)
+    return signals, re.compile(data["signed_header"], re.I), opener, data
 
 
 def score(text: str) -> tuple[int, bool]:
     """The paragraph's comment score, and whether it shows a conversation (a reply, an address)."""
-    signals, _, data = _signals()
+    signals, _, _, data = _signals()
     plain = QUOTED.sub(" ", text).strip()
     hits = [(weight, thread) for pattern, weight, thread in signals if pattern.search(plain)]
     return data["bias"] + sum(w for w, _ in hits), any(t for _, t in hits)
@@ -42,7 +46,10 @@ def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
 
     `candidates` are the indices of lines still unclaimed (not clutter, not posts), in order.
     """
-    _, header, data = _signals()
+    _, header, opener, data = _signals()
+    for i in candidates[2:-data["min_paragraphs"]]:  # after two paragraphs of article, before comments
+        if opener.match(lines[i].text):  # (a line or two after it are the writer's biography)
+            return i
     if len(candidates) < data["min_paragraphs"] + 2:
         return None
     signed = _signed_start(lines, candidates, header, data["min_signed_headers"])
