@@ -64,6 +64,7 @@ class Candidate:
     denial: Source | None = None
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
+    figures: frozenset[str] = frozenset()  # the counts it gives: "26 cases", "eight students"
 
 
 @dataclass(slots=True)
@@ -136,7 +137,25 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
             and t.value and (dated := _DATED.match(t.value))]
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                      phrase_counts(words(text)), entities, days, says,
-                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))))
+                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
+                     figures=figures_in(text))
+
+
+_FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def figures_in(text: str) -> frozenset[str]:
+    """The figures a statement gives, in digits ("1,300" -> "1300", "eight" -> "8"); years are
+    dates, not counts, and are left out."""
+    numbers = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
+    numbers |= {_number_words()[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _number_words()}
+    return frozenset(n for n in numbers if not _YEAR.fullmatch(n))
+
+
+@cache
+def _number_words() -> dict[str, str]:
+    return load("claims.json")["number_words"]
 
 
 # A new clause inside a long sentence: a comma or semicolon, then a new subject (a name or a
@@ -195,7 +214,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
                 continue  # a report does not corroborate itself
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
-            alike = [m for m in cluster.members if _say_the_same(c, m)]
+            alike = [m for m in cluster.members if _say_the_same(c, m) and _same_figures(c, m)]
             if not alike:
                 continue
             contained = max((_containment(c.counts, m.counts, idf, default) for m in alike
@@ -239,6 +258,12 @@ def _actions() -> frozenset[str]:
 
 def _say_the_same(a: Candidate, b: Candidate) -> bool:
     return len((a.said & b.said) - _saying()) >= SHARED_WORDS
+
+
+def _same_figures(a: Candidate, b: Candidate) -> bool:
+    """Statements that both give figures share one, or they tell different counts ("killed up to
+    159 people" / "up to 176"; "eight cases" / "25 suspected cases"): not one claim."""
+    return not a.figures or not b.figures or bool(a.figures & b.figures)
 
 
 @cache
