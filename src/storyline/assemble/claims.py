@@ -4,9 +4,9 @@ A candidate is a reporting sentence (never a comment, caption or page furniture)
 actor (an entity, or "he"/"she" continuing the previous sentence's person), reads as a statement
 (not a question, not first-person opinion) and is long enough to say something. Candidates of one
 story that say the same thing (same content words or concepts, same actors, same day; two words
-in common beyond the names and the verbs of saying) form one claim. A denial in the same sentence
-("..., which the Defence Ministry denied") or right after it ("The Defense Ministry dismissed this
-information as false.") disputes the claim."""
+in common beyond the names and the verbs of saying; a figure in common where both give figures)
+form one claim. A denial in the same sentence ("..., which the Defence Ministry denied") or right
+after it ("The Defense Ministry dismissed this information as false.") disputes the claim."""
 from __future__ import annotations
 
 import heapq
@@ -148,8 +148,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def figures_in(text: str) -> frozenset[str]:
     """The figures a statement gives, in digits ("1,300" -> "1300", "eight" -> "8"); years are
     dates, not counts, and are left out."""
+    spelled = _number_words()
     numbers = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
-    numbers |= {_number_words()[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _number_words()}
+    numbers |= {spelled[w] for w in re.findall(r"[a-z]+", text.lower()) if w in spelled}
     return frozenset(n for n in numbers if not _YEAR.fullmatch(n))
 
 
