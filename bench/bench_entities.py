@@ -20,7 +20,7 @@ import string
 from storyline.entities import resolve
 from storyline.records import Document, Mention, Section
 
-from scaling import measure
+from scaling import made_up_word, measure
 
 FIRST = ["Yevgeny", "Alexander", "Sergei", "Dmitry", "Anna", "Maria", "Olena", "Viktor", "Irina", "Pavel",
          "John", "Sarah", "Michael", "Laura", "David", "Elena", "Tomas", "Nadia", "Igor", "Oksana"]
@@ -30,9 +30,7 @@ PLACES = ["Rostov", "Kestrel Bay", "Gull Point", "Moscow", "Kyiv", "Minsk", "Vor
 
 
 def _word(rng: random.Random, low: int = 5, high: int = 9) -> str:
-    vowels, consonants = "aeiou", "bcdfghklmnprstvz"
-    letters = [rng.choice(consonants if i % 2 == 0 else vowels) for i in range(rng.randint(low, high))]
-    return "".join(letters).capitalize()
+    return made_up_word(rng, low, high).capitalize()
 
 
 def _typo(rng: random.Random, word: str) -> str:

@@ -22,24 +22,19 @@ from storyline.assemble.stories import cluster_units
 from storyline.assemble.units import Unit
 from storyline.options import Options
 
-from scaling import measure
+from scaling import made_up_word, measure
 
 STORY_SIZE = 12  # reports per story on average
 SHARED_WORDS = 3000
 
 
-def _word(rng: random.Random) -> str:
-    vowels, consonants = "aeiou", "bcdfghklmnprstvz"
-    return "".join(rng.choice(consonants if i % 2 == 0 else vowels) for i in range(rng.randint(4, 9)))
-
-
 def corpus(reports: int, seed: int) -> tuple[list[Unit], int]:
     rng = random.Random(seed)
-    shared = [_word(rng) for _ in range(SHARED_WORDS)]
+    shared = [made_up_word(rng) for _ in range(SHARED_WORDS)]
     stories = max(1, reports // STORY_SIZE)
     start = date(2023, 1, 1)
     span = max(30, stories // 2)  # days the collection covers: about two new stories a day
-    plans = [([_word(rng) for _ in range(40)], [f"#e{n}_{k}" for k in range(4)], start + timedelta(rng.randrange(span)))
+    plans = [([made_up_word(rng) for _ in range(40)], [f"#e{n}_{k}" for k in range(4)], start + timedelta(rng.randrange(span)))
              for n in range(stories)]
     units: list[Unit] = []
     for n in range(reports):

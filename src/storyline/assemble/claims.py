@@ -28,6 +28,11 @@ SAME_DISPUTE = 0.20  # the bar for two sentences that are both denied
 # more same-event pairs than looking only through the strongest terms, at higher precision.
 INDEX_TERMS = 10
 SAME_CLAIM_PLAIN = 0.55
+# The cost per sentence stays bounded in a story of thousands of sentences: a word found in more
+# than COMMON_POSTINGS claims looks none up (it counts only for claims a rarer word found), and
+# only the POOL_CLAIMS claims sharing the most are scored (with every one sharing a strongest term).
+POOL_CLAIMS = 30
+COMMON_POSTINGS = 100
 # A long sentence often carries several claims; the share of the shorter sentence's (IDF-weighted)
 # words that the longer one holds finds one claim inside another.
 CONTAINMENT_WEIGHT = 0.8
@@ -64,7 +69,20 @@ class Candidate:
     denial: Source | None = None
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
-    figures: frozenset[str] = frozenset()  # the counts it gives: "26 cases", "eight students"
+    # read from the above once, not on every comparison:
+    figures: frozenset[str] = field(init=False)  # the counts it gives: "26 cases", "eight students"
+    singles: frozenset[str] = field(init=False)  # its words and concepts without the word pairs
+    actions: frozenset[str] = field(init=False)  # its action concepts
+    told: frozenset[str] = field(init=False)  # `said` without the verbs of saying
+
+    def __post_init__(self) -> None:
+        self.figures = figures_in(self.text)
+        self.derive()
+
+    def derive(self) -> None:
+        self.singles = frozenset(t for t in self.counts if "_" not in t)
+        self.actions = self.singles & _actions()
+        self.told = self.said - _saying()
 
 
 @dataclass(slots=True)
@@ -124,6 +142,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         elif own and back_reference.search(text) and found and found[-1].end <= start:
             found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
             found[-1].counts.update(candidate.counts)  # the denial names what is denied, and by whom
+            found[-1].derive()
             candidate.is_denial = True
         found.append(candidate)
     return found
@@ -137,8 +156,7 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
             and t.value and (dated := _DATED.match(t.value))]
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                      phrase_counts(words(text)), entities, days, says,
-                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
-                     figures=figures_in(text))
+                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))))
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
@@ -195,21 +213,44 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         frequency.update(c.counts.keys())
     idf, default = idf_table(frequency, len(candidates))
     clusters: list[ClaimCluster] = []
+    weight = {id(c): sum(idf.get(t, default) for t in c.singles) for c in candidates}
+
+    def containment(a: Candidate, b: Candidate) -> float:
+        """The IDF-weighted share of the shorter one's words that the longer one holds (single
+        words: pairs would punish the other wording of the same thing)."""
+        total = weight[id(a if len(a.singles) <= len(b.singles) else b)]
+        return sum(idf.get(t, default) for t in a.singles & b.singles) / total if total else 0.0
+
     # Only a claim with a member that shares SHARED_WORDS of the candidate's words can take it
-    # (`_say_the_same`), so an index of those words finds every claim worth scoring and no other.
+    # (`_say_the_same`): an index of those words finds them (within the bounds above).
     index: dict[str, set[int]] = defaultdict(set)
     strong: dict[str, set[int]] = defaultdict(set)
-    saying = _saying()
     for c in candidates:
         if c.is_denial:
             continue
         vector = c.vector = tfidf(c.counts, idf, default)
-        said = c.said - saying
-        hits = Counter(number for word in said for number in index.get(word, ()))
+        shared: Counter = Counter()
+        overlap: dict[int, float] = defaultdict(float)
+        common = []
+        for word in c.told:
+            postings = index.get(word, ())
+            if len(postings) > COMMON_POSTINGS:
+                common.append(word)  # counted below, only for the claims a rarer word found
+                continue
+            for number in postings:
+                shared[number] += 1
+                overlap[number] += idf.get(word, default)
+        for word in common:
+            postings, value = index[word], idf.get(word, default)
+            for number in [n for n in shared if n in postings]:
+                shared[number] += 1
+                overlap[number] += value
+        eligible = {n for n, k in shared.items() if k >= SHARED_WORDS}
         strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
         distinctive = set().union(*(strong.get(t, set()) for t, _ in strongest)) if strongest else set()
+        pool = set(heapq.nlargest(POOL_CLAIMS, eligible, key=lambda n: (overlap[n], -n))) | (distinctive & eligible)
         best, best_score = None, 0.0
-        for number in sorted(n for n, shared in hits.items() if shared >= SHARED_WORDS):
+        for number in sorted(pool):
             cluster = clusters[number]
             if any(m.unit == c.unit for m in cluster.members):
                 continue  # a report does not corroborate itself
@@ -218,8 +259,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             alike = [m for m in cluster.members if _say_the_same(c, m) and _same_figures(c, m)]
             if not alike:
                 continue
-            contained = max((_containment(c.counts, m.counts, idf, default) for m in alike
-                             if _long_enough(c, m)), default=0.0)
+            contained = max((containment(c, m) for m in alike if _long_enough(c, m)), default=0.0)
             if not c.entities & cluster.entities and contained < CONTAINED_ALONE:
                 continue  # a claim is about an actor, unless the words alone say it is the same
             score = max(cosine(vector, cluster.vector), CONTAINMENT_WEIGHT * contained) + _bonus(c, cluster)
@@ -237,7 +277,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             best.total[term] += value
         norm = sum(v * v for v in best.total.values()) ** 0.5 or 1.0
         best.vector = {t: v / norm for t, v in best.total.items()}
-        for word in said:
+        for word in c.told:
             index[word].add(best.number)
         for term, _ in strongest:
             strong[term].add(best.number)
@@ -246,10 +286,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
 
 def _same_action(a: Candidate, b: Candidate) -> bool:
     """No action concept in common, where both name one, means two different events."""
-    actions = _actions()
-    mine = {t for t in a.counts if t in actions}
-    theirs = {t for t in b.counts if t in actions}
-    return not mine or not theirs or bool(mine & theirs)
+    return not a.actions or not b.actions or bool(a.actions & b.actions)
 
 
 @cache
@@ -258,7 +295,7 @@ def _actions() -> frozenset[str]:
 
 
 def _say_the_same(a: Candidate, b: Candidate) -> bool:
-    return len((a.said & b.said) - _saying()) >= SHARED_WORDS
+    return len(a.told & b.told) >= SHARED_WORDS
 
 
 def _same_figures(a: Candidate, b: Candidate) -> bool:
@@ -274,16 +311,7 @@ def _saying() -> frozenset[str]:
 
 def _long_enough(a: Candidate, b: Candidate) -> bool:
     """Both have words enough for one to be found inside the other."""
-    return min(sum("_" not in t for t in x.counts) for x in (a, b)) >= CONTAINED_MIN_WORDS
-
-
-def _containment(a: Counter, b: Counter, idf: dict[str, float], default: float) -> float:
-    """Over single words (pairs would punish the other wording of the same thing)."""
-    a = [t for t in a if "_" not in t]
-    b = {t for t in b if "_" not in t}
-    short, long_ = (a, b) if len(a) <= len(b) else (list(b), set(a))
-    total = sum(idf.get(t, default) for t in short)
-    return sum(idf.get(t, default) for t in short if t in long_) / total if total else 0.0
+    return min(len(a.singles), len(b.singles)) >= CONTAINED_MIN_WORDS
 
 
 def _bonus(c: Candidate, cluster: ClaimCluster) -> float:
