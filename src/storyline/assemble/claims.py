@@ -222,35 +222,18 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         return sum(idf.get(t, default) for t in a.singles & b.singles) / total if total else 0.0
 
     # Only a claim with a member that shares SHARED_WORDS of the candidate's words can take it
-    # (`_say_the_same`): an index of those words finds them (within the bounds above).
+    # (`_say_the_same`): an index of those words finds them (`_lookup`, within the bounds above).
     index: dict[str, set[int]] = defaultdict(set)
     strong: dict[str, set[int]] = defaultdict(set)
     for c in candidates:
         if c.is_denial:
             continue
         vector = c.vector = tfidf(c.counts, idf, default)
-        shared: Counter = Counter()
-        overlap: dict[int, float] = defaultdict(float)
-        common = []
-        for word in c.told:
-            postings = index.get(word, ())
-            if len(postings) > COMMON_POSTINGS:
-                common.append(word)  # counted below, only for the claims a rarer word found
-                continue
-            for number in postings:
-                shared[number] += 1
-                overlap[number] += idf.get(word, default)
-        for word in common:
-            postings, value = index[word], idf.get(word, default)
-            for number in [n for n in shared if n in postings]:
-                shared[number] += 1
-                overlap[number] += value
-        eligible = {n for n, k in shared.items() if k >= SHARED_WORDS}
         strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
         distinctive = set().union(*(strong.get(t, set()) for t, _ in strongest)) if strongest else set()
-        pool = set(heapq.nlargest(POOL_CLAIMS, eligible, key=lambda n: (overlap[n], -n))) | (distinctive & eligible)
+        pool = _lookup(c, index, distinctive, idf, default)
         best, best_score = None, 0.0
-        for number in sorted(pool):
+        for number in pool:
             cluster = clusters[number]
             if any(m.unit == c.unit for m in cluster.members):
                 continue  # a report does not corroborate itself
@@ -282,6 +265,33 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         for term, _ in strongest:
             strong[term].add(best.number)
     return clusters
+
+
+def _lookup(c: Candidate, index: dict[str, set[int]], distinctive: set[int], idf: dict[str, float],
+            default: float) -> list[int]:
+    """The claims (numbers, in order) worth scoring for `c`: those sharing SHARED_WORDS of its
+    words, at most POOL_CLAIMS of them sharing the most (IDF-weighted), and every one of them
+    that shares a strongest term (`distinctive`). A word found in more than COMMON_POSTINGS
+    claims counts only for the claims a rarer word found."""
+    shared: Counter = Counter()
+    overlap: dict[int, float] = defaultdict(float)
+    common = []
+    for word in c.told:
+        postings = index.get(word, ())
+        if len(postings) > COMMON_POSTINGS:
+            common.append(word)
+            continue
+        for number in postings:
+            shared[number] += 1
+            overlap[number] += idf.get(word, default)
+    for word in common:
+        postings, value = index[word], idf.get(word, default)
+        for number in [n for n in shared if n in postings]:
+            shared[number] += 1
+            overlap[number] += value
+    eligible = {n for n, k in shared.items() if k >= SHARED_WORDS}
+    best = heapq.nlargest(POOL_CLAIMS, eligible, key=lambda n: (overlap[n], -n))
+    return sorted(set(best) | (distinctive & eligible))
 
 
 def _same_action(a: Candidate, b: Candidate) -> bool:
