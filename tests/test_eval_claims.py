@@ -115,6 +115,21 @@ def test_statements_giving_different_figures_are_two_claims():
     assert figures_in("A 23-month-old child died of H1N1 in 2009; 1,300 are ill.") == {"1300"}
 
 
+def test_a_day_of_the_month_is_no_figure():
+    """"Peskov said on June 24 that 25,000 fighters ..." gives the figure 25000, not 24: the date
+    is the time layer's, and two reports dated June 24 and June 25 may still give one count."""
+    from storyline.assemble.claims import _candidate
+    from storyline.records import Document, TimeExpression
+
+    text = "Peskov said on June 24 that 25,000 fighters had left the city."
+    doc = Document("d1", "d1.txt", text, "text")
+    on = text.index("June 24")
+    timex = TimeExpression(on, on + len("June 24"), "June 24", "DATE", "2023-06-24", None)
+    candidate = _candidate(doc, 0, len(text), "d1", ("d1", 0), "2023-06-24", False, {"peskov"}, [timex],
+                           True, [])
+    assert candidate.figures == {"25000"} and candidate.days == ["2023-06-24"]
+
+
 def test_a_short_lead_in_stays_with_the_clause_it_opens():
     from storyline.assemble.claims import _clauses
 
@@ -129,10 +144,11 @@ def test_floor_on_ecbplus_topics_1_to_35():
     from storyline.evaluate.claims import evaluate
 
     result = evaluate(ECB)
-    # measured 2026-12-03 (975 scored sources, 1079 joined pairs): pairwise precision 96.1, recall
-    # 16.8 (of the pairs naming one gold event, which a claim rightly keeps apart when they say
+    # measured 2026-12-03 (975 scored sources, 1106 joined pairs): pairwise precision 96.2, recall
+    # 17.3 (of the pairs naming one gold event, which a claim rightly keeps apart when they say
     # different things of it). History: 89.5 / 11.4; 92.5 / 10.8 once two statements had to share
     # two words beyond names and verbs of saying; 94.6 / 18.0 once claims sharing only common
-    # words were scored too, at a higher bar; now statements giving different figures stay apart.
+    # words were scored too, at a higher bar; 96.1 / 16.8 once statements giving different
+    # figures stayed apart; now a date's day is no figure.
     assert result["pairwise_precision"] >= 0.945
-    assert result["pairwise_recall"] >= 0.155
+    assert result["pairwise_recall"] >= 0.16

@@ -154,9 +154,12 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     text = doc.text[start:end]
     days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
             and t.value and (dated := _DATED.match(t.value))]
-    return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
-                     phrase_counts(words(text)), entities, days, says,
-                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))))
+    candidate = Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
+                          phrase_counts(words(text)), entities, days, says,
+                          frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))))
+    # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
+    candidate.figures = figures_in(blanked(text, start, [(t.start, t.end) for t in timexes]))
+    return candidate
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
