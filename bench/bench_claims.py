@@ -18,7 +18,7 @@ import random
 from collections import Counter
 from itertools import combinations
 
-from storyline.assemble.claims import Candidate, cluster_claims
+from storyline.assemble.claims import Candidate, cluster_claims, figures_in
 from storyline.assemble.textsim import phrase_counts
 
 from scaling import made_up_word, measure
@@ -46,7 +46,7 @@ def sentences(size: int, seed: int) -> tuple[list[Candidate], list[int]]:
         text = " ".join(tokens + ([figure] if figure else [])) + "."
         outlet = f"outlet{rng.randrange(50)}"
         out.append(Candidate(f"d{n}", 0, len(text), text, outlet, outlet, (f"d{n}", 0), "2023-06-24", False,
-                             phrase_counts(tokens), {actor}, [], True, frozenset(tokens)))
+                             phrase_counts(tokens), {actor}, [], True, frozenset(tokens), figures=figures_in(text)))
         truth.append(number)
     return out, truth
 

@@ -31,11 +31,12 @@ def test_pairs_of_one_gold_event_count_right_and_other_pairs_wrong():
 
 
 def _candidate(doc, text, said, entities=("who",)):
-    from storyline.assemble.claims import Candidate
+    from storyline.assemble.claims import Candidate, figures_in
     from storyline.assemble.textsim import phrase_counts, words
 
     return Candidate(doc, 0, len(text), text, doc, doc, (doc, 0), "2009-04-28", False,
-                     phrase_counts(words(text)), set(entities), [], False, frozenset(words(said)))
+                     phrase_counts(words(text)), set(entities), [], False, frozenset(words(said)),
+                     figures=figures_in(text))
 
 
 def test_a_shared_name_or_a_fragment_is_no_evidence_that_one_statement_holds_another():

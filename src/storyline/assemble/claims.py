@@ -69,14 +69,13 @@ class Candidate:
     denial: Source | None = None
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
+    figures: frozenset[str] = frozenset()  # the counts it gives: "26 cases", "eight students"
     # read from the above once, not on every comparison:
-    figures: frozenset[str] = field(init=False)  # the counts it gives: "26 cases", "eight students"
     singles: frozenset[str] = field(init=False)  # its words and concepts without the word pairs
     actions: frozenset[str] = field(init=False)  # its action concepts
     told: frozenset[str] = field(init=False)  # `said` without the verbs of saying
 
     def __post_init__(self) -> None:
-        self.figures = figures_in(self.text)
         self.derive()
 
     def derive(self) -> None:
@@ -154,12 +153,11 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     text = doc.text[start:end]
     days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
             and t.value and (dated := _DATED.match(t.value))]
-    candidate = Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
-                          phrase_counts(words(text)), entities, days, says,
-                          frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))))
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
-    candidate.figures = figures_in(blanked(text, start, [(t.start, t.end) for t in timexes]))
-    return candidate
+    return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
+                     phrase_counts(words(text)), entities, days, says,
+                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
+                     figures=figures_in(blanked(text, start, [(t.start, t.end) for t in timexes])))
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
