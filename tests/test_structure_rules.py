@@ -12,6 +12,13 @@ def kinds(d):
     return [(s.kind, d.text[s.start:s.end].split("\n")[0]) for s in d.sections]
 
 
+def thread(lines):
+    """The page of `lines`, from where its comment thread starts (its last section must be one)."""
+    d = doc("\n".join(lines))
+    assert kinds(d)[-1][0] == "comment"
+    return d.text[d.sections[-1].start:]
+
+
 def test_live_blog_with_time_only_markers_and_pm_times():
     d = doc("The Latest: storm\n6:05 p.m.\nThe governor spoke.\n5:55 p.m.\nThe mayor spoke.\n11:30 a.m.\nRain began.\n",
             published="2024-03-02", published_source="metadata")
@@ -64,23 +71,20 @@ def test_interview_transcript_is_not_a_comment_thread():
 
 
 def test_comment_thread_after_article():
-    text = "\n".join([
+    assert thread([
         "Council approves budget",
         "The council approved the budget on Monday, the mayor said.",
         "The opposition voted against it, its leader said.",
         "i think this is a terrible idea and I said so last year",
         "Ha! Agree.",
         "Thanks for that Bob. You're right, I won't vote for them again!",
-    ])
-    d = doc(text)
-    assert kinds(d)[-1][0] == "comment"
-    assert d.text[d.sections[-1].start:].startswith("i think this")
+    ]).startswith("i think this")
 
 
 def test_time_signed_comments_are_a_thread_though_they_read_like_reporting():
     """A blog's comments ("At 18:20 29th Apr 2009, vampfan wrote: ...") may be long and sober;
     their headers say what they are. "The minister wrote:" in an article is no such header."""
-    text = "\n".join([
+    assert thread([
         "Editors on the outbreak",
         "The outbreak has been prominent in our output this week, the editor said.",
         "Our reporters have been in Mexico and the US.",
@@ -88,10 +92,7 @@ def test_time_signed_comments_are_a_thread_though_they_read_like_reporting():
         "The health ministry reported 20 new cases on Tuesday.",
         "At 18:41 29th Apr 2009, jsmith wrote: The government confirmed the schools will close.",
         "At 19:02 29th Apr 2009, ann_b wrote: Officials said the risk remains low.",
-    ])
-    d = doc(text)
-    assert kinds(d)[-1][0] == "comment"
-    assert d.text[d.sections[-1].start:].startswith("At 18:20")
+    ]).startswith("At 18:20")
     article = "\n".join([
         "Minister answers critics", "The minister wrote: the plan stands.", "Critics disagreed on Monday.",
         "The minister wrote: we will not change course.", "Aides said he wrote: the numbers add up.",
@@ -115,9 +116,7 @@ def test_a_sites_comment_disclaimer_opens_the_thread():
         "Fail-closed valves must be mandated on blowout preventers for all offshore rigs.",
         "The government was absent for far too long in doing anything about the spill.",
     ]
-    d = doc("\n".join(article + comments))
-    assert kinds(d)[-1][0] == "comment"
-    assert d.text[d.sections[-1].start:].startswith("Views expressed")
+    assert thread(article + comments).startswith("Views expressed")
     blog = article + ["We welcome comments that advance the story.", comments[0],
                       "She has been working for Reuters in Toronto since January 2003."]
     assert all(s.kind != "comment" for s in doc("\n".join(blog)).sections)
