@@ -310,6 +310,18 @@ def test_a_that_clause_hung_on_the_channel_is_what_was_said(attributions):
             ["that the race will now be a four-man contest between the governors"]) in found
 
 
+def test_a_that_clause_hung_on_a_circumstance_as_a_relative_clause_is_what_was_said(attributions):
+    # the parser makes "that ... passed" a relative clause of "time" and "that Republicans will take"
+    # one of "debate" (with "that" as its object); a real relative clause stays out
+    found = attributions("The State Department said for the first time that intelligence had passed through "
+                         "her personal email server. Kasich predicted at the most recent debate that "
+                         "Republicans will take every state. He spoke at the rally that he had planned for weeks.")
+    contents = {cue: content for cue, _, content in found}
+    assert contents.get("said") == ["that intelligence had passed through her personal email server"]
+    assert contents.get("predicted") == ["that Republicans will take every state"]
+    assert not any(c and "he had planned" in c[0] for c in contents.values())
+
+
 def test_asked_if_reports_the_question(attributions):
     found = attributions("Asked if he was ever bullied, the Republican presidential candidate said no.")
     assert any(cue == "Asked" and content == ["if he was ever bullied"] for cue, _, content in found)

@@ -268,6 +268,7 @@ def _channel(verb, j: int):
 # "said in an interview", "spoke at a rally": where and when, never what
 _CIRCUMSTANCE = frozenset({"in", "at", "on", "during", "after", "before", "with", "since", "from", "by",
                            "through", "over", "amid", "following", "into", "to", "inside", "outside"})
+_CIRCUMSTANCE_OF_SAYING = _CIRCUMSTANCE | {"for"}  # "said for the first time that ..."
 
 
 def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
@@ -347,17 +348,31 @@ def _marked_clause(verb, marks, right_after: bool = False):
 
 
 def _that_clause_in_circumstance(verb):
-    """ "says in a statement that the race ...", "said during a news conference that he may wait":
-    the parser hangs the that-clause on the circumstance's noun; it is what was said."""
+    """ "says in a statement that the race ...", "said for the first time that ...", "predicted at the
+    debate that Republicans will take ...": the parser hangs the that-clause on the circumstance's noun
+    (as a relative clause, "that" made its mark, adverb or object); it is what was said."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _CIRCUMSTANCE:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _CIRCUMSTANCE_OF_SAYING:
             continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and clause.left_edge.lower_ == "that" \
-                        and clause.left_edge.dep_ == "mark":
-                    return clause
+        for clause in prep.subtree:
+            if clause.dep_ in ("acl", "relcl", "ccomp") and clause.head.i < clause.i and _that_opens(clause):
+                return clause
     return None
+
+
+def _that_opens(clause) -> bool:
+    """Is the clause's first word a "that" that opens content, not a relative pronoun ("the debate
+    that he watched", "a town that voted for him")? Parsed as anything but a mark, it must leave the
+    clause a subject of its own and, parsed as its object, another object."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    if that.dep_ == "mark":
+        return True
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
+    if not subjects or that.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return that.dep_ != "dobj" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
 def _clause_span(verb, clause) -> Span:
