@@ -75,3 +75,17 @@ def test_key_days_spread_over_the_story():
     # without the rule, the busy week takes both places
     assert _spread(weight, 2, DigestWeights(neighbour=1.0)) == [D(2010, 5, 26), D(2010, 5, 27)]
     assert _spread(weight, 9, DigestWeights()) == sorted(weight)  # never more days than there are
+
+
+def test_a_report_is_one_voice_for_a_day_however_often_it_names_it():
+    from storyline.assemble.digest import DigestWeights, Line, weigh_days
+
+    def line(doc, day, n):
+        return Line(doc, n, n + 1, "text", D(2010, 8, 1), (day,), False)
+
+    # a programme listing names 1 August in sixty lines; three reports each name 20 April once
+    listing = [line("listing", D(2010, 8, 1), n) for n in range(60)]
+    reports = [line(f"r{n}", D(2010, 4, 20), 0) for n in range(3)]
+    weight = weigh_days(listing + reports, DigestWeights(published=0.0))
+    assert weight[D(2010, 8, 1)] == 1.0
+    assert weight[D(2010, 4, 20)] == 3.0

@@ -3,7 +3,7 @@
 requires: Documents with published, sections, sentences and timexes (time stage)
 gives:    list[KeyDate], each a day with the sentences (exact source spans) that best say what
           happened on it
-A day's weight is how often the reports name it (a report written later that still names a day
+A day's weight is how many reports name it (a report written later that still names a day
 says the day mattered) plus how many reports appeared on it; a day's sentences are the ones that
 name it and the leads of that day's reports, ranked by closeness to the centroid of all of them (the centroid method of timeline summarisation) with near-repeats left out.
 Hand-written: no installable library does date selection for timelines."""
@@ -49,9 +49,9 @@ class KeyDate:
 @dataclass(frozen=True, slots=True)
 class DigestWeights:
     # Set on the Timeline17 topics in ../shared (development data), see `storyline eval timeline`.
-    mention: float = 1.0  # each sentence naming the day
+    mention: float = 1.0  # each report naming the day
     later: float = 0.0  # extra for a naming from a report published after the day
-    published: float = 2.0  # each report published that day
+    published: float = 1.5  # each report published that day (1.0, 2.0 and 3.0 tried)
     retrospective: float = 0.3  # ranking bonus for a sentence written after the day it names
     topical: float = 2.0  # ranking weight of closeness to the whole collection's centroid
     neighbour: float = 0.6  # weight kept by a day within near_days of a day already chosen: a
@@ -95,10 +95,14 @@ def weigh_days(lines: Iterable[Line], weights: DigestWeights = DigestWeights(),
                span: tuple[date, date] | None = None) -> Counter:
     weight: Counter = Counter()
     reports: dict[date, set[str]] = defaultdict(set)
+    named: set[tuple[str, date]] = set()
     for line in lines:
         if line.published:
             reports[line.published].add(line.doc)
         for day in line.days:
+            if (line.doc, day) in named:
+                continue  # a report is one voice, however often it names the day (a programme listing)
+            named.add((line.doc, day))
             weight[day] += weights.mention
             if line.published and line.published > day:
                 weight[day] += weights.later
