@@ -91,6 +91,8 @@ class ClaimCluster:
     total: Counter = field(default_factory=Counter)
     vector: dict[str, float] = field(default_factory=dict)
     entities: set[str] = field(default_factory=set)
+    units: set[tuple[str, int]] = field(default_factory=set)  # the reports and posts it draws on
+    days: set[str] = field(default_factory=set)  # the days its members name (YYYY-MM-DD)
 
 
 @cache
@@ -236,7 +238,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         best, best_score = None, 0.0
         for number in pool:
             cluster = clusters[number]
-            if any(m.unit == c.unit for m in cluster.members):
+            if c.unit in cluster.units:
                 continue  # a report does not corroborate itself
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
@@ -257,6 +259,8 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             clusters.append(best)
         best.members.append(c)
         best.entities |= c.entities
+        best.units.add(c.unit)
+        best.days |= _full_days(c)
         for term, value in vector.items():
             best.total[term] += value
         norm = sum(v * v for v in best.total.values()) ** 0.5 or 1.0
@@ -325,9 +329,12 @@ def _long_enough(a: Candidate, b: Candidate) -> bool:
     return min(len(a.singles), len(b.singles)) >= CONTAINED_MIN_WORDS
 
 
+def _full_days(c: Candidate) -> set[str]:
+    return {d[:10] for d in c.days if len(d) >= 10}
+
+
 def _bonus(c: Candidate, cluster: ClaimCluster) -> float:
-    days = {d[:10] for m in cluster.members for d in m.days if len(d) >= 10}
-    own = {d[:10] for d in c.days if len(d) >= 10}
+    days, own = cluster.days, _full_days(c)
     shared = len(c.entities & cluster.entities)
     timing = SAME_DAY_BONUS if days & own else (-OTHER_DAY_PENALTY if days and own else 0.0)
     return timing + SHARED_ENTITY_BONUS * min(shared, 3)
