@@ -122,6 +122,26 @@ def test_a_sites_comment_disclaimer_opens_the_thread():
     assert all(s.kind != "comment" for s in doc("\n".join(blog)).sections)
 
 
+def test_a_debate_page_opens_its_thread_where_the_comments_appear():
+    """A BBC Have Your Say page is a few lines of question and context, then readers' views, which
+    can read like reporting ("There have been 17 deaths confirmed ...")."""
+    intro = [
+        "How can we avoid a swine flu pandemic?",
+        "The World Health Organization has raised the alert over swine flu to level five.",
+        "Are you taking more precautions?",
+    ]
+    views = [
+        "There have been 17 deaths confirmed due to the virus worldwide.",
+        "We should quarantine travellers from Mexico until the incubation period has passed.",
+        "The media has hyped this up way out of proportion before gathering the facts.",
+    ]
+    assert thread(intro + ["A selection of your comments appear below."] + views).startswith("A selection")
+    assert thread(intro + ["We will aim to publish as many of your views as we can."] + views).startswith("We will")
+    # the form prompt under an article is followed by more of the article, not by comments
+    prompt = intro + ["A selection of your comments may be published, displaying your name."] + views
+    assert all(s.kind != "comment" for s in doc("\n".join(prompt)).sections)
+
+
 def test_dateline_year_from_attributed_weekday_not_a_future_day():
     text = "PORTHAVEN, March 4. /MNA/. Parliament will meet on Thursday, the speaker said on Monday."
     d = structure(RawDocument(path="t.txt", text=text, format="text", mtime=1_790_000_000), Options())
