@@ -320,6 +320,10 @@ def test_a_that_clause_hung_on_a_circumstance_as_a_relative_clause_is_what_was_s
     assert contents.get("said") == ["that intelligence had passed through her personal email server"]
     assert contents.get("predicted") == ["that Republicans will take every state"]
     assert not any(c and "he had planned" in c[0] for c in contents.values())
+    # hung on the verb itself as an adverbial clause, quotations inside
+    found = attributions("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con”.")
+    assert any(cue == "tweeted" and content and content[0].startswith("that Machado was “disgusting”")
+               for cue, _, content in found)
 
 
 def test_asked_if_reports_the_question(attributions):

@@ -329,7 +329,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     own = (span[0], min(span[1], reason.idx)) if reason is not None and clause.dep_ == "dobj" else span
     # "called half of Trump's supporters “deplorables”" reports; "what she called a “rant”" names
     naming = lemma in _lexicon()["naming"] and clause.dep_ == "dobj" and clause.tag_ not in ("WP", "WDT")
-    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp", "pobj", "pcomp", "acl", "relcl") \
+    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp", "advcl", "pobj", "pcomp", "acl", "relcl") \
             and lemma not in _lexicon()["object_verbs"] and not naming:
         return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
@@ -352,6 +352,8 @@ def _that_clause_in_circumstance(verb):
     debate that Republicans will take ...": the parser hangs the that-clause on the circumstance's noun
     (as a relative clause, "that" made its mark, adverb or object); it is what was said."""
     for prep in verb.children:
+        if prep.dep_ == "advcl" and prep.i > verb.i and _that_opens(prep):
+            return prep  # "tweeted in the early morning hours that Machado was ...": hung on the verb
         if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _CIRCUMSTANCE_OF_SAYING:
             continue
         for clause in prep.subtree:
