@@ -350,14 +350,17 @@ def _marked_clause(verb, marks, right_after: bool = False):
 def _that_clause_in_circumstance(verb):
     """ "says in a statement that the race ...", "said for the first time that ...", "predicted at the
     debate that Republicans will take ...": the parser hangs the that-clause on the circumstance's noun
-    (as a relative clause, "that" made its mark, adverb or object); it is what was said."""
-    for prep in verb.children:
-        if prep.dep_ == "advcl" and prep.i > verb.i and _that_opens(prep):
-            return prep  # "tweeted in the early morning hours that Machado was ...": hung on the verb
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _CIRCUMSTANCE_OF_SAYING:
+    (as a relative clause, "that" made its mark, adverb or object), or on the verb as an adverbial
+    clause ("tweeted in the early morning hours that Machado was ..."); it is what was said."""
+    for child in verb.children:
+        if child.i < verb.i:
             continue
-        for clause in prep.subtree:
-            if clause.dep_ in ("acl", "relcl", "ccomp") and clause.head.i < clause.i and _that_opens(clause):
+        if child.dep_ == "advcl" and _that_opens(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_OF_SAYING:
+            clause = next((t for t in child.subtree if t.dep_ in ("acl", "relcl", "ccomp")
+                           and t.head.i < t.i and _that_opens(t)), None)
+            if clause is not None:
                 return clause
     return None
 
