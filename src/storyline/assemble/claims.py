@@ -74,6 +74,7 @@ class Candidate:
     singles: frozenset[str] = field(init=False)  # its words and concepts without the word pairs
     actions: frozenset[str] = field(init=False)  # its action concepts
     told: frozenset[str] = field(init=False)  # `said` without the verbs of saying
+    full_days: frozenset[str] = field(init=False)  # the whole days it names (YYYY-MM-DD)
 
     def __post_init__(self) -> None:
         self.derive()
@@ -82,6 +83,7 @@ class Candidate:
         self.singles = frozenset(t for t in self.counts if "_" not in t)
         self.actions = self.singles & _actions()
         self.told = self.said - _saying()
+        self.full_days = frozenset(d[:10] for d in self.days if len(d) >= 10)
 
 
 @dataclass(slots=True)
@@ -260,7 +262,7 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         best.members.append(c)
         best.entities |= c.entities
         best.units.add(c.unit)
-        best.days |= _full_days(c)
+        best.days |= c.full_days
         for term, value in vector.items():
             best.total[term] += value
         norm = sum(v * v for v in best.total.values()) ** 0.5 or 1.0
@@ -329,12 +331,8 @@ def _long_enough(a: Candidate, b: Candidate) -> bool:
     return min(len(a.singles), len(b.singles)) >= CONTAINED_MIN_WORDS
 
 
-def _full_days(c: Candidate) -> set[str]:
-    return {d[:10] for d in c.days if len(d) >= 10}
-
-
 def _bonus(c: Candidate, cluster: ClaimCluster) -> float:
-    days, own = cluster.days, _full_days(c)
+    days, own = cluster.days, c.full_days
     shared = len(c.entities & cluster.entities)
     timing = SAME_DAY_BONUS if days & own else (-OTHER_DAY_PENALTY if days and own else 0.0)
     return timing + SHARED_ENTITY_BONUS * min(shared, 3)
