@@ -76,6 +76,22 @@ def test_durations_sets_and_references():
     assert got["the future"] == ("DATE", "FUTURE_REF")
 
 
+def test_halves_of_a_unit_are_written_in_the_unit_below():
+    got = values("a minute and a half, half a minute, five and a half days, a week and a half, 2 1/2 years")
+    assert got["a minute and a half"] == ("DURATION", "PT1M30S")  # not a half month
+    assert got["half a minute"] == ("DURATION", "PT30S")
+    assert got["five and a half days"] == ("DURATION", "P5DT12H")
+    assert got["a week and a half"] == ("DURATION", "P1W3DT12H")
+    assert got["2 1/2 years"] == ("DURATION", "P2Y6M")
+
+
+def test_a_year_names_a_period_and_the_last_half_of_a_year_is_its_second():
+    got = values("Sales fell from the 1988 quarter and rose in the last half of 1989.", anchor="1989-10-26")
+    assert got["1988 quarter"] == ("DATE", "1988-QX")  # not 1,988 quarters
+    assert got["the last half of 1989"] == ("DATE", "1989-H2")
+    assert values("for 2000 years")["2000 years"] == ("DURATION", "P2000Y")
+
+
 def test_ages_are_not_durations():
     assert "6-year-old" not in values("a 6-year-old boy") and not values("a 6-year-old boy")
     assert not values("he is 52 years old")

@@ -394,6 +394,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
             year -= 1
         return "DATE", f"{year}-{unit}{n}", None
     which = " ".join(m["which"].lower().split())
+    if m["year"] and which == "last":  # "the last half of 1989": the year's final one
+        return "DATE", f"{m['year']}-{unit}{4 if unit == 'Q' else 2}", None
     if ctx.anchor is None:
         return "DATE", f"XXXX-{unit}X", None
     step = {"year-earlier": -4, "year-ago": -4, "comparable": -4, "previous": -2, "prior": -2,
@@ -506,12 +508,15 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- durations ---------------------------------------------------------------------------------
-@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½)?[- ](?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
+@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
         return None  # ages ("a 6-year-old", "52 years old") are not time expressions
     amount = number_value(m["num"])
     unit = m["unit"].lower()
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and not unit.endswith("s"):
+        # "the 1988 quarter": a year naming a period, not 1,988 quarters
+        return ("DATE", f"{m['num']}-QX", None) if unit == "quarter" else None
     if amount is None and m["num"].lower() in ("a", "an"):
         amount = 1
     code = unit_code(unit)
@@ -539,24 +544,26 @@ def _recent_units(m: re.Match, ctx: Context) -> Result:
     return "DATE", "PAST_REF", None  # TimeML reads "in recent years" as a vague past, not a span
 
 
+# half of a unit, written in the unit below: 5 1/2 hours = PT5H30M, 2 1/2 years = P2Y6M
+_HALF_BELOW = {"H": "30M", "MIN": "30S", "D": "12H", "W": "3DT12H", "M": "15D", "Y": "6M"}
+
+
 def _duration(amount: float | None, code: str) -> str:
-    time_unit = code in ("H", "S", "MIN")
-    code = "M" if code == "MIN" else code
     if code == "2W":
         code, amount = "W", (amount or 1) * 2
     if code == "DE" and amount is not None:
         code, amount = "Y", amount * 10
-    if amount is not None and amount != int(amount) and (amount * 2) == int(amount * 2):
-        # halves in the next unit down: 5 1/2 hours = PT5H30M, 2 1/2 years = P2Y6M
-        whole = int(amount)
-        lower = {"H": ("30M", True), "Y": ("6M", False), "M": ("15D", False), "D": ("12H", True), "W": ("3DT12H", False)}
-        if code in lower:
-            half, in_time = lower[code]
-            if time_unit or code == "D":
-                return (f"PT{whole}{code}{half}" if time_unit else f"P{whole}DT{half}").replace("P0D", "P").replace("T0H", "T")
-            return f"P{whole}{code}{half}" if whole else f"P{half}"
+    time_unit = code in ("H", "S", "MIN")
+    symbol = "M" if code == "MIN" else code
+    if amount is not None and amount != int(amount) and (amount * 2) == int(amount * 2) and code in _HALF_BELOW:
+        whole, half = int(amount), _HALF_BELOW[code]
+        if time_unit:
+            return f"PT{whole}{symbol}{half}" if whole else f"PT{half}"
+        if code == "D":
+            return f"P{whole}DT{half}" if whole else f"PT{half}"
+        return f"P{whole}{code}{half}" if whole else f"P{half}"
     value = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
-    return f"PT{value}{code}" if time_unit else f"P{value}{code}"
+    return f"PT{value}{symbol}" if time_unit else f"P{value}{symbol}"
 
 
 def _x_value(code: str) -> str:
