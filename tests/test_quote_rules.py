@@ -274,6 +274,9 @@ def test_a_passive_cue_with_its_agent_reports_its_subject(attributions):
 def test_an_as_clause_attributes_the_clause_it_hangs_on(attributions):
     found = attributions("But, as The Washington Post reported, the senator would need to win most of the delegates.")
     assert ("reported", "The Washington Post", ["the senator would need to win most of the delegates"]) in found
+    # "put it": the "it" is the clause, not what was said
+    found = attributions("As one adviser put it, the campaign has run out of money.")
+    assert ("put", "one adviser", ["the campaign has run out of money"]) in found
 
 
 def test_called_for_someone_to_act(attributions):

@@ -287,6 +287,8 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         that = next((t for t in clause.subtree if t.i > clause.i and t.dep_ == "mark" and t.lower_ == "that"), None)
         if that is not None:
             clause = that.head
+    if clause is None and _as_clause(verb):
+        return _main_clause(verb)  # before the object: "as one adviser put it" says nothing of "it"
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if clause is None:
@@ -307,8 +309,6 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         clause = _marked_clause(verb, ("if", "whether"))
     if clause is None and lemma in _lexicon()["verbs"]:
         clause = _that_clause_in_circumstance(verb)
-    if clause is None and _as_clause(verb):
-        return _main_clause(verb)
     if clause is None:
         return _passive_content(verb) or _inverted_content(verb, quotes)
     raised = _raised_subject(verb) if clause.dep_ == "xcomp" else None
