@@ -178,16 +178,24 @@ def figures_in(text: str) -> frozenset[str]:
 
 
 @cache
+def _lead_in() -> re.Pattern:
+    return re.compile(phrase_pattern(load("claims.json")["lead_in_openers"]).pattern, re.I)
+
+
+@cache
 def _number_words() -> dict[str, str]:
     return load("claims.json")["number_words"]
 
 
 # A new clause inside a long sentence: a comma or semicolon, then a new subject (a name or a
 # determiner and up to seven words) and a finite verb: "..., Prigozhin would move to Belarus, and
-# Wagner fighters who rallied to his cause would face no action".
+# Wagner fighters who rallied to his cause would face no action". Not where the words before the
+# verb say who spoke ("In a round of Sunday telecasts, Blinken said it is still too early"): the
+# verb is the reported clause's, and what comes before is a lead-in to it.
 _CLAUSE_BREAK = re.compile(
-    r"(?:,\s+(?:and\s+|but\s+)?|;\s+(?:and\s+)?)(?=(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s+"
-    r"(?:[\w’'-]+\s+){0,7}?(?:would|will|was|were|had|has|have|is|are|could)\s)")
+    r"(?:,\s+(?:and\s+|but\s+)?|;\s+(?:and\s+)?)(?=(?P<subject>(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,7}?)(?:would|will|was|were|had|has|have|is|are|could)\s)")
+_FINITE = re.compile(r"\b(?:would|will|was|were|had|has|have|is|are|could)\b")
 _TRAILING_LINK = re.compile(r"(?:[\s,;]+(?:and|but))?[\s,;]*$")
 CLAUSE_SPLIT_WORDS = 25  # shorter sentences are taken whole
 MIN_CLAUSE_WORDS = 4  # "Prigozhin would move to Belarus"
@@ -198,7 +206,8 @@ def _clauses(text: str, start: int) -> list[tuple[int, int]]:
     the assemble stage has no parse. A piece too short to stand alone stays with the one before."""
     if len(text.split()) < CLAUSE_SPLIT_WORDS:
         return [(start, start + len(text))]
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    say = _lexicon()[3]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text) if not say.search(m["subject"])] + [len(text)]
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = _TRAILING_LINK.sub("", text[a:b])
@@ -206,7 +215,9 @@ def _clauses(text: str, start: int) -> list[tuple[int, int]]:
             pieces.append((start + a, start + a + len(piece)))
         else:
             pieces[-1] = (pieces[-1][0], start + a + len(piece))
-    if len(pieces) > 1 and len(text[:pieces[0][1] - start].split()) < MIN_CLAUSE_WORDS:
+    first = text[:pieces[0][1] - start]
+    if len(pieces) > 1 and (len(first.split()) < MIN_CLAUSE_WORDS or (
+            _lead_in().match(first) and not say.search(first) and not _FINITE.search(first))):
         pieces[:2] = [(pieces[0][0], pieces[1][1])]  # "In Mexico, schools ...": a lead-in, not a claim
     return pieces
 
