@@ -229,6 +229,8 @@ def test_markdown_dossier_and_graphml(sample_db, hostile_db, tmp_path):
     text = paths[0].read_text()
     assert text.startswith("# ") and "## Timeline" in text and "## Claims" in text
     assert re.search(r"\[[^\]]+ · [0-9a-f]{16} \d+–\d+\]", text)  # every fact cites report and span
+    summary = text.split("## Summary")[1].split("## Key dates")[0]
+    assert all(re.match(r"- \*\*(\d{4}-\d{2}(-\d{2})?|undated)\*\* ", line) for line in summary.splitlines() if line)
     read = nx.read_graphml(tmp_path / "actors.graphml")
     assert read.number_of_nodes() == graph.number_of_nodes() > 0
     kinds = {d["kind"] for _, _, d in read.edges(data=True)}

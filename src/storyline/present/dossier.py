@@ -30,7 +30,8 @@ def dossier(store: Store, story_id: str) -> str:
            f"{len(v['reports'])} reports from {len(v['outlets'])} outlets, "
            f"{(st['first_seen'] or '')[:10]} to {(st['last_seen'] or '')[:10]}."
            + (f" Central event: {md(st['central_event'])}." if st["central_event"] else ""), "", "## Summary", ""]
-    out += [f"- {md(i.get('date') or '')} {md(i['text'])} " + " ".join(_cite(s) for s in i["sources"]) for i in st["summary"]]
+    out += [f"- **{md(i.get('date') or 'undated')}** {md(i['text'])} " + " ".join(_cite(s) for s in i["sources"])
+            for i in st["summary"]]
     out += ["", "## Key dates", ""]
     out += [f"- **{k['date']}** " + " ".join(f"{md(s['text'])} {_cite(s)}" for s in k["sources"])
             for k in sorted(st.get("key_dates", []), key=lambda k: k["date"])]
