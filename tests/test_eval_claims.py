@@ -152,6 +152,15 @@ def test_a_long_sentence_is_not_cut_before_the_one_who_speaks():
         assert _clauses(text, 0) == [(0, len(text))]
 
 
+def test_a_sentence_that_only_says_who_said_the_one_before_is_no_claim():
+    from storyline.assemble.claims import _only_attributes
+
+    assert _only_attributes("This was reported by the Belarusian agency BelTA.")
+    assert _only_attributes("The head of American diplomacy, Antony Blinken says so.")
+    assert not _only_attributes("Officials said this was reported by police in Rostov.")
+    assert not _only_attributes("He says so many people died on Saturday.")
+
+
 def test_a_lead_in_phrase_without_a_verb_stays_with_the_clause_it_opens():
     from storyline.assemble.claims import _clauses
 

@@ -129,6 +129,8 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         if opinion.search(text) or not entities:
             continue
         own = denial.search(text)
+        if not own and _only_attributes(text):
+            continue  # "This was reported by BelTA.": who said the sentence before, not a claim
         pieces = [(start, end)] if own else _clauses(text, start)
         if len(pieces) > 1:  # one candidate per claim the sentence carries
             for a, b in pieces:
@@ -359,6 +361,19 @@ def lead_of(cluster: ClaimCluster) -> Candidate:
 def _context_words() -> tuple[frozenset[str], re.Pattern]:
     data = load("claims.json")
     return frozenset(data["context_openers"]), phrase_pattern(data["context_phrases"], re.I)
+
+
+@cache
+def _back_attribution() -> tuple[re.Pattern, re.Pattern]:
+    data = load("claims.json")
+    openers = phrase_pattern(data["back_attribution_openers"], re.I)
+    endings = phrase_pattern(data["back_attribution_endings"], re.I)
+    return re.compile(r"^(?:" + openers.pattern + r")", re.I), re.compile(r"(?:" + endings.pattern + r")\W*$", re.I)
+
+
+def _only_attributes(text: str) -> bool:
+    opener, ending = _back_attribution()
+    return bool(opener.search(text) or ending.search(text))
 
 
 def stands_alone(text: str) -> bool:
