@@ -193,6 +193,18 @@ def test_hostile_report_is_text_everywhere(hostile_db, tmp_path):
     assert_inert(html)
 
 
+def test_reported_speech_is_never_dressed_as_a_quotation():
+    from storyline.present.render import environment, quoted
+
+    assert quoted("the situation in Russia", "indirect") == "the situation in Russia"
+    assert quoted("the “strategic failure” of the president", "partial") == "the “strategic failure” of the president"
+    assert quoted("“It’s too soon to know,”", "direct") == "“It’s too soon to know,”"  # its own marks, once
+    assert quoted("It was scary", "direct") == "“It was scary”"
+    # the filter's output is still escaped: article text never becomes markup
+    page = environment().from_string("{{ t|quoted('direct') }}").render(t="<b>x</b>")
+    assert page == "“&lt;b&gt;x&lt;/b&gt;”"
+
+
 def test_static_report_is_self_contained_and_pages(sample_db, tmp_path):
     from storyline.present.report import write_report
     from storyline.store import Store

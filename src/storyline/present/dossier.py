@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..store import Store
+from .render import quoted
 from .views import story_view
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|])")  # what can start a link, emphasis, heading or cell
@@ -44,7 +45,8 @@ def dossier(store: Store, story_id: str) -> str:
     out += ["", "## Quotes by speaker", ""]
     for group in v["quotes"]:
         out += [f"### {md(group['name'])}", ""]
-        out += [f"- {'(reader comment) ' if q['in_comment'] else ''}“{md(q['text'])}” {_cite(q)}" for q in group["quotes"]]
+        out += [f"- {'(reader comment) ' if q['in_comment'] else ''}{md(quoted(q['text'], q.get('kind')))} {_cite(q)}"
+                for q in group["quotes"]]
         out.append("")
     out += ["## Claims", "", "| Claim | Status | Sources | Disputed by |", "|---|---|---|---|"]
     out += [f"| {md(c['text'])} | {c['status']} | {' '.join(_cite(s) for s in c['sources'])} | "

@@ -126,6 +126,18 @@ def axis(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_MARKS = "\"'“”‘’«»„"
+
+
+def quoted(text: str, kind: str | None) -> str:
+    """A quotation as readers expect it: direct speech keeps its own marks (the span holds them) or gets
+    typographic ones; reported speech, and reported speech with quoted words inside it ("partial"),
+    is the writer's paraphrase and gets none, so that it never reads as the speaker's own words."""
+    if kind != "direct" or text[:1] in _MARKS:
+        return text
+    return f"“{text}”"
+
+
 def actor_names(view: dict[str, Any]) -> dict[str, str]:
     return {a["id"]: a["name"] for a in view.get("actors", [])}
 
@@ -135,6 +147,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("storyline", "present/templates"),
                       autoescape=select_autoescape(["html", "css"], default=True), trim_blocks=False)
     env.globals.update(axis=axis, actor_names=actor_names)
+    env.filters["quoted"] = quoted
     return env
 
 
