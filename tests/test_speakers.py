@@ -35,3 +35,10 @@ def test_a_role_with_its_holder_s_title_words_is_that_holder(speakers):
     found = speakers("Kremlin spokesman Dmitry Peskov spoke to reporters. Foreign Minister Sergei Lavrov "
                      "said talks would go on. The Kremlin spokesman said the president was informed.")
     assert found["The Kremlin spokesman"] == "Dmitry Peskov"
+
+
+def test_a_role_with_a_nationality_is_the_person_given_it_not_the_running_speaker(speakers):
+    found = speakers("Russian President Vladimir Putin met the commanders on Monday. Prigozhin said his men "
+                     "were loyal. Although the Russian leader branded Prigozhin a traitor and promised harsh "
+                     "punishments, the case was dropped.")
+    assert found["the Russian leader"] == "Vladimir Putin"  # not Prigozhin, the speaker before

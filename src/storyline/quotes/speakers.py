@@ -7,8 +7,9 @@ else the running speaker; a pronoun takes the running speaker, even when its gen
 (machine translation often gets "she" wrong after a man's words) or, with no person quoted yet in
 the post, the institution being quoted ("the ministry said ... He added"). The subject pronoun of
 a reported verb ("He launched ... after alleging") takes a person named as a subject since the
-last attribution, when there is one. A role with a nationality ("the Belarusian leader") never
-takes a person the report gives another one ("Russian President Vladimir Putin").
+last attribution, when there is one. A role with a nationality ("the Russian leader") takes the
+person the report gives that nationality ("Russian President Vladimir Putin") before the running
+speaker, and never a person the report gives another one.
 """
 from __future__ import annotations
 
@@ -166,6 +167,9 @@ class SpeakerResolver:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
             # "A Health Protection Agency spokesman" is someone new, not the person quoted so far
             someone_new = _indefinite(span)
+            holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
+            if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
+                return self._remember(Speaker(holder, "PERSON"), start)
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
                     and not someone_new:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
@@ -199,6 +203,18 @@ class SpeakerResolver:
         """The report gives this person a nationality, and not the one asked for."""
         known = self.nationality.get(name or "", set())
         return bool(wanted and known and not known & wanted)
+
+    def _of_nationality(self, wanted: set[str], offset: int) -> str | None:
+        """The person whose title gives one of these nationalities ("Russian President Vladimir Putin"
+        for "the Russian leader"): the running speaker if it is one, else the nearest named before
+        `offset`, else after it."""
+        if self.running and self.nationality.get(self.running.name or "", set()) & wanted:
+            return self.running.name
+        named = [(e.start_char, name) for e in self.people
+                 if self.nationality.get(name := self.canonical(e.text, e.start_char), set()) & wanted]
+        if not named:
+            return None
+        return min(named, key=lambda n: (n[0] > offset, abs(n[0] - offset)))[1]
 
     def _subject_since(self, offset: int) -> Speaker | None:
         """The person last named as a clause's subject after the running speaker and before `offset`."""
