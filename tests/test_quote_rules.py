@@ -38,6 +38,10 @@ def test_where_it_was_said_is_not_what_was_said(attributions):
 def test_object_keeps_its_complement(attributions):
     found = attributions("Clinton called Trump a dangerous man.")
     assert ("called", "Clinton", ["Trump a dangerous man"]) in found
+    # the parser splits "the Wagnerites' actions" into an object and a complement: the last one ends it
+    found = attributions("In a televised address on June 24, Russian President Vladimir Putin called the "
+                         "Wagnerites’ actions a betrayal.")
+    assert any(content == ["the Wagnerites’ actions a betrayal"] for _, _, content in found)
 
 
 def test_a_quotation_keeps_its_own_speaker(attributions):

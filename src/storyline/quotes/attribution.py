@@ -391,6 +391,10 @@ def _clause_span(verb, clause) -> Span:
     elif clause.dep_ == "dobj":
         parts += [c for c in verb.children if c.i > clause.i and (
             c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)][:1]
+        if parts[-1].dep_ == "oprd":
+            # "called the Wagnerites' actions a betrayal": the parser can split the object into two
+            # complements; the last one ends what was said
+            parts += [c for c in verb.children if c.dep_ == "oprd" and c.i > parts[-1].i][-1:]
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
     head, doc = parts[-1], verb.doc
     last = head.right_edge.i  # the content's last token so far; asides are cut from the end inwards
