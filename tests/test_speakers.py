@@ -42,3 +42,9 @@ def test_a_role_with_a_nationality_is_the_person_given_it_not_the_running_speake
                      "were loyal. Although the Russian leader branded Prigozhin a traitor and promised harsh "
                      "punishments, the case was dropped.")
     assert found["the Russian leader"] == "Vladimir Putin"  # not Prigozhin, the speaker before
+
+
+def test_a_role_of_someone_s_is_not_that_someone(speakers):
+    found = speakers("Wagner’s mercenary boss Yevgeny Prigozhin said his men were loyal. He could still be prosecuted for financial crimes, "
+                     "as his boss threatened.")
+    assert found["his boss"] != "Yevgeny Prigozhin" and found["his boss"] != "Prigozhin"

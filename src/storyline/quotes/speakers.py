@@ -157,7 +157,9 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person
             return self._remember(Speaker(_ARTICLE.sub("", groups[-1].text), groups[-1].label_), start) if groups else Speaker(None, None)
-        role = self._by_role(span)
+        # "his boss" is someone other than the "he" the report is about, whoever holds that title
+        possessed = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in span)
+        role = None if possessed else self._by_role(span)
         if role:
             return self._remember(Speaker(role, "PERSON"), start)
         named = _named_in_apposition(head, span) if head.lemma_.lower() in PERSON_ROLE_HEADS else None
@@ -166,7 +168,7 @@ class SpeakerResolver:
         if head.lemma_.lower() in PERSON_ROLE_HEADS:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
             # "A Health Protection Agency spokesman" is someone new, not the person quoted so far
-            someone_new = _indefinite(span)
+            someone_new = _indefinite(span) or possessed
             holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
             if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
                 return self._remember(Speaker(holder, "PERSON"), start)
