@@ -45,8 +45,9 @@ def dossier(store: Store, story_id: str) -> str:
     out += ["", "## Quotes by speaker", ""]
     for group in v["quotes"]:
         out += [f"### {md(group['name'])}", ""]
-        out += [f"- {'(reader comment) ' if q['in_comment'] else ''}{md(quoted(q['text'], q.get('kind')))} {_cite(q)}"
-                for q in group["quotes"]]
+        # the kind and the cue as the HTML pages give them: "has not commented on" is no statement
+        out += [f"- {'(reader comment) ' if q['in_comment'] else ''}{md(quoted(q['text'], q.get('kind')))} "
+                f"({q.get('kind')}{', ' + md(q['cue']) if q.get('cue') else ''}) {_cite(q)}" for q in group["quotes"]]
         out.append("")
     out += ["## Claims", "", "| Claim | Status | Sources | Disputed by |", "|---|---|---|---|"]
     out += [f"| {md(c['text'])} | {c['status']} | {' '.join(_cite(s) for s in c['sources'])} | "
