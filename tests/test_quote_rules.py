@@ -336,3 +336,16 @@ def test_a_that_clause_hung_on_a_circumstance_as_a_relative_clause_is_what_was_s
 def test_asked_if_reports_the_question(attributions):
     found = attributions("Asked if he was ever bullied, the Republican presidential candidate said no.")
     assert any(cue == "Asked" and content == ["if he was ever bullied"] for cue, _, content in found)
+
+
+def test_a_reporting_verb_before_a_colon_is_the_cue_and_the_quote_is_found_once():
+    from storyline.records import RawDocument
+    from storyline.structure import structure
+    from storyline.quotes import find_quotes_in
+    from storyline.annotate import load_nlp
+
+    text = ("We 're working hard to disrupt this infection . ''\nThe Health Protection Agency said : `` We are "
+            "working to ensure that any close contacts of patients are offered antivirals as a precaution .\n")
+    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+    quotes = find_quotes_in(doc, load_nlp(Options().model)(text))
+    assert [(q.speaker_text, q.cue) for q in quotes] == [("The Health Protection Agency", "said")]

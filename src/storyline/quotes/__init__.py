@@ -17,7 +17,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "16"
+NAME, VERSION = "quotes", "17"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -304,7 +304,19 @@ def _colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
         return None
     source = (line_start + match.start("source"), line_start + match.end("source"))
     colon = line_start + head.index(":", match.end("source") - (line_start - line_start))
-    return Attribution((colon, colon + 1), source, [(quote.start, quote.end)], "direct", None)
+    cue, source, verb = _verb_at_end(parsed, source, (colon, colon + 1))
+    return Attribution(cue, source, [(quote.start, quote.end)], "direct", verb)
+
+
+def _verb_at_end(parsed, source: tuple[int, int], cue: tuple[int, int]
+                 ) -> tuple[tuple[int, int], tuple[int, int], int | None]:
+    """(cue, source, verb) for a name before a colon: a reporting verb ending it ("The Health
+    Protection Agency said: ...") is the cue, not part of the speaker."""
+    words = parsed.char_span(*source, alignment_mode="expand")
+    if words is not None and len(words) > 1 and is_cue_verb(words[-1]):
+        verb = words[-1]
+        return (verb.idx, verb.idx + len(verb.text)), (source[0], words[-2].idx + len(words[-2].text)), verb.i
+    return cue, source, None
 
 
 def _dash_headlines(parsed) -> list[Attribution]:
@@ -356,7 +368,10 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
         if content[1] - content[0] < 3 or any(a <= content[0] < b for a, b in covered) and not transcript:
             continue
         kind = "direct" if text[content[0]] in "“\"«" or transcript else "indirect"
-        out.append(Attribution((colon, colon + 1), source, [content], kind, None))
+        cue, source, verb = _verb_at_end(parsed, source, (colon, colon + 1))
+        if verb is not None and any(a < content[1] and content[0] < b for a, b in covered):
+            continue  # "The Health Protection Agency said: ...": the verb's own attribution holds it
+        out.append(Attribution(cue, source, [content], kind, verb))
     return out
 
 
