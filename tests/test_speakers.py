@@ -48,3 +48,11 @@ def test_a_role_of_someone_s_is_not_that_someone(speakers):
     found = speakers("Wagner’s mercenary boss Yevgeny Prigozhin said his men were loyal. He could still be prosecuted for financial crimes, "
                      "as his boss threatened.")
     assert found["his boss"] != "Yevgeny Prigozhin" and found["his boss"] != "Prigozhin"
+
+
+def test_where_an_official_is_is_not_whom_they_speak_for(speakers):
+    found = speakers("“The worst is over,” said Juan Hernandez, a caretaker. A Mexican Embassy official in China "
+                     "said Chinese authorities were quarantining more than 50 Mexican tourists.")
+    assert found["A Mexican Embassy official in China"] != "China"
+    found = speakers("A spokesman for the World Health Organization said the virus had spread.")
+    assert found["A spokesman for the World Health Organization"] == "World Health Organization"

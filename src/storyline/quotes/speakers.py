@@ -180,8 +180,9 @@ class SpeakerResolver:
                 if fits:
                     ent = min(fits, key=lambda e: (e.start_char > span.start_char, abs(e.start_char - span.start_char)))
                     return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
-            # "An Israeli minister" is no more the Israelis than anyone: only a body speaks for one
-            groups = [e for e in groups if e.label_ != "NORP"]
+            # "An Israeli minister" is no more the Israelis than anyone: only a body speaks for one;
+            # "an embassy official in China" does not speak for where they are
+            groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
         if groups:
             ent = groups[-1]
             name = _ARTICLE.sub("", ent.text)
@@ -280,6 +281,12 @@ def _named_in_apposition(head, span) -> str | None:
             if len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
                 return words.text
     return None
+
+
+def _where(token, role) -> bool:
+    """The token names where the role's holder is ("official in China", "ambassador to Russia")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.head.i == role.i and prep.lower_ in ("in", "at", "to", "near")
 
 
 def _indefinite(span) -> bool:
