@@ -56,3 +56,10 @@ def test_where_an_official_is_is_not_whom_they_speak_for(speakers):
     assert found["A Mexican Embassy official in China"] != "China"
     found = speakers("A spokesman for the World Health Organization said the virus had spread.")
     assert found["A spokesman for the World Health Organization"] == "World Health Organization"
+
+
+def test_they_after_unnamed_experts_is_not_the_body_quoted_before(speakers):
+    found = speakers("The World Health Organization said the situation is serious. However, experts say it is "
+                     "too early to assess the situation. Currently, they say the world is closer to a pandemic.")
+    assert found["The World Health Organization"] == "World Health Organization"
+    assert found["they"] is None

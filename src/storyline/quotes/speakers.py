@@ -69,6 +69,8 @@ class SpeakerResolver:
         self.running: Speaker | None = None
         self.running_at = -1  # where the running speaker was last named or resolved
         self.running_group: Speaker | None = None
+        self.running_group_at = -1  # where the running group was last named
+        self.unnamed_group_at = -1  # where a group with no name last spoke ("experts say")
 
     # -- names --------------------------------------------------------------------------------
     def canonical(self, name: str, offset: int) -> str:
@@ -139,6 +141,8 @@ class SpeakerResolver:
                 return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"), start)
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
+            if span[0].lower_ == "they" and self.unnamed_group_at > self.running_group_at:
+                return Speaker(None, None)  # "Experts say ... Currently, they say": not the body quoted before
             if kind in ("plural", "neuter") and self.running_group:
                 return self.running_group
             if kind == "relative":
@@ -156,7 +160,10 @@ class SpeakerResolver:
         groups = [e for e in ents_of(self.doc) if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person
-            return self._remember(Speaker(_ARTICLE.sub("", groups[-1].text), groups[-1].label_), start) if groups else Speaker(None, None)
+            if groups:
+                return self._remember(Speaker(_ARTICLE.sub("", groups[-1].text), groups[-1].label_), start)
+            self.unnamed_group_at = start  # "experts say": a later "they say" is these experts
+            return Speaker(None, None)
         # "his boss" is someone other than the "he" the report is about, whoever holds that title
         possessed = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in span)
         role = None if possessed else self._by_role(span)
@@ -264,13 +271,14 @@ class SpeakerResolver:
         if speaker.type == "PERSON":
             self.running, self.running_at = speaker, offset
         elif speaker.name:
-            self.running_group = speaker
+            self.running_group, self.running_group_at = speaker, offset
         return speaker
 
     def reset(self, start: int = -1) -> None:
         """A new live-blog post starts a new running speaker."""
         self.running = self.running_group = None
         self.running_at = start
+        self.running_group_at = self.unnamed_group_at = -1
 
 
 def _named_in_apposition(head, span) -> str | None:
