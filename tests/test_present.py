@@ -241,6 +241,8 @@ def test_markdown_dossier_and_graphml(sample_db, hostile_db, tmp_path):
     text = paths[0].read_text()
     assert text.startswith("# ") and "## Timeline" in text and "## Claims" in text
     assert re.search(r"\[[^\]]+ · [0-9a-f]{16} \d+–\d+\]", text)  # every fact cites report and span
+    quotes = [line for line in text.split("## Quotes by speaker")[1].split("## Claims")[0].splitlines() if line.startswith("- ")]
+    assert quotes and all(re.search(r" \((direct|indirect|partial)(, [^)]+)?\) \[", line) for line in quotes)  # kind and cue
     summary = text.split("## Summary")[1].split("## Key dates")[0]
     assert all(re.match(r"- \*\*(\d{4}-\d{2}(-\d{2})?|undated)\*\* ", line) for line in summary.splitlines() if line)
     read = nx.read_graphml(tmp_path / "actors.graphml")
