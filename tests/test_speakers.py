@@ -63,3 +63,23 @@ def test_they_after_unnamed_experts_is_not_the_body_quoted_before(speakers):
                      "too early to assess the situation. Currently, they say the world is closer to a pandemic.")
     assert found["The World Health Organization"] == "World Health Organization"
     assert found["they"] is None
+
+
+def test_she_after_a_man_s_words_goes_to_the_woman_an_honorific_named(speakers):
+    text = ("Scottish Health Secretary Nicola Sturgeon said two people were in hospital. Ms Sturgeon spoke to "
+            "Gordon Brown. “We are better prepared than ever,” Mr Brown said. “The patients have displayed mild "
+            "symptoms,” she said.")
+    from storyline.annotate import load_nlp
+    from storyline.quotes import find_quotes_in
+    from storyline.records import RawDocument
+    from storyline.structure import structure
+
+    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+    found = {q.text: q.speaker_name for q in find_quotes_in(doc, load_nlp(Options().model)(text))}
+    assert found["“The patients have displayed mild symptoms,”"] == "Nicola Sturgeon"
+
+
+def test_an_honorific_and_a_surname_is_the_full_name_given_before(speakers):
+    found = speakers("Alan Hay, director of the influenza centre, said the samples were on their way. "
+                     "Dr Hay said the results would come next week.")
+    assert found["Dr Hay"] == "Alan Hay"

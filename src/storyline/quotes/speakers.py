@@ -9,7 +9,9 @@ the post, the institution being quoted ("the ministry said ... He added"). The s
 a reported verb ("He launched ... after alleging") takes a person named as a subject since the
 last attribution, when there is one. A role with a nationality ("the Russian leader") takes the
 person the report gives that nationality ("Russian President Vladimir Putin") before the running
-speaker, and never a person the report gives another one.
+speaker, and never a person the report gives another one. An honorific ("Ms Sturgeon", "Dr Hay")
+is no part of the name, and tells a gender: "she said" after a man's words goes to the woman an
+honorific named before, where there is one.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ PERSON_ROLE_HEADS = {
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said", "says", "and", "but",
                "presidential", "defence", "defense", "foreign", "interior", "state", "kremlin", "ukrainian",
                "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 NAME_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
@@ -52,7 +55,7 @@ class SpeakerResolver:
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
         self.people = [e for e in ents_of(parsed) if e.label_ in NAME_TYPES
                        and not any(a <= e.start_char < b for a, b in skip)]
-        self.full_names = [e for e in self.people if len(e) >= 2]
+        self.full_names = [e for e in self.people if len(e) >= 2 and e[0].lower_.rstrip(".") not in HONORIFICS]
         self._found_names: dict[str, str | None] = {}
         self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
@@ -64,6 +67,13 @@ class SpeakerResolver:
                 self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
             self.nationality.setdefault(name, set()).update(
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
+        # "Ms Sturgeon", "Mr Brown": the gender an honorific gives a person
+        honorifics = data["honorific_genders"]
+        self.gender: dict[str, str] = {}
+        for ent in self.people:
+            word = ent[0] if ent[0].lower_.rstrip(".") in honorifics else parsed[ent.start - 1] if ent.start else ent[0]
+            if word.lower_.rstrip(".") in honorifics:
+                self.gender[self.canonical(ent.text, ent.start_char)] = honorifics[word.lower_.rstrip(".")]
         # people named as the subject of a clause: who a later "he launched ..." is about
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
         self.running: Speaker | None = None
@@ -77,6 +87,9 @@ class SpeakerResolver:
         """A single-token surname becomes the full name the report used for it, nearest first."""
         clean = name.replace("’s", "").replace("'s", "").strip()
         parts = clean.split()
+        if len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS:  # "Ms Sturgeon" is Sturgeon
+            parts = parts[1:]
+            clean = " ".join(parts)
         if len(parts) != 1:
             return clean
         matches = [e for e in self.full_names if e.text.split()[-1] == parts[0]]
@@ -152,6 +165,12 @@ class SpeakerResolver:
                 subject = self._subject_since(start)
                 if subject:
                     return self._remember(subject, start)
+            if gendered and self.running and self.gender.get(self.running.name or "", kind) != kind:
+                # "she said" after Mr Brown's words: the woman an honorific named before, if any
+                fits = [e for e in self.people if e.start_char < start and self.gender.get(
+                    self.canonical(e.text, e.start_char)) == kind]
+                if fits:
+                    return self._remember(Speaker(self.canonical(fits[-1].text, fits[-1].start_char), "PERSON"), start)
             if self.running:
                 self.running_at = start
                 return self.running
