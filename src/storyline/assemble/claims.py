@@ -194,10 +194,11 @@ def _number_words() -> dict[str, str]:
 # Wagner fighters who rallied to his cause would face no action". Not where the words before the
 # verb say who spoke ("In a round of Sunday telecasts, Blinken said it is still too early"): the
 # verb is the reported clause's, and what comes before is a lead-in to it.
+_FINITE_VERB = r"(?:would|will|was|were|had|has|have|is|are|could)"
 _CLAUSE_BREAK = re.compile(
     r"(?:,\s+(?:and\s+|but\s+)?|;\s+(?:and\s+)?)(?=(?P<subject>(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s+"
-    r"(?:[\w’'-]+\s+){0,7}?)(?:would|will|was|were|had|has|have|is|are|could)\s)")
-_FINITE = re.compile(r"\b(?:would|will|was|were|had|has|have|is|are|could)\b")
+    r"(?:[\w’'-]+\s+){0,7}?)" + _FINITE_VERB + r"\s)")
+_FINITE = re.compile(r"\b" + _FINITE_VERB + r"\b")
 _TRAILING_LINK = re.compile(r"(?:[\s,;]+(?:and|but))?[\s,;]*$")
 CLAUSE_SPLIT_WORDS = 25  # shorter sentences are taken whole
 MIN_CLAUSE_WORDS = 4  # "Prigozhin would move to Belarus"
@@ -365,15 +366,15 @@ def _context_words() -> tuple[frozenset[str], re.Pattern]:
 
 @cache
 def _back_attribution() -> tuple[re.Pattern, re.Pattern]:
+    """(opener, ending): the opener is matched at the start; the ending is anchored at the end."""
     data = load("claims.json")
-    openers = phrase_pattern(data["back_attribution_openers"], re.I)
     endings = phrase_pattern(data["back_attribution_endings"], re.I)
-    return re.compile(r"^(?:" + openers.pattern + r")", re.I), re.compile(r"(?:" + endings.pattern + r")\W*$", re.I)
+    return phrase_pattern(data["back_attribution_openers"], re.I), re.compile(endings.pattern + r"\W*$", re.I)
 
 
 def _only_attributes(text: str) -> bool:
     opener, ending = _back_attribution()
-    return bool(opener.search(text) or ending.search(text))
+    return bool(opener.match(text) or ending.search(text))
 
 
 def stands_alone(text: str) -> bool:
