@@ -30,7 +30,6 @@ PERSON_ROLE_HEADS = {
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said", "says", "and", "but",
                "presidential", "defence", "defense", "foreign", "interior", "state", "kremlin", "ukrainian",
                "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 NAME_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
@@ -51,11 +50,12 @@ class SpeakerResolver:
         data = load("reporting.json")
         self.pronouns = data["pronouns"]
         self.group_nouns = set(data["group_nouns"])
+        self.honorifics: dict[str, str | None] = data["honorifics"]  # "ms" -> "female", "dr" -> None
         skip = skip or []
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
         self.people = [e for e in ents_of(parsed) if e.label_ in NAME_TYPES
                        and not any(a <= e.start_char < b for a, b in skip)]
-        self.full_names = [e for e in self.people if len(e) >= 2 and e[0].lower_.rstrip(".") not in HONORIFICS]
+        self.full_names = [e for e in self.people if len(e) >= 2 and not self._honorific(e[0].text)]
         self._found_names: dict[str, str | None] = {}
         self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
@@ -67,13 +67,12 @@ class SpeakerResolver:
                 self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
             self.nationality.setdefault(name, set()).update(
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
-        # "Ms Sturgeon", "Mr Brown": the gender an honorific gives a person
-        honorifics = data["honorific_genders"]
+        # "Ms Sturgeon", "Mr Brown": the gender an honorific (inside the name or right before it) gives
         self.gender: dict[str, str] = {}
         for ent in self.people:
-            word = ent[0] if ent[0].lower_.rstrip(".") in honorifics else parsed[ent.start - 1] if ent.start else ent[0]
-            if word.lower_.rstrip(".") in honorifics:
-                self.gender[self.canonical(ent.text, ent.start_char)] = honorifics[word.lower_.rstrip(".")]
+            word = ent[0] if self._honorific(ent[0].text) or not ent.start else parsed[ent.start - 1]
+            if gender := self.honorifics.get(self._honorific(word.text) or ""):
+                self.gender[self.canonical(ent.text, ent.start_char)] = gender
         # people named as the subject of a clause: who a later "he launched ..." is about
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
         self.running: Speaker | None = None
@@ -87,7 +86,7 @@ class SpeakerResolver:
         """A single-token surname becomes the full name the report used for it, nearest first."""
         clean = name.replace("’s", "").replace("'s", "").strip()
         parts = clean.split()
-        if len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS:  # "Ms Sturgeon" is Sturgeon
+        if len(parts) > 1 and self._honorific(parts[0]):  # "Ms Sturgeon" is Sturgeon
             parts = parts[1:]
             clean = " ".join(parts)
         if len(parts) != 1:
@@ -98,6 +97,11 @@ class SpeakerResolver:
         before = [e for e in matches if e.start_char <= offset]
         chosen = before[-1] if before else matches[0]
         return chosen.text.replace("’s", "").strip()
+
+    def _honorific(self, word: str) -> str | None:
+        """The honorific this word is ("Dr." -> "dr"), or None."""
+        key = word.lower().rstrip(".")
+        return key if key in self.honorifics else None
 
     def _name_in_text(self, surname: str) -> str | None:
         """The model missed the full name ("Spokesman Dmitry Peskov"): find "<First> <Surname>"
