@@ -60,19 +60,18 @@ class SpeakerResolver:
         self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
+        self.gender: dict[str, str] = {}  # full name -> the gender an honorific gives ("Ms Sturgeon")
+        self.name_of: dict[int, str] = {}  # a person mention's offset -> its full name, read once
         for ent in self.people:
-            name = self.canonical(ent.text, ent.start_char)
+            name = self.name_of[ent.start_char] = self.canonical(ent.text, ent.start_char)
             titles = self._role_tokens(ent)
             for t in titles:
                 self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
             self.nationality.setdefault(name, set()).update(
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
-        # "Ms Sturgeon", "Mr Brown": the gender an honorific (inside the name or right before it) gives
-        self.gender: dict[str, str] = {}
-        for ent in self.people:
             word = ent[0] if self._honorific(ent[0].text) or not ent.start else parsed[ent.start - 1]
-            if gender := self.honorifics.get(self._honorific(word.text) or ""):
-                self.gender[self.canonical(ent.text, ent.start_char)] = gender
+            if gender := self.honorifics.get(self._honorific(word.text) or ""):  # inside the name or right before
+                self.gender[name] = gender
         # people named as the subject of a clause: who a later "he launched ..." is about
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
         self.running: Speaker | None = None
@@ -151,7 +150,7 @@ class SpeakerResolver:
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
-            return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
+            return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
         surnames = {e.text.split()[-1]: e for e in self.full_names}
         for token in span:
             if token.pos_ == "PROPN" and token.text in surnames:
@@ -171,10 +170,9 @@ class SpeakerResolver:
                     return self._remember(subject, start)
             if gendered and self.running and self.gender.get(self.running.name or "", kind) != kind:
                 # "she said" after Mr Brown's words: the woman an honorific named before, if any
-                fits = [e for e in self.people if e.start_char < start and self.gender.get(
-                    self.canonical(e.text, e.start_char)) == kind]
+                fits = [e for e in self.people if e.start_char < start and self.gender.get(self.name_of[e.start_char]) == kind]
                 if fits:
-                    return self._remember(Speaker(self.canonical(fits[-1].text, fits[-1].start_char), "PERSON"), start)
+                    return self._remember(Speaker(self.name_of[fits[-1].start_char], "PERSON"), start)
             if self.running:
                 self.running_at = start
                 return self.running
@@ -206,10 +204,10 @@ class SpeakerResolver:
                     and not someone_new:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
             if wanted and not someone_new:  # "The Belarusian leader said" after Putin: the nearest person of no other nationality
-                fits = [e for e in self.people if not self._foreign(self.canonical(e.text, e.start_char), wanted)]
+                fits = [e for e in self.people if not self._foreign(self.name_of[e.start_char], wanted)]
                 if fits:
                     ent = min(fits, key=lambda e: (e.start_char > span.start_char, abs(e.start_char - span.start_char)))
-                    return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
+                    return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
             # "An Israeli minister" is no more the Israelis than anyone: only a body speaks for one;
             # "an embassy official in China" does not speak for where they are
             groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
@@ -243,8 +241,7 @@ class SpeakerResolver:
         `offset`, else after it."""
         if self.running and self.nationality.get(self.running.name or "", set()) & wanted:
             return self.running.name
-        named = [(e.start_char, name) for e in self.people
-                 if self.nationality.get(name := self.canonical(e.text, e.start_char), set()) & wanted]
+        named = [(at, name) for at, name in self.name_of.items() if self.nationality.get(name, set()) & wanted]
         if not named:
             return None
         return min(named, key=lambda n: (n[0] > offset, abs(n[0] - offset)))[1]
@@ -255,7 +252,7 @@ class SpeakerResolver:
         if not named:
             return None
         ent = named[-1]
-        return Speaker(self.canonical(ent.text, ent.start_char), "PERSON")
+        return Speaker(self.name_of[ent.start_char], "PERSON")
 
     def _by_role(self, span) -> str | None:
         # in the span's order (not a set): ties below go to the first name found, the same on every run
