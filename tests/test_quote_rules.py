@@ -349,3 +349,25 @@ def test_a_reporting_verb_before_a_colon_is_the_cue_and_the_quote_is_found_once(
     doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
     quotes = find_quotes_in(doc, load_nlp(Options().model)(text))
     assert [(q.speaker_text, q.cue) for q in quotes] == [("The Health Protection Agency", "said")]
+
+
+def test_a_quotation_after_a_colon_is_the_content_of_the_cue_after_it(attributions):
+    found = attributions("Senator Claire McCaskill scolded him: “The scientific community is almost monolithic "
+                         "against you on these products,” she said.")
+    assert ("said", "she", ["“The scientific community is almost monolithic against you on these products,”"]) in found
+
+
+def test_whom_the_speaker_told_is_not_what_was_said(attributions):
+    found = attributions("The difference now, he told me on Friday, is that he is the anchor of a news program.")
+    assert ("told", "he", ["The difference now", "is that he is the anchor of a news program"]) in found
+
+
+def test_according_to_a_name_the_parser_hung_the_clause_on(attributions):
+    found = attributions("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.")
+    assert ("According to", "conservative talk radio host Rush Limbaugh", ["the move reeks of fear"]) in found
+
+
+def test_a_paragraph_after_a_cue_and_colon_is_a_block_quotation(attributions):
+    found = attributions("The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n")
+    assert any(source == "The governor" and content == ["It is typical of her. She knows nothing, but the mouth never stops"]
+               for _, source, content in found)

@@ -41,6 +41,7 @@ def _lexicon() -> dict:
         "bare": frozenset(data["bare_attribution_objects"]),
         "lead_words": frozenset(data["lead_words"]),
         "naming": frozenset(data["naming_verbs"]),
+        "addressee": frozenset(data["addressee_verbs"]),
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
         "headline_labels": frozenset(data["headline_labels"]),
     }
@@ -290,7 +291,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if clause is None and _as_clause(verb):
         return _main_clause(verb)  # before the object: "as one adviser put it" says nothing of "it"
     if clause is None:
-        clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "dobj" and not _addressee(verb, c)), None)
     if clause is None:
         # "called for a ban", "pointed to the polls": the object of the preposition
         wanted = _lexicon()["preps"].get(lemma)
@@ -310,7 +311,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if clause is None and lemma in _lexicon()["verbs"]:
         clause = _that_clause_in_circumstance(verb)
     if clause is None:
-        return _passive_content(verb) or _inverted_content(verb, quotes)
+        return _paragraph_after_colon(verb, quotes) or _passive_content(verb) or _inverted_content(verb, quotes)
     raised = _raised_subject(verb) if clause.dep_ == "xcomp" else None
     if raised is not None:  # "Other groups | are also expected | to spend millions"
         return [trim(text, _subtree_span(raised)), trim(text, _clause_span(verb, clause))], "indirect"
@@ -337,8 +338,41 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         end = max(span[1], max(q.end for q in inside))
         span = (start, end)
         whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
+        after_colon = _after_colon(text, span, inside) if clause.i < verb.i else None
+        if after_colon is not None:
+            return [after_colon], "direct"
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+def _paragraph_after_colon(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
+    """ "The governor added:" then a paragraph without quotation marks: a block quotation, the
+    speaker's words. (One in quotation marks is the quotation stage's.)"""
+    doc, text = verb.doc, text_of(verb.doc)
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "that":
+        i += 1
+    if i >= len(doc) or doc[i].text != ":":
+        return None
+    rest = text[doc[i].idx + 1:]
+    gap = len(rest) - len(rest.lstrip())
+    if "\n" not in rest[:gap] or not rest[gap:] or rest[gap] in "<“\"'‘«„":
+        return None
+    start = doc[i].idx + 1 + gap
+    end = text.find("\n", start)
+    span = trim(text, (start, len(text) if end < 0 else end))
+    if span[1] - span[0] < 10:
+        return None
+    inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1]]
+    return [span], "partial" if inside else "indirect"
+
+
+def _addressee(verb, obj) -> bool:
+    """ "he told me on Friday", "assured reporters": whom the words were for, not what they were."""
+    if verb.lemma_.lower() not in _lexicon()["addressee"]:
+        return False
+    return obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or obj.pos_ == "PRON" and obj.lower_ not in _lexicon()["bare"]
 
 
 def _marked_clause(verb, marks, right_after: bool = False):
@@ -509,7 +543,19 @@ def _inverted_content(verb, quotes):
     if span[1] - span[0] < 10:
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
+    after_colon = _after_colon(text, span, inside)
+    if after_colon is not None:
+        return [after_colon], "direct"
     return [span], "partial" if inside else "indirect"
+
+
+def _after_colon(text: str, span: Span, inside: list[QuoteSpan]) -> Span | None:
+    """ "McCaskill scolded him: “...,” she said": a content before its cue that ends in a quotation
+    opened after a colon is that quotation; the clause before the colon is another attribution."""
+    last = max(inside, key=lambda q: q.end, default=None)
+    if last is not None and last.end >= span[1] - 1 and text[span[0]:last.start].rstrip().endswith(":"):
+        return last.start, last.end
+    return None
 
 
 def without_lead(doc, span: Span, adverbials: bool = True) -> Span:
@@ -569,6 +615,13 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         source = _np_span(objects[0])
         phrase_end = _subtree_span(objects[0])[1]
         text = text_of(sentence.doc)
+        if token.idx - sentence.start_char < 3 and len(text[phrase_end:sentence.end_char].strip(" .\n")) < 3:
+            # "According to ... Rush Limbaugh, the move reeks of ...": the parser hung the clause on
+            # the name; the source ends at its first comma
+            comma = next((t for t in objects[0].subtree if t.i > objects[0].i and t.text == ","), None)
+            if comma is None:
+                continue
+            source, phrase_end = trim(text, (source[0], comma.idx)), comma.idx + 1
         if token.idx - sentence.start_char < 3:
             content = (phrase_end, sentence.end_char)
         else:
@@ -578,5 +631,6 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         content = without_lead(sentence.doc, trim(text, content), adverbials=False)
         if content[1] - content[0] < 3:
             return None
-        return Attribution((token.idx, to.idx + 2), source, [content], "indirect", token.i)
+        inside = any(content[0] <= q.start and q.end <= content[1] + 1 for q in quotes)
+        return Attribution((token.idx, to.idx + 2), source, [content], "partial" if inside else "indirect", token.i)
     return None
