@@ -179,6 +179,13 @@ def test_a_closing_mark_typed_at_a_paragraph_s_start_opens_the_quotation(attribu
     assert not find_quotes("He left.” Then he came back and left.”")  # a stray mark mid-paragraph opens nothing
 
 
+def test_a_straight_opening_mark_closes_on_a_curly_one():
+    from storyline.quotes.marks import find_quotes
+
+    text = '"Oz has a huge bully pulpit,” said David Gorski.'
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, len('"Oz has a huge bully pulpit,”'))]
+
+
 def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributions):
     found = attributions("Pence: Gennifer Flowers Won’t Be at Debate\n\nThe governor spoke on Sunday.")
     assert (":", "Pence", ["Gennifer Flowers Won’t Be at Debate"]) in found

@@ -310,6 +310,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         clause = _marked_clause(verb, ("if", "whether"))
     if clause is None and lemma in _lexicon()["verbs"]:
         clause = _that_clause_in_circumstance(verb)
+    if clause is None and lemma in _lexicon()["verbs"]:
+        bare = _bare_clause_after_circumstance(verb)
+        if bare is not None:
+            return [bare], "partial" if any(bare[0] <= q.start < bare[1] for q in quotes) else "indirect"
     if clause is None:
         return _paragraph_after_colon(verb, quotes) or _passive_content(verb) or _inverted_content(verb, quotes)
     raised = _raised_subject(verb) if clause.dep_ == "xcomp" else None
@@ -396,6 +400,20 @@ def _that_clause_in_circumstance(verb):
                            and t.head.i < t.i and _that_opens(t)), None)
             if clause is not None:
                 return clause
+    return None
+
+
+def _bare_clause_after_circumstance(verb) -> Span | None:
+    """ "Trump said after the convention he would not accept ...": without a "that", the parser makes
+    the clause adverbial and the circumstance its own; the clause from its subject on was said."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i or any(c.dep_ == "mark" for c in child.children):
+            continue
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.left_edge.i == child.left_edge.i or child.tag_ in ("VBG", "VBN"):
+            continue
+        span = trim(text_of(verb.doc), (subject.left_edge.idx, _subtree_span(child)[1]))
+        return span if span[1] - span[0] >= 10 else None
     return None
 
 

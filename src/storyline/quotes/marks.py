@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
-PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"', "”": "”"}
+PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "”": "”"}
 MAX_CHARS = 4000  # no single quotation runs longer; a stray mark is dropped instead
 _PARAGRAPH = re.compile(r"\n")
 
