@@ -378,3 +378,13 @@ def test_a_paragraph_after_a_cue_and_colon_is_a_block_quotation(attributions):
     found = attributions("The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n")
     assert any(source == "The governor" and content == ["It is typical of her. She knows nothing, but the mouth never stops"]
                for _, source, content in found)
+
+
+def test_a_light_verb_and_a_stance_noun_cue_what_follows_their_preposition(attributions):
+    found = attributions("Trump also took a shot at Hillary Clinton on Monday. The senators have expressed deep "
+                         "concern about the policy. He notably made no mention of Jeb Bush.")
+    assert ("also took a shot at", "Trump", ["Hillary Clinton"]) in found
+    assert ("have expressed deep concern about", "The senators", ["the policy"]) in found
+    assert ("notably made no mention of", "He", ["Jeb Bush"]) in found
+    # a reporting verb's object stays its content
+    assert ("cited", "She", ["criticism of the moderator"]) in attributions("She cited criticism of the moderator.")

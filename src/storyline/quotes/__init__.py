@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from ..records import Document, Quote
-from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
+from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb, stance_cue, stance_lemmas,
                           is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, trim, without_lead)
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
@@ -46,6 +46,7 @@ def find_attributions(parsed) -> list[Attribution]:
     table = table_of(parsed)
     in_quotation = _inside_quotes(table, quotes)
     phrasal_verbs = phrasal_lemmas()
+    stance_verbs = stance_lemmas()
     for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes) if "according" in table.lower[sentence.start:sentence.end] else None
         if acc:
@@ -54,17 +55,19 @@ def find_attributions(parsed) -> list[Attribution]:
         for i in range(sentence.start, sentence.end):
             if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
-            if not cue_at(table, i, False, lexicon):
-                if table.lemma[i] not in phrasal_verbs:
-                    continue
-                token = parsed[i]
-                att = phrasal(token, quotes)
-                if att is not None:
-                    found.append(att)
-                    by_verb[token.i] = att
-                    covered += att.content
-                continue
             token = parsed[i]
+            if not cue_at(table, i, False, lexicon):
+                if table.lemma[i] in stance_verbs and stance_cue(token):
+                    pass  # "took a shot at", "made no mention of": the model rarely knows "take"
+                elif table.lemma[i] not in phrasal_verbs:
+                    continue
+                else:
+                    att = phrasal(token, quotes)
+                    if att is not None:
+                        found.append(att)
+                        by_verb[token.i] = att
+                        covered += att.content
+                    continue
             content = content_of(token, quotes)
             if content is None:
                 continue

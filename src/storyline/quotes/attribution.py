@@ -42,6 +42,7 @@ def _lexicon() -> dict:
         "lead_words": frozenset(data["lead_words"]),
         "naming": frozenset(data["naming_verbs"]),
         "addressee": frozenset(data["addressee_verbs"]),
+        "stance": {part: frozenset(words) for part, words in data["stance_nouns"].items()},
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
         "headline_labels": frozenset(data["headline_labels"]),
     }
@@ -245,8 +246,11 @@ def cue_span(verb, content: Span | None = None) -> Span:
         j = last.i + 1
     preps = _lexicon()["preps"].get(verb.lemma_.lower(), [])
     following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == j]
+    stance = _stance_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
     if following:
         end = following[0].idx + len(following[0].text)
+    elif stance is not None and content is not None and stance[0].idx < content[0]:
+        end = stance[0].idx + len(stance[0].text)  # "took a shot at", "made no mention of"
     elif content is not None:
         leading = [c for c in verb.children if c.dep_ == "prep" and end <= c.idx < content[0]
                    and c.idx + len(c.text) >= content[0] - 1]
@@ -292,6 +296,9 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         return _main_clause(verb)  # before the object: "as one adviser put it" says nothing of "it"
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "dobj" and not _addressee(verb, c)), None)
+        stance = _stance_object(verb, clause)
+        if stance is not None:
+            return [trim(text, _subtree_span(stance[1]))], "indirect"
     if clause is None:
         # "called for a ban", "pointed to the polls": the object of the preposition
         wanted = _lexicon()["preps"].get(lemma)
@@ -369,6 +376,32 @@ def _paragraph_after_colon(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], s
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1]]
     return [span], "partial" if inside else "indirect"
+
+
+def _stance_object(verb, obj):
+    """(preposition, its object) after a stance noun the verb takes: "took a shot at X", "expressed
+    deep concern about X", "made no mention of X"."""
+    stance = _lexicon()["stance"]
+    if obj is None or obj.lemma_.lower() not in stance["nouns"] or verb.lemma_.lower() not in stance["verbs"]:
+        return None
+    for prep in list(obj.children) + list(verb.children):
+        # the preposition right after the noun ("a shot at"), whichever word the parser hung it on
+        if prep.dep_ == "prep" and prep.lower_ in stance["prepositions"] and prep.i == obj.i + 1:
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                return prep, target
+    return None
+
+
+def stance_lemmas() -> frozenset[str]:
+    """The light verbs of data/reporting.json's stance nouns ("take", "make", "express")."""
+    return _lexicon()["stance"]["verbs"]
+
+
+def stance_cue(verb) -> bool:
+    """Does the verb report a stance with its object ("took a shot at X")? It needs a subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _stance_object(verb, obj) is not None
 
 
 def _addressee(verb, obj) -> bool:
