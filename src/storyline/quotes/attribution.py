@@ -5,6 +5,7 @@ installed offline). Rules over spaCy's parse, with the cue words in data/reporti
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -78,7 +79,15 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        # "... to come out of the car and": the parser left the conjunction with the content and
+        # what it joins outside
+        return trim(text, (start, dangling.start()), keep_marks)
     return start, end
+
+
+_DANGLING = re.compile(r"\s(?:and|or|but)$")
 
 
 def source_of(verb) -> Span | None:
