@@ -193,3 +193,16 @@ def test_a_story_unit_counts_years_not_decades():
                             TimeExpression(38, 42, "2013", "DATE", "2013", None)])
     (unit,) = units_of(doc, {}, 0)
     assert set(unit.years) == {"2013"}
+
+
+def test_no_claim_or_timeline_line_starts_inside_a_quotation(seeds):
+    """000: "“It’s too soon to know ... It’s an evolving picture,” she said, “but ..." is one
+    claim from its opening mark, not a line starting "It’s an evolving picture,” she said"."""
+    account, _, docs = seeds
+    starts = [e.summary for e in account.timeline]
+    assert any(s.startswith("“It’s too soon to know how this will play out. It’s an evolving picture,”") for s in starts)
+    for claim in account.claims:
+        for source in claim.sources:
+            text = source.text
+            first_close = min((i for i in (text.find("”"), text.find("»")) if i >= 0), default=-1)
+            assert first_close < 0 or "“" in text[:first_close] or "«" in text[:first_close], text
