@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..data import load, phrase_pattern
-from ..quotes.marks import find_quotes
+from ..quotes.marks import join_quoted
 from ..records import Document, Mention, Source, TimeExpression
 from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
 
@@ -110,8 +110,8 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
                   timexes: list[TimeExpression]) -> list[Candidate]:
     denial, back_reference, opinion, say = _lexicon()
     found: list[Candidate] = []
-    sentences = _whole_quotations(doc, [(s.start, s.end) for s in doc.sentences
-                                        if any(a <= s.start < b for a, b in spans)])
+    sentences = join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences
+                                       if any(a <= s.start < b for a, b in spans)])
     starts = [m.start for m in doc.mentions]  # sorted: the annotate stage orders mentions by start
     last_person: str | None = None
     for sentence_start, sentence_end in sentences:
@@ -153,20 +153,6 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             candidate.is_denial = True
         found.append(candidate)
     return found
-
-
-def _whole_quotations(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence that starts inside a quotation opened in the sentence before ("It’s an evolving
-    picture,” she said.") joins that sentence: a claim, and a timeline line, never starts mid-quote."""
-    quotes = [(q.start, q.end) for q in find_quotes(doc.text)]
-    out: list[tuple[int, int]] = []
-    for start, end in sentences:
-        opened = any(a < start < b - 1 for a, b in quotes if out and out[-1][0] <= a < out[-1][1])
-        if opened and not doc.text[out[-1][1]:start].count("\n"):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str, int], published: str | None,

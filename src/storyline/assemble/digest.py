@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..quotes.marks import join_quoted
 from ..records import Document
 from ..time.calendar import parse_day
 from .textsim import blanked, cosine, idf_table, tfidf, words
@@ -59,25 +60,25 @@ class DigestWeights:
 
 
 def lines_of(doc: Document) -> list[Line]:
-    """The reporting sentences of a document with the days each names."""
+    """The reporting sentences of a document with the days each names (a sentence that starts
+    inside a quotation is read with the one that opens it)."""
     reporting = [(s.start, s.end) for s in doc.sections if s.kind in REPORTING] or [(0, len(doc.text))]
     published = parse_day(doc.published)
+    sentences = join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences
+                                       if any(a <= s.start < b for a, b in reporting)])
     days_at: dict[int, list[date]] = defaultdict(list)
-    starts = [s.start for s in doc.sentences]
+    starts = [start for start, _ in sentences]
     for timex in doc.timexes:
         day = parse_day(timex.value) if timex.type in ("DATE", "TIME") else None
-        if day is None:
-            continue
-        index = max(0, _position(starts, timex.start))
-        days_at[index].append(day)
+        index = _position(starts, timex.start)
+        if day is not None and index >= 0 and timex.start < sentences[index][1]:
+            days_at[index].append(day)
     out = []
-    for index, sentence in enumerate(doc.sentences):
-        if not any(a <= sentence.start < b for a, b in reporting):
-            continue
-        text = " ".join(doc.text[sentence.start:sentence.end].split())
-        if _words_outside_times(doc, sentence.start, sentence.end) < MIN_WORDS:
+    for index, (start, end) in enumerate(sentences):
+        text = " ".join(doc.text[start:end].split())
+        if _words_outside_times(doc, start, end) < MIN_WORDS:
             continue  # a dateline or time stamp ("Mon Apr 27, 2009 9:17 pm BST") says nothing happened
-        out.append(Line(doc.id, sentence.start, sentence.end, text, published,
+        out.append(Line(doc.id, start, end, text, published,
                         tuple(dict.fromkeys(days_at.get(index, ()))), len(out) < LEAD))
     return out
 

@@ -113,3 +113,19 @@ def _rstrip(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def join_quoted(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans where a sentence that starts inside a quotation opened in the sentence before
+    (“It’s too soon to know. It’s an evolving picture,” she said.) joins that sentence, so that a
+    claim or a timeline line never starts mid-quote. Not across a paragraph break."""
+    quotes = [(q.start, q.end) for q in find_quotes(text)]
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        opened = out and "\n" not in text[out[-1][1]:start] and any(
+            out[-1][0] <= a < out[-1][1] and a < start < b - 1 for a, b in quotes)
+        if opened:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
