@@ -106,6 +106,16 @@ def test_mentions_and_sentences_are_marked(seed_docs):
         assert doc.text[m.start:m.end] == m.text
 
 
+def test_no_sentence_starts_in_lower_case_on_the_line_of_the_one_before(seed_docs):
+    """004: the parser cut "NATO | allies should agree to remove ..."; the sentence is whole."""
+    blog = seed_docs["004"]
+    assert any(blog.text[s.start:s.end].startswith("NATO allies should agree") for s in blog.sentences)
+    for doc in seed_docs.values():
+        for before, sentence in zip(doc.sentences, doc.sentences[1:]):
+            text = doc.text[sentence.start:sentence.end].lstrip()
+            assert not (text[:1].islower() and "\n" not in doc.text[before.start:sentence.start]), text[:60]
+
+
 def test_timexes_anchor_on_post_time_in_live_blog(seed_docs):
     doc = seed_docs["004"]
     yesterday = [t for t in doc.timexes if t.text.lower() == "yesterday"]

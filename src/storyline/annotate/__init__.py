@@ -18,7 +18,7 @@ from ..quotes.parsecache import ents_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "3"
+NAME, VERSION = "annotate", "4"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -61,9 +61,23 @@ def annotate_docs(docs: list[Document], options: Options, parses: Iterable | Non
     return docs
 
 
+def _sentences(parsed) -> list[Sentence]:
+    """The parser's sentences, less the breaks it makes before a lower-case word on the same line
+    ("NATO | allies should agree to remove ...": no sentence of a report starts in lower case)."""
+    text = parsed.text
+    out: list[Sentence] = []
+    for span in parsed.sents:
+        first = text[span.start_char:span.end_char].lstrip()[:1]
+        if out and first.islower() and "\n" not in text[out[-1].start:span.start_char]:
+            out[-1] = Sentence(out[-1].start, span.end_char)
+        else:
+            out.append(Sentence(span.start_char, span.end_char))
+    return out
+
+
 def _fill(doc: Document, parsed) -> None:
     comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
-    doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
+    doc.sentences = _sentences(parsed)
     doc.timexes = find_timexes(doc.text, doc=parsed, anchor_at=lambda offset: _anchor(doc, offset))
     unresolved = sum(1 for t in doc.timexes if t.value and t.value.startswith("X"))
     if unresolved and not doc.published:
