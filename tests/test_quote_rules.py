@@ -376,8 +376,7 @@ def test_according_to_a_name_the_parser_hung_the_clause_on(attributions):
 
 def test_a_paragraph_after_a_cue_and_colon_is_a_block_quotation(attributions):
     found = attributions("The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n")
-    assert any(source == "The governor" and content == ["It is typical of her. She knows nothing, but the mouth never stops"]
-               for _, source, content in found)
+    assert ("added:", "The governor", ["It is typical of her. She knows nothing, but the mouth never stops"]) in found
 
 
 def test_a_light_verb_and_a_stance_noun_cue_what_follows_their_preposition(attributions):
