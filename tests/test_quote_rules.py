@@ -358,25 +358,23 @@ def test_a_reporting_verb_before_a_colon_is_the_cue_and_the_quote_is_found_once(
     assert [(q.speaker_text, q.cue) for q in quotes] == [("The Health Protection Agency", "said")]
 
 
-def test_a_quotation_after_a_colon_is_the_content_of_the_cue_after_it(attributions):
-    found = attributions("Senator Claire McCaskill scolded him: “The scientific community is almost monolithic "
-                         "against you on these products,” she said.")
-    assert ("said", "she", ["“The scientific community is almost monolithic against you on these products,”"]) in found
-
-
-def test_whom_the_speaker_told_is_not_what_was_said(attributions):
-    found = attributions("The difference now, he told me on Friday, is that he is the anchor of a news program.")
-    assert ("told", "he", ["The difference now", "is that he is the anchor of a news program"]) in found
-
-
-def test_according_to_a_name_the_parser_hung_the_clause_on(attributions):
-    found = attributions("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.")
-    assert ("According to", "conservative talk radio host Rush Limbaugh", ["the move reeks of fear"]) in found
-
-
-def test_a_paragraph_after_a_cue_and_colon_is_a_block_quotation(attributions):
-    found = attributions("The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n")
-    assert ("added:", "The governor", ["It is typical of her. She knows nothing, but the mouth never stops"]) in found
+@pytest.mark.parametrize("text, expected", [
+    # the clause before the colon is another attribution, not part of what "she said"
+    ("Senator Claire McCaskill scolded him: “The scientific community is almost monolithic against you on "
+     "these products,” she said.",
+     ("said", "she", ["“The scientific community is almost monolithic against you on these products,”"])),
+    # whom the speaker told is not what was said
+    ("The difference now, he told me on Friday, is that he is the anchor of a news program.",
+     ("told", "he", ["The difference now", "is that he is the anchor of a news program"])),
+    # the parser hung the clause on the name after "According to"
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.",
+     ("According to", "conservative talk radio host Rush Limbaugh", ["the move reeks of fear"])),
+    # a paragraph with no quotation marks after a cue and a colon is a block quotation
+    ("The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n",
+     ("added:", "The governor", ["It is typical of her. She knows nothing, but the mouth never stops"])),
+], ids=["quotation-after-colon", "addressee", "according-to-misparsed", "block-quotation"])
+def test_attribution_shapes_of_polnear_dev(attributions, text, expected):
+    assert expected in attributions(text)
 
 
 def test_a_light_verb_and_a_stance_noun_cue_what_follows_their_preposition(attributions):
