@@ -10,8 +10,9 @@ import re
 from bisect import bisect_right
 
 from ..records import Document, Quote
-from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb, stance_cue, stance_lemmas,
-                          is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, trim, without_lead)
+from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
+                          is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, stance_cue,
+                          stance_lemmas, trim, without_lead)
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
@@ -56,18 +57,15 @@ def find_attributions(parsed) -> list[Attribution]:
             if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
             token = parsed[i]
-            if not cue_at(table, i, False, lexicon):
-                if table.lemma[i] in stance_verbs and stance_cue(token):
-                    pass  # "took a shot at", "made no mention of": the model rarely knows "take"
-                elif table.lemma[i] not in phrasal_verbs:
-                    continue
-                else:
+            # "took a shot at", "made no mention of": the cue model rarely fires on "take" or "make"
+            if not cue_at(table, i, False, lexicon) and not (table.lemma[i] in stance_verbs and stance_cue(token)):
+                if table.lemma[i] in phrasal_verbs:
                     att = phrasal(token, quotes)
                     if att is not None:
                         found.append(att)
                         by_verb[token.i] = att
                         covered += att.content
-                    continue
+                continue
             content = content_of(token, quotes)
             if content is None:
                 continue
