@@ -88,6 +88,7 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
 
 
 _DANGLING = re.compile(r"\s(?:and|or|but)$")
+_PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*")  # white space that holds a line break
 
 
 def source_of(verb) -> Span | None:
@@ -329,7 +330,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if clause is None and lemma in _lexicon()["verbs"]:
         bare = _bare_clause_after_circumstance(verb)
         if bare is not None:
-            return [bare], "partial" if any(bare[0] <= q.start < bare[1] for q in quotes) else "indirect"
+            return [bare], _kind(bare, quotes)
     if clause is None:
         return _paragraph_after_colon(verb, quotes) or _passive_content(verb) or _inverted_content(verb, quotes)
     raised = _raised_subject(verb) if clause.dep_ == "xcomp" else None
@@ -374,11 +375,10 @@ def _paragraph_after_colon(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], s
         i += 1
     if i >= len(doc) or doc[i].text != ":":
         return None
-    rest = text[doc[i].idx + 1:]
-    gap = len(rest) - len(rest.lstrip())
-    if "\n" not in rest[:gap] or not rest[gap:] or rest[gap] in "<“\"'‘«„":
+    gap = _PARAGRAPH_BREAK.match(text, doc[i].idx + 1)
+    if gap is None or gap.end() == len(text) or text[gap.end()] in "<“\"'‘«„":
         return None
-    start = doc[i].idx + 1 + gap
+    start = gap.end()
     end = text.find("\n", start)
     span = trim(text, (start, len(text) if end < 0 else end))
     if span[1] - span[0] < 10:
@@ -598,8 +598,7 @@ def _inverted_content(verb, quotes):
         after = verb.right_edge.idx + len(verb.right_edge.text)
         rest = trim(text, (after, sentence.end_char))
         if rest[1] - rest[0] >= 10 and span[1] > span[0]:
-            inside = [q for q in quotes if span[0] <= q.start < rest[1]]
-            return [span, rest], "partial" if inside else "indirect"
+            return [span, rest], _kind((span[0], rest[1]), quotes)
     if span[1] - span[0] < 10:
         return None
     inside = [q for q in quotes if span[0] <= q.start and q.end <= span[1] + 1]
@@ -607,6 +606,11 @@ def _inverted_content(verb, quotes):
     if after_colon is not None:
         return [after_colon], "direct"
     return [span], "partial" if inside else "indirect"
+
+
+def _kind(span: Span, quotes: list[QuoteSpan]) -> str:
+    """Reported speech with a quotation opening inside it is "partial", else "indirect"."""
+    return "partial" if any(span[0] <= q.start < span[1] for q in quotes) else "indirect"
 
 
 def _after_colon(text: str, span: Span, inside: list[QuoteSpan]) -> Span | None:
@@ -675,14 +679,15 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         source = _np_span(objects[0])
         phrase_end = _subtree_span(objects[0])[1]
         text = text_of(sentence.doc)
-        if token.idx - sentence.start_char < 3 and len(text[phrase_end:sentence.end_char].strip(" .\n")) < 3:
+        fronted = token.idx - sentence.start_char < 3  # "According to X, ..." rather than "..., according to X"
+        if fronted and len(text[phrase_end:sentence.end_char].strip(" .\n")) < 3:
             # "According to ... Rush Limbaugh, the move reeks of ...": the parser hung the clause on
             # the name; the source ends at its first comma
             comma = next((t for t in objects[0].subtree if t.i > objects[0].i and t.text == ","), None)
             if comma is None:
                 continue
             source, phrase_end = trim(text, (source[0], comma.idx)), comma.idx + 1
-        if token.idx - sentence.start_char < 3:
+        if fronted:
             content = (phrase_end, sentence.end_char)
         else:
             content = (sentence.start_char, token.idx)
