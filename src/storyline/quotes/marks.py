@@ -7,7 +7,9 @@ an unmatched mark must not swallow the rest of the report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 # opening mark -> closing marks it accepts
 PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "”": "”"}
@@ -119,13 +121,22 @@ def join_quoted(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
     """Sentence spans where a sentence that starts inside a quotation opened in the sentence before
     (“It’s too soon to know. It’s an evolving picture,” she said.) joins that sentence, so that a
     claim or a timeline line never starts mid-quote. Not across a paragraph break."""
-    quotes = [(q.start, q.end) for q in find_quotes(text)]
+    starts, ends = _quotation_bounds(text)
     out: list[tuple[int, int]] = []
     for start, end in sentences:
+        # the quotations opened in the sentence before: does one run past this sentence's start?
         opened = out and "\n" not in text[out[-1][1]:start] and any(
-            out[-1][0] <= a < out[-1][1] and a < start < b - 1 for a, b in quotes)
+            start < ends[k] - 1 for k in range(bisect_left(starts, out[-1][0]), bisect_left(starts, out[-1][1])))
         if opened:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+@lru_cache(maxsize=32)
+def _quotation_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the report's quotations, found once per text: the claims of each live-blog
+    post and the key dates of each story read the same report again."""
+    quotes = find_quotes(text)
+    return tuple(q.start for q in quotes), tuple(q.end for q in quotes)
