@@ -30,13 +30,14 @@ def test_pairs_of_one_gold_event_count_right_and_other_pairs_wrong():
     assert [(e["text"], e["other_text"]) for e in result["errors"]] == [("b5", "c0")]
 
 
-def _candidate(doc, text, said, entities=("who",)):
+def _candidate(doc, text, said, entities=("who",), published="2009-04-28", group=None):
     from storyline.assemble.claims import Candidate, figures_in
+    from storyline.assemble.quantities import quantities_in
     from storyline.assemble.textsim import phrase_counts, words
 
-    return Candidate(doc, 0, len(text), text, doc, doc, (doc, 0), "2009-04-28", False,
+    return Candidate(doc, 0, len(text), text, doc, group or doc, (doc, 0), published, False,
                      phrase_counts(words(text)), set(entities), [], False, frozenset(words(said)),
-                     figures=figures_in(text))
+                     figures=figures_in(text), quantities=quantities_in(text))
 
 
 def test_a_shared_name_or_a_fragment_is_no_evidence_that_one_statement_holds_another():
@@ -189,3 +190,65 @@ def test_floor_on_ecbplus_topics_1_to_35():
     # once a long sentence is no longer cut before "X said ..." nor after a lead-in phrase.
     assert result["pairwise_precision"] >= 0.945
     assert result["pairwise_recall"] >= 0.16
+    # 2026-12-04: 13 disputed claims. The two outlets' figures read as disputes there are both
+    # real: the Bam earthquake's toll (more than 26,000 / more than 31,000 dead) and Pierre
+    # Thomas's missed games (nine / 10)
+    pairs = [d["text"] + " / " + d["by"] for d in result["disputes"]]
+    assert any("26,000" in pair and "31,000" in pair for pair in pairs)
+    assert any("nine games" in pair and "10 games" in pair for pair in pairs)
+
+
+def test_a_quantity_is_a_figure_with_the_thing_it_counts_and_how_firm_it_is():
+    from storyline.assemble.quantities import quantities_in
+
+    def read(text):
+        return [(q.value, q.thing, q.bound) for q in quantities_in(text)]
+
+    assert read("Up to 169 people are believed to have died") == [(169, "peopl", "at_most")]
+    assert read("There are 25 suspected cases and more than 1,300 people are ill") == [
+        (25, "case", "exact"), (1300, "peopl", "at_least")]
+    assert read("some 1.5 million doses of vaccine") == [(1_500_000, "dose", "about")]
+    assert read("Israel has two confirmed cases") == [(2, "case", "exact")]
+    # a share, a distance or a score counts nothing that two outlets could disagree on
+    assert read("40 percent of the vote, 15 miles north of Detroit, 23 points") == []
+
+
+def test_figures_contradict_only_when_they_count_one_thing_said_of_the_same_and_cannot_both_be_true():
+    from storyline.assemble.quantities import contradict, quantities_in
+
+    def clash(a, b):
+        return contradict(quantities_in(a), quantities_in(b)) is not None
+
+    assert clash("Up to 169 people are believed to have died", "Swine flu has killed up to 159 people")
+    assert clash("The quake killed more than 26,000 people in Bam", "more than 31,000 people were killed in Bam")
+    assert clash("Thomas missed nine games this season", "Thomas missed 10 games")
+    assert clash("killed more than 200 people, officials said", "killed up to 150 people, officials said")
+    assert not clash("More than 100 people have died", "103 people have died")  # both can be true
+    assert not clash("about 100 people were killed", "110 people were killed")
+    assert not clash("Israel has two confirmed cases", "159 deaths have been reported")  # other things
+    assert not clash("Ten people were killed in the quake", "the quake has injured three people")
+    assert not clash("a town of about 15,000 people", "killing 10 people and injuring 80")
+    # a statement that also gives the other's figure agrees with it ("rising from 20 to 26")
+    assert not clash("Confirmed cases rose from 20 cases to 26 cases", "There are 26 cases confirmed")
+
+
+def test_same_day_statements_of_two_outlets_that_give_other_figures_dispute_each_other():
+    """The issue's "contradicting figure": each claim is disputed by the other's source. A toll a
+    day later is an update, not a dispute; a copy of one report disputes nothing."""
+    from storyline.assemble.claims import cluster_claims, status_of
+
+    bbc = "Swine flu has killed up to 169 people in Mexico, officials in the capital said."
+    reuters = "Swine flu has killed up to 159 people in Mexico, officials in the capital said."
+
+    def run(**other):
+        first = _candidate("bbc", bbc, bbc, ("mexico",))
+        second = _candidate("reuters", reuters, reuters, ("mexico",), **other)
+        return cluster_claims([first, second]), first, second
+
+    clusters, first, second = run()
+    assert [status_of(c) for c in clusters] == ["disputed", "disputed"]
+    assert clusters[0].contradicted_by == [second] and clusters[1].contradicted_by == [first]
+    clusters, _, _ = run(published="2009-04-29")
+    assert [status_of(c) for c in clusters] == ["single-source", "single-source"]
+    clusters, _, _ = run(group="bbc")
+    assert [status_of(c) for c in clusters] == ["single-source", "single-source"]

@@ -24,7 +24,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, units_of
 
-NAME, VERSION = "assemble", "13"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "14"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
@@ -130,7 +130,7 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
         claim = Claim(
             id=f"{story.id}-C{len(account.claims) + 1}", story=story.id, text=lead.text, status=status_of(cluster),
             sources=[source_of(m) for m in members],
-            disputed_by=[m.denial for m in members if m.denial],
+            disputed_by=[m.denial for m in members if m.denial] + [source_of(m) for m in cluster.contradicted_by],
             entities=sorted({e for m in members for e in m.entities}),
             outlets=sorted({m.outlet for m in members if m.outlet}),
         )

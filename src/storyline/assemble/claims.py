@@ -6,7 +6,9 @@ actor (an entity, or "he"/"she" continuing the previous sentence's person), read
 story that say the same thing (same content words or concepts, same actors, same day; two words
 in common beyond the names and the verbs of saying; a figure in common where both give figures)
 form one claim. A denial in the same sentence ("..., which the Defence Ministry denied") or right
-after it ("The Defense Ministry dismissed this information as false.") disputes the claim."""
+after it ("The Defense Ministry dismissed this information as false.") disputes the claim; so does
+another outlet's statement of the same day that would join it but gives a figure of the same thing
+that cannot be true with its own ("up to 169 people" / "up to 159 people": quantities.py)."""
 from __future__ import annotations
 
 import heapq
@@ -19,6 +21,7 @@ from functools import cache
 from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
 from ..records import Document, Mention, Source, TimeExpression
+from .quantities import Quantity, contradict, quantities_in
 from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
 
 MIN_WORDS, MAX_WORDS = 6, 90
@@ -71,6 +74,7 @@ class Candidate:
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
     figures: frozenset[str] = frozenset()  # the counts it gives: "26 cases", "eight students"
+    quantities: tuple[Quantity, ...] = ()  # the same with what they count and how firm they are
     # read from the above once, not on every comparison:
     singles: frozenset[str] = field(init=False)  # its words and concepts without the word pairs
     actions: frozenset[str] = field(init=False)  # its action concepts
@@ -96,6 +100,7 @@ class ClaimCluster:
     entities: set[str] = field(default_factory=set)
     units: set[tuple[str, int]] = field(default_factory=set)  # the reports and posts it draws on
     days: set[str] = field(default_factory=set)  # the days its members name (YYYY-MM-DD)
+    contradicted_by: list[Candidate] = field(default_factory=list)  # another outlet's other figure
 
 
 @cache
@@ -162,10 +167,11 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
             and t.value and (dated := _DATED.match(t.value))]
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
+    undated = blanked(text, start, [(t.start, t.end) for t in timexes])
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                      phrase_counts(words(text)), entities, days, says,
                      frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
-                     figures=figures_in(blanked(text, start, [(t.start, t.end) for t in timexes])))
+                     figures=figures_in(undated), quantities=quantities_in(undated))
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
@@ -246,6 +252,8 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
     # (`_say_the_same`): an index of those words finds them (`_lookup`, within the bounds above).
     index: dict[str, set[int]] = defaultdict(set)
     strong: dict[str, set[int]] = defaultdict(set)
+    home: dict[int, ClaimCluster] = {}  # id(candidate) -> its claim
+    rivals: list[tuple[Candidate, Candidate]] = []  # statements that differ only in their figures
     for c in candidates:
         if c.is_denial:
             continue
@@ -260,22 +268,27 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
                 continue  # a report does not corroborate itself
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
-            alike = [m for m in cluster.members if _say_the_same(c, m) and _same_figures(c, m)]
-            if not alike:
+            same = [m for m in cluster.members if _say_the_same(c, m)]
+            alike = [m for m in same if _same_figures(c, m)]
+            other = [] if alike else [m for m in same if _contradicts(c, m)]
+            if not alike and not other:
                 continue
-            contained = max((containment(c, m) for m in alike if _long_enough(c, m)), default=0.0)
+            contained = max((containment(c, m) for m in alike or other if _long_enough(c, m)), default=0.0)
             if not c.entities & cluster.entities and contained < CONTAINED_ALONE:
                 continue  # a claim is about an actor, unless the words alone say it is the same
             score = max(cosine(vector, cluster.vector), CONTAINMENT_WEIGHT * contained) + _bonus(c, cluster)
             bar = SAME_DISPUTE if c.denial and any(m.denial for m in cluster.members) else SAME_CLAIM
             if number not in distinctive:
                 bar = max(bar, SAME_CLAIM_PLAIN)
-            if score >= bar and score > best_score:
+            if score >= bar and other:
+                rivals += [(c, m) for m in other]
+            elif score >= bar and score > best_score:
                 best, best_score = cluster, score
         if best is None:
             best = ClaimCluster(len(clusters))
             clusters.append(best)
         best.members.append(c)
+        home[id(c)] = best
         best.entities |= c.entities
         best.units.add(c.unit)
         best.days |= c.full_days
@@ -287,6 +300,12 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             index[word].add(best.number)
         for term, _ in strongest:
             strong[term].add(best.number)
+    for c, m in rivals:
+        ours, theirs = home[id(c)], home[id(m)]
+        if ours is not theirs:
+            for claim, other in ((ours, m), (theirs, c)):
+                if not any(x is other for x in claim.contradicted_by):
+                    claim.contradicted_by.append(other)
     return clusters
 
 
@@ -335,6 +354,14 @@ def _same_figures(a: Candidate, b: Candidate) -> bool:
     """Statements that both give figures share one, or they tell different counts ("killed up to
     159 people" / "up to 176"; "eight cases" / "25 suspected cases"): not one claim."""
     return not a.figures or not b.figures or bool(a.figures & b.figures)
+
+
+def _contradicts(a: Candidate, b: Candidate) -> bool:
+    """Two outlets' statements of one day that count one thing differently: "up to 169 people are
+    believed to have died" / "killed up to 159 people". Not an update: a toll reported a day later
+    is a new figure, not a dispute; not copies of one report."""
+    return (a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10]
+            and contradict(a.quantities, b.quantities) is not None)
 
 
 @cache
@@ -388,7 +415,7 @@ def stands_alone(text: str) -> bool:
 
 
 def status_of(cluster: ClaimCluster) -> str:
-    if any(m.denial for m in cluster.members):
+    if cluster.contradicted_by or any(m.denial for m in cluster.members):
         return "disputed"
     return "corroborated" if len({m.group for m in cluster.members}) >= 2 else "single-source"
 

@@ -79,6 +79,10 @@ def score(account: Account, gold: dict[str, tuple[list[int], list[str]]], path_o
         "pairwise_precision": precision, "pairwise_recall": recall,
         "pairwise_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "joining_claims": len(joined), "joining_claims_one_event": one_event, "errors": errors,
+        # ECB+ annotates no disputes (and seldom the sentences that give tolls): listed to be read
+        "disputed_claims": sum(c.status == "disputed" for c in account.claims),
+        "disputes": [{"claim": c.id, "text": c.text, "by": s.text, "by_doc": path_of.get(s.doc, s.doc)}
+                     for c in account.claims for s in c.disputed_by],
     }
 
 
@@ -101,5 +105,7 @@ def table(result: dict[str, Any]) -> str:
              f"  {'pairwise_recall':26} {100 * result['pairwise_recall']:6.1f}",
              f"  {'pairwise_f1':26} {100 * result['pairwise_f1']:6.1f}",
              f"  claims joining documents   {result['joining_claims']:6}, of which one gold event only "
-             f"{result['joining_claims_one_event']}"]
+             f"{result['joining_claims_one_event']}",
+             f"  disputed claims            {result['disputed_claims']:6} (a denial, or another outlet's "
+             f"figure the same day; not scored: ECB+ marks no disputes)"]
     return "\n".join(lines)
