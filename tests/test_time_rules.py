@@ -74,6 +74,10 @@ def test_durations_sets_and_references():
     assert got["now"] == ("DATE", "PRESENT_REF")
     assert got["recently"] == ("DATE", "PAST_REF")
     assert got["the future"] == ("DATE", "FUTURE_REF")
+    # "in recent years": a span up to now of unknown length, the preposition left out (TimeBank: PXY
+    # six times, PAST_REF four)
+    got = values("in recent years, in recent days")
+    assert got["recent years"] == ("DURATION", "PXY") and got["recent days"] == ("DURATION", "PXD")
 
 
 def test_halves_of_a_unit_are_written_in_the_unit_below():
