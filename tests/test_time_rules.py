@@ -193,3 +193,15 @@ def test_the_year_ended_a_date_is_a_years_span():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]
     assert found == [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30")]
+
+
+def test_the_year_after_a_preposition_is_the_reports_year():
+    """ "For the year, volume was flat", "earlier in the year": the report's year (TimeBank); not
+    "the year before", "the year ended March 31" (a span of its own) or a bare "the year"."""
+    got = values("For the year, sales were flat.")
+    assert got["the year"] == ("DATE", "2023")
+    assert values("It was delayed earlier in the year by rain.")["the year"] == ("DATE", "2023")
+    assert "the year" not in values("Profit fell from $450 million the year before.")
+    assert values("Revenue for the year ended March 31 rose.")["the year"] == ("DURATION", "P1Y")
+    assert "the year" not in values("It was the year the war began.")
+    assert values("For the year, sales were flat.", anchor=None)["the year"] == ("DATE", "XXXX")

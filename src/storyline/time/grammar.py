@@ -416,6 +416,16 @@ def _year_ended(m: re.Match, ctx: Context) -> Result:
     return "DURATION", "P1Y", None
 
 
+@rule("the_year", r"the\s+year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|\d)|-)")
+def _the_year(m: re.Match, ctx: Context) -> Result | None:
+    """ "For the year, volume was flat", "a high for the year", "earlier in the year": the year of
+    the report (TimeBank marks these the current year); not "the year before" or "the year the war
+    began", which are other years, nor a bare "the year" with no preposition before it."""
+    if not re.search(r"\b(?:for|of|in|through|during|throughout)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    return ("DATE", f"{ctx.anchor.year:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
+
+
 @rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+(?:of|ended|ending))|(?P<adj>year-earlier|year-ago|year-before)")
 def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
     rel = (m["rel"] or "").lower()
