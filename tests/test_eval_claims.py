@@ -252,3 +252,19 @@ def test_same_day_statements_of_two_outlets_that_give_other_figures_dispute_each
     assert [status_of(c) for c in clusters] == ["single-source", "single-source"]
     clusters, _, _ = run(group="bbc")
     assert [status_of(c) for c in clusters] == ["single-source", "single-source"]
+
+
+def test_a_statement_whose_figure_cannot_be_true_with_a_claims_own_does_not_join_it():
+    """Sharing one figure ("20 schools") is no licence to join a claim whose toll it contradicts
+    ("81 people have died" / "149 people have died"): the two become claims that dispute each other."""
+    from storyline.assemble.claims import cluster_claims, status_of
+
+    def candidate(doc, text):
+        return _candidate(doc, text, text, ("mexico",))
+
+    first = candidate("d1", "Officials in the capital said 81 people have died in Mexico.")
+    second = candidate("d2", "Officials in the capital said 81 people have died in Mexico and 20 schools closed.")
+    later = candidate("d3", "Officials in the capital said 149 people have died in Mexico and 20 schools closed.")
+    clusters = cluster_claims([first, second, later])
+    assert [[m.doc for m in c.members] for c in clusters] == [["d1", "d2"], ["d3"]]
+    assert [status_of(c) for c in clusters] == ["disputed", "disputed"]

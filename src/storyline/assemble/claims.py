@@ -269,7 +269,8 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
             same = [m for m in cluster.members if _say_the_same(c, m)]
-            alike = [m for m in same if _same_figures(c, m)]
+            clashing = any(_clash(c, m) for m in cluster.members)
+            alike = [] if clashing else [m for m in same if _same_figures(c, m)]
             other = [] if alike else [m for m in same if _contradicts(c, m)]
             if not alike and not other:
                 continue
@@ -354,6 +355,10 @@ def _same_figures(a: Candidate, b: Candidate) -> bool:
     """Statements that both give figures share one, or they tell different counts ("killed up to
     159 people" / "up to 176"; "eight cases" / "25 suspected cases"): not one claim."""
     return not a.figures or not b.figures or bool(a.figures & b.figures)
+
+
+def _clash(a: Candidate, b: Candidate) -> bool:
+    return bool(a.quantities and b.quantities) and contradict(a.quantities, b.quantities) is not None
 
 
 def _contradicts(a: Candidate, b: Candidate) -> bool:
