@@ -111,3 +111,13 @@ def test_saved_page_with_its_address_exports_url_outlet_and_date(tmp_path):
     [doc] = result["documents"]
     assert (doc["published"], doc["published_source"], doc["outlet"]) == ("2024-03-02", "url", "example-herald.com")
     assert doc["url"] == "https://www.example-herald.com/news/2024/03/02/storm-closes-harbour"
+
+
+def test_the_sample_corpus_shows_a_figure_two_outlets_give_differently(sample_db):
+    """The Herald quotes the mayor moving "more than 400 people" overnight; Harbour Radio's post of
+    the same day says "about 250": each claim is disputed and cites the other's sentence."""
+    data = exported(sample_db)
+    disputed = {c["text"]: [s["text"] for s in c["disputed_by"]] for c in data["claims"] if c["status"] == "disputed"}
+    herald = next(t for t in disputed if "more than 400 people" in t)
+    radio = next(t for t in disputed if t.startswith("About 250 people"))
+    assert disputed[herald] == [radio] and disputed[radio] == [herald]
