@@ -83,3 +83,17 @@ def test_an_honorific_and_a_surname_is_the_full_name_given_before(speakers):
     found = speakers("Alan Hay, director of the influenza centre, said the samples were on their way. "
                      "Dr Hay said the results would come next week.")
     assert found["Dr Hay"] == "Alan Hay"
+
+
+def test_a_plural_speaker_speaks_for_a_country_only_when_its_members_hold_office(speakers):
+    """"US officials" and "Mexican authorities" speak for their country; "U.S. researchers" and
+    "people in Mexico" do not, and stay as their text; a nationality itself ("Democrats") speaks
+    for itself; a body inside the phrase still does ("Biologists at the National Institute ...")."""
+    found = speakers("US officials said the border would stay open. Mexican authorities said schools "
+                     "would close. U.S. researchers said the virus was new. People in Mexico said they "
+                     "were afraid. Democrats said the bill would pass. Biologists at the National "
+                     "Institute for Medical Research said the samples were clean.")
+    assert found["US officials"] == "US" and found["Mexican authorities"] == "Mexican"
+    assert found["U.S. researchers"] is None and found["People in Mexico"] is None
+    assert found["Democrats"] == "Democrats"
+    assert found["Biologists at the National Institute for Medical Research"] == "National Institute for Medical Research"

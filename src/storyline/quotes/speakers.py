@@ -50,6 +50,7 @@ class SpeakerResolver:
         data = load("reporting.json")
         self.pronouns = data["pronouns"]
         self.group_nouns = set(data["group_nouns"])
+        self.official_groups = (PERSON_ROLE_HEADS - {"resident"}) | set(data["official_groups"])
         self.honorifics: dict[str, str | None] = data["honorifics"]  # "ms" -> "female", "dr" -> None
         skip = skip or []
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
@@ -180,7 +181,11 @@ class SpeakerResolver:
         head = span.root
         groups = [e for e in ents_of(self.doc) if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
         if head.tag_ in ("NNS", "NNPS"):
-            # "Russian diplomats", "US officials": a group, never one person
+            # "Russian diplomats", "US officials": a group, never one person; it speaks for a country
+            # only when its members hold office there ("U.S. researchers", "people in Mexico" do not),
+            # or when it is the nationality itself ("Democrats", "the Mexicans")
+            if head.lemma_.lower() not in self.official_groups:
+                groups = [e for e in groups if e.label_ == "ORG" or e.start <= head.i < e.end]
             if groups:
                 return self._remember(Speaker(_ARTICLE.sub("", groups[-1].text), groups[-1].label_), start)
             self.unnamed_group_at = start  # "experts say": a later "they say" is these experts
