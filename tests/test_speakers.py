@@ -97,3 +97,10 @@ def test_a_plural_speaker_speaks_for_a_country_only_when_its_members_hold_office
     assert found["U.S. researchers"] is None and found["People in Mexico"] is None
     assert found["Democrats"] == "Democrats"
     assert found["Biologists at the National Institute for Medical Research"] == "National Institute for Medical Research"
+
+
+def test_the_body_a_source_is_about_speaks_not_the_last_one_it_names(speakers):
+    found = speakers("Roche, the maker of Tamiflu, said it was ready to deploy a stockpile of the drug. "
+                     "The Roman Catholic Church in Mexico said masses would be cancelled.")
+    assert found["Roche, the maker of Tamiflu,"] == "Roche"
+    assert found["The Roman Catholic Church in Mexico"] == "Roman Catholic Church"

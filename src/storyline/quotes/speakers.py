@@ -187,7 +187,8 @@ class SpeakerResolver:
             if head.lemma_.lower() not in self.official_groups:
                 groups = [e for e in groups if e.label_ == "ORG" or e.start <= head.i < e.end]
             if groups:
-                return self._remember(Speaker(_ARTICLE.sub("", groups[-1].text), groups[-1].label_), start)
+                ent = _speaking(groups, head)
+                return self._remember(Speaker(_ARTICLE.sub("", ent.text), ent.label_), start)
             self.unnamed_group_at = start  # "experts say": a later "they say" is these experts
             return Speaker(None, None)
         # "his boss" is someone other than the "he" the report is about, whoever holds that title
@@ -217,7 +218,7 @@ class SpeakerResolver:
             # "an embassy official in China" does not speak for where they are
             groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
         if groups:
-            ent = groups[-1]
+            ent = _speaking(groups, head)
             name = _ARTICLE.sub("", ent.text)
             return self._remember(Speaker(name, ent.label_), start)
         if head.lemma_.lower() in self.group_nouns and self.running_group and \
@@ -335,3 +336,9 @@ def _bodies(span) -> set[str]:
 def _head_of_relative(token) -> tuple[int, int]:
     head = token.head.head  # who -> (relcl verb) -> noun it modifies
     return head.idx, head.idx + len(head.text)
+
+
+def _speaking(groups, head):
+    """The body a source names that speaks: the one the phrase is about ("Roche, the maker of
+    Tamiflu" is Roche), else the last named ("A Department of Health spokesman")."""
+    return next((e for e in groups if e.start <= head.i < e.end), groups[-1])
