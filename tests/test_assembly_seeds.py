@@ -150,6 +150,9 @@ def test_key_dates_of_the_wagner_story_quote_their_sources(seeds):
     story, _ = _wagner(account, docs)
     days = [k["date"] for k in story.key_dates]
     assert "2023-06-24" in days and "2023-06-27" in days
+    # 004's Wagner post ends "Elsewhere, Joe Biden will meet Volodymyr Zelensky at the NATO summit in
+    # Lithuania tomorrow": another story's day
+    assert "2023-07-12" not in days
     by_id = {d.id: d for d in docs.values()}
     post_spans = {(s["doc"], s["start"], s["end"]) for s in story.sections}
     for key in story.key_dates:

@@ -16,7 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
+from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
 from ..records import Document
 from ..time.calendar import parse_day
@@ -78,9 +80,16 @@ def lines_of(doc: Document) -> list[Line]:
         text = " ".join(doc.text[start:end].split())
         if _words_outside_times(doc, start, end) < MIN_WORDS:
             continue  # a dateline or time stamp ("Mon Apr 27, 2009 9:17 pm BST") says nothing happened
+        if _topic_shift().match(text):
+            continue  # "Elsewhere, Joe Biden will meet ...": another story's day
         out.append(Line(doc.id, start, end, text, published,
                         tuple(dict.fromkeys(days_at.get(index, ()))), len(out) < LEAD))
     return out
+
+
+@cache
+def _topic_shift() -> re.Pattern:
+    return phrase_pattern(load("claims.json")["topic_shift_openers"], re.I)  # used with .match: the first words
 
 
 def _words_outside_times(doc: Document, start: int, end: int) -> int:
