@@ -89,7 +89,9 @@ def lines_of(doc: Document) -> list[Line]:
 
 @cache
 def _topic_shift() -> re.Pattern:
-    return phrase_pattern(load("claims.json")["topic_shift_openers"], re.I)  # used with .match: the first words
+    # used with .match: the first words, then a comma ("Elsewhere, ..."; not "Elsewhere in South
+    # America, Colombia has reported a case", which is still the story)
+    return re.compile(phrase_pattern(load("claims.json")["topic_shift_openers"]).pattern + r"\s*,", re.I)
 
 
 def _words_outside_times(doc: Document, start: int, end: int) -> int:
