@@ -104,3 +104,22 @@ def test_the_body_a_source_is_about_speaks_not_the_last_one_it_names(speakers):
                      "The Roman Catholic Church in Mexico said masses would be cancelled.")
     assert found["Roche, the maker of Tamiflu,"] == "Roche"
     assert found["The Roman Catholic Church in Mexico"] == "Roman Catholic Church"
+
+
+def test_a_name_after_an_honorific_is_a_person_even_when_tagged_as_a_body():
+    """The model sometimes tags "Keiji Fukuda" in "Dr Keiji Fukuda of the WHO" as an organisation:
+    the honorific says it is a person, who then speaks on as "he"."""
+    from spacy.tokens import Span
+
+    from storyline.annotate import load_nlp
+
+    nlp = load_nlp(Options().model)
+    text = ("Dr Keiji Fukuda of the WHO just told reporters the virus is clearly spreading. "
+            "He said there is clear evidence now of human-to-human transmission.")
+    parsed = nlp(text)
+    name = parsed.char_span(text.index("Keiji"), text.index("Keiji") + len("Keiji Fukuda"))
+    parsed.ents = [Span(parsed, name.start, name.end, label="ORG")] + [e for e in parsed.ents if e.end <= name.start or e.start >= name.end]
+    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+    found = {q.speaker_text: (q.speaker_name, q.speaker_type) for q in find_quotes_in(doc, parsed)}
+    assert found["Dr Keiji Fukuda of the WHO"] == ("Keiji Fukuda", "PERSON")
+    assert found["He"] == ("Keiji Fukuda", "PERSON")

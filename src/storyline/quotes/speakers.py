@@ -219,6 +219,10 @@ class SpeakerResolver:
             groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
         if groups:
             ent = _speaking(groups, head)
+            before = self.doc[ent.start - 1].text if ent.start else ""
+            if ent.label_ == "ORG" and (self._honorific(ent[0].text) or self._honorific(before)):
+                # "Dr Keiji Fukuda, WHO's assistant director-general", the name tagged as a body
+                return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
             name = _ARTICLE.sub("", ent.text)
             return self._remember(Speaker(name, ent.label_), start)
         if head.lemma_.lower() in self.group_nouns and self.running_group and \
