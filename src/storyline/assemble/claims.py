@@ -358,6 +358,7 @@ def _same_figures(a: Candidate, b: Candidate) -> bool:
 
 
 def _clash(a: Candidate, b: Candidate) -> bool:
+    """The two give figures of one thing that cannot both be true (quantities.contradict)."""
     return bool(a.quantities and b.quantities) and contradict(a.quantities, b.quantities) is not None
 
 
@@ -365,8 +366,7 @@ def _contradicts(a: Candidate, b: Candidate) -> bool:
     """Two outlets' statements of one day that count one thing differently: "up to 169 people are
     believed to have died" / "killed up to 159 people". Not an update: a toll reported a day later
     is a new figure, not a dispute; not copies of one report."""
-    return (a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10]
-            and contradict(a.quantities, b.quantities) is not None)
+    return a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10] and _clash(a, b)
 
 
 @cache

@@ -83,7 +83,8 @@ def contradict(ours: tuple[Quantity, ...], theirs: tuple[Quantity, ...]) -> tupl
     """A pair of counts of one thing, said of the same (a word around them in common), that
     cannot both be true, where no count of that thing in the other statement agrees with it (a
     sentence may give a figure "rising from 20 to 26")."""
-    for thing in {c.thing for c in ours} & {c.thing for c in theirs}:
+    counted = {c.thing for c in theirs}
+    for thing in dict.fromkeys(c.thing for c in ours if c.thing in counted):  # in text order: same answer every run
         a = [c for c in ours if c.thing == thing]
         b = [c for c in theirs if c.thing == thing]
         said_alike = [(x, y) for x in a for y in b if x.context & y.context]
@@ -93,6 +94,7 @@ def contradict(ours: tuple[Quantity, ...], theirs: tuple[Quantity, ...]) -> tupl
 
 
 def _clash(x: Quantity, y: Quantity) -> bool:
+    """Both figures cannot be true of one thing, given how firm each is."""
     if x.value == y.value:
         return False
     if "about" in (x.bound, y.bound):
