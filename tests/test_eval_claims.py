@@ -114,7 +114,8 @@ def test_statements_giving_different_figures_are_two_claims():
     eight = "Eight schools in Mexico City were closed after the outbreak, officials said."
     digits = "Officials said 8 schools in Mexico City were closed after the outbreak."
     assert [len(c.members) for c in cluster_claims([candidate("d1", eight), candidate("d2", digits)])] == [2]
-    assert figures_in("A 23-month-old child died of H1N1 in 2009; 1,300 are ill.") == {"1300"}
+    # an age is a figure of its own kind, never the count 23
+    assert figures_in("A 23-month-old child died of H1N1 in 2009; 1,300 are ill.") == {"1300", "age:23month"}
 
 
 def test_a_day_of_the_month_is_no_figure():
@@ -268,3 +269,20 @@ def test_a_statement_whose_figure_cannot_be_true_with_a_claims_own_does_not_join
     clusters = cluster_claims([first, second, later])
     assert [[m.doc for m in c.members] for c in clusters] == [["d1", "d2"], ["d3"]]
     assert [status_of(c) for c in clusters] == ["disputed", "disputed"]
+
+
+def test_two_people_of_other_ages_are_two_claims():
+    """"The 23-year-old man from Islington ... has mild symptoms" and "a 22-year-old man from south
+    London" are two people: an age is a figure, and statements giving ages with none in common do
+    not join; the same age in other words does."""
+    from storyline.assemble.claims import cluster_claims, figures_in
+
+    def candidate(doc, text):
+        return _candidate(doc, text, text, ("london",))
+
+    first = "The 23-year-old man from London has mild symptoms and is recovering at home, officials said."
+    other = "The 22-year-old man from London has mild symptoms and is recovering at home, officials said."
+    same = "A 23-year-old man from London has mild symptoms and is recovering at home, officials said."
+    assert [len(c.members) for c in cluster_claims([candidate("d1", first), candidate("d2", other)])] == [1, 1]
+    assert [len(c.members) for c in cluster_claims([candidate("d1", first), candidate("d2", same)])] == [2]
+    assert figures_in("A 23-month-old child and a 40 year old woman") == {"age:23month", "age:40year"}

@@ -176,15 +176,20 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_AGE = re.compile(r"\b(\d{1,3})[- ](year|month|week|day)s?[- ]old\b", re.I)
 
 
 def figures_in(text: str) -> frozenset[str]:
     """The figures a statement gives, in digits ("1,300" -> "1300", "eight" -> "8"); years are
-    dates, not counts, and are left out."""
+    dates, not counts, and are left out. An age is a figure of its own ("23-year-old" ->
+    "age:23year"): "the 23-year-old man from Islington" and "a 22-year-old man from south London"
+    are two people."""
     spelled = _number_words()
+    ages = {f"age:{m.group(1)}{m.group(2).lower()}" for m in _AGE.finditer(text)}
+    text = _AGE.sub(" ", text)
     numbers = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
     numbers |= {spelled[w] for w in re.findall(r"[a-z]+", text.lower()) if w in spelled}
-    return frozenset(n for n in numbers if not _YEAR.fullmatch(n))
+    return frozenset(n for n in numbers if not _YEAR.fullmatch(n)) | ages
 
 
 @cache
