@@ -50,6 +50,15 @@ def test_a_quotation_keeps_its_own_speaker(attributions):
     assert not any(cue == "reveals" for cue, _, _ in found)
 
 
+def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
+    """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
+    (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""
+    found = attributions("In his speech earlier Wednesday, Trump proclaimed a goal of “Peace Through Strength.”")
+    assert ("proclaimed", "Trump", ["a goal of “Peace Through Strength.”"]) in found
+    found = attributions("Sanders denounced the “rigged economy” in his speech.")
+    assert ("denounced", "Sanders", ["the “rigged economy”"]) in found
+
+
 def test_cue_model_matches_the_features_it_was_trained_on():
     """Renaming a feature without re-training (training/train_cues.py) would silently zero it: the
     features made over a varied paragraph must cover the model's feature kinds."""
