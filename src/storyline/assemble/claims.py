@@ -168,10 +168,11 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
             and t.value and (dated := _DATED.match(t.value))]
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
     undated = blanked(text, start, [(t.start, t.end) for t in timexes])
+    figures = figures_in(undated)
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                      phrase_counts(words(text)), entities, days, says,
                      frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
-                     figures=figures_in(undated), quantities=quantities_in(undated))
+                     figures=figures, quantities=quantities_in(undated) if figures else ())  # most give none
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
