@@ -286,3 +286,18 @@ def test_two_people_of_other_ages_are_two_claims():
     assert [len(c.members) for c in cluster_claims([candidate("d1", first), candidate("d2", other)])] == [1, 1]
     assert [len(c.members) for c in cluster_claims([candidate("d1", first), candidate("d2", same)])] == [2]
     assert figures_in("A 23-month-old child and a 40 year old woman") == {"age:23month", "age:40year"}
+
+
+def test_tolls_of_two_places_do_not_dispute_each_other():
+    """"Strikes killed 10 people in Gaza" and "strikes killed 15 people in the West Bank" on one day
+    are two tolls, not a contradiction: statements naming places with none in common never
+    dispute each other by their figures; naming the same place they do."""
+    from dataclasses import replace
+
+    from storyline.assemble.claims import _contradicts
+
+    gaza = _candidate("d1", "Israeli strikes killed 10 people on Monday, officials said.", "", ("israel",))
+    bank = _candidate("d2", "Israeli strikes killed 15 people on Monday, officials said.", "", ("israel",))
+    assert _contradicts(gaza, bank)  # no places named: one toll told two ways
+    assert not _contradicts(replace(gaza, places=frozenset({"gaza"})), replace(bank, places=frozenset({"the west bank"})))
+    assert _contradicts(replace(gaza, places=frozenset({"gaza"})), replace(bank, places=frozenset({"gaza"})))

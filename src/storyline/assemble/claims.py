@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..data import load, phrase_pattern
+from ..entities import PLACE_TYPES
 from ..quotes.marks import join_quoted
 from ..records import Document, Mention, Source, TimeExpression
 from .quantities import Quantity, contradict, quantities_in
@@ -75,6 +76,7 @@ class Candidate:
     vector: dict[str, float] = field(default_factory=dict)
     figures: frozenset[str] = frozenset()  # the counts it gives: "26 cases", "eight students"
     quantities: tuple[Quantity, ...] = ()  # the same with what they count and how firm they are
+    places: frozenset[str] = frozenset()  # the places it names (lower case), for its figures
     # read from the above once, not on every comparison:
     singles: frozenset[str] = field(init=False)  # its words and concepts without the word pairs
     actions: frozenset[str] = field(init=False)  # its action concepts
@@ -172,7 +174,8 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                      phrase_counts(words(text)), entities, days, says,
                      frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
-                     figures=figures, quantities=quantities_in(undated) if figures else ())  # most give none
+                     figures=figures, quantities=quantities_in(undated) if figures else (),  # most give none
+                     places=frozenset(m.text.lower() for m in mentions if m.type in PLACE_TYPES and start <= m.start < end))
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
@@ -371,8 +374,11 @@ def _clash(a: Candidate, b: Candidate) -> bool:
 def _contradicts(a: Candidate, b: Candidate) -> bool:
     """Two outlets' statements of one day that count one thing differently: "up to 169 people are
     believed to have died" / "killed up to 159 people". Not an update: a toll reported a day later
-    is a new figure, not a dispute; not copies of one report."""
-    return a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10] and _clash(a, b)
+    is a new figure, not a dispute; not copies of one report; not the tolls of two places ("10
+    killed in Gaza" / "15 killed in the West Bank")."""
+    other_places = bool(a.places and b.places) and not a.places & b.places
+    return (a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10]
+            and not other_places and _clash(a, b))
 
 
 @cache
