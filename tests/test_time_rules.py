@@ -204,4 +204,6 @@ def test_the_year_after_a_preposition_is_the_reports_year():
     assert "the year" not in values("Profit fell from $450 million the year before.")
     assert values("Revenue for the year ended March 31 rose.")["the year"] == ("DURATION", "P1Y")
     assert "the year" not in values("It was the year the war began.")
+    assert values("Sales rose in the first nine months of the year.")["the year"] == ("DATE", "2023")
+    assert "the year" not in values("She was named player of the year.")
     assert values("For the year, sales were flat.", anchor=None)["the year"] == ("DATE", "XXXX")

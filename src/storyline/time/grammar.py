@@ -421,7 +421,11 @@ def _the_year(m: re.Match, ctx: Context) -> Result | None:
     """ "For the year, volume was flat", "a high for the year", "earlier in the year": the year of
     the report (TimeBank marks these the current year); not "the year before" or "the year the war
     began", which are other years, nor a bare "the year" with no preposition before it."""
-    if not re.search(r"\b(?:for|of|in|through|during|throughout)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if not (re.search(r"\b(?:for|in|through|during|throughout)\s+$", before, re.I)
+            # "of the year" only as a part of it: "nine months of the year", not "player of the year"
+            or re.search(r"\b(?:months|weeks|days|quarters?|half|end|start|beginning|rest|part|remainder|middle)\s+of\s+$",
+                         before, re.I)):
         return None
     return ("DATE", f"{ctx.anchor.year:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
 
