@@ -206,4 +206,5 @@ def test_the_year_after_a_preposition_is_the_reports_year():
     assert "the year" not in values("It was the year the war began.")
     assert values("Sales rose in the first nine months of the year.")["the year"] == ("DATE", "2023")
     assert "the year" not in values("She was named player of the year.")
+    assert "the year" not in values("Prices rose 3% in the year to March.")  # a span, not this year
     assert values("For the year, sales were flat.", anchor=None)["the year"] == ("DATE", "XXXX")

@@ -416,7 +416,7 @@ def _year_ended(m: re.Match, ctx: Context) -> Result:
     return "DURATION", "P1Y", None
 
 
-@rule("the_year", r"the\s+year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|\d)|-)")
+@rule("the_year", r"the\s+year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)")
 def _the_year(m: re.Match, ctx: Context) -> Result | None:
     """ "For the year, volume was flat", "a high for the year", "earlier in the year": the year of
     the report (TimeBank marks these the current year); not "the year before" or "the year the war
