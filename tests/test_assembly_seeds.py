@@ -209,3 +209,13 @@ def test_no_claim_or_timeline_line_starts_inside_a_quotation(seeds):
             text = source.text
             first_close = min((i for i in (text.find("”"), text.find("»")) if i >= 0), default=-1)
             assert first_close < 0 or "“" in text[:first_close] or "«" in text[:first_close], text
+
+
+def test_only_an_opener_and_a_comma_turn_to_another_story():
+    """"Elsewhere, Joe Biden will meet ..." turns away from the story; "Elsewhere in South
+    America, Colombia has reported a case" is still the story (data/claims.json topic_shift_openers)."""
+    from storyline.assemble.digest import _topic_shift
+
+    assert _topic_shift().match("Elsewhere, Joe Biden will meet Volodymyr Zelensky at the NATO summit tomorrow.")
+    assert _topic_shift().match("In other news , the ferry strike ended.")
+    assert not _topic_shift().match("Elsewhere in central and South America, Colombia has reported a suspected case.")
