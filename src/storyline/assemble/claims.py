@@ -20,10 +20,10 @@ from functools import cache
 
 from ..data import load, phrase_pattern
 from ..entities import PLACE_TYPES
-from ..quotes.marks import join_quoted
 from ..records import Document, Mention, Source, TimeExpression
 from .quantities import Quantity, contradict, quantities_in
 from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
+from .units import sentences_within
 
 MIN_WORDS, MAX_WORDS = 6, 90
 SAME_CLAIM = 0.30  # cosine of words (with the bonuses below) at which two sentences say the same thing
@@ -117,8 +117,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
                   timexes: list[TimeExpression]) -> list[Candidate]:
     denial, back_reference, opinion, say = _lexicon()
     found: list[Candidate] = []
-    sentences = join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences
-                                       if any(a <= s.start < b for a, b in spans)])
+    sentences = sentences_within(doc, spans)
     starts = [m.start for m in doc.mentions]  # sorted: the annotate stage orders mentions by start
     last_person: str | None = None
     for sentence_start, sentence_end in sentences:
@@ -278,9 +277,9 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
             if not any(_same_action(c, m) for m in cluster.members):
                 continue  # "spoke to leaders" and "the case would be dropped" are two claims
             same = [m for m in cluster.members if _say_the_same(c, m)]
-            clashing = any(_clash(c, m) for m in cluster.members)
+            clashing = [m for m in cluster.members if _clash(c, m)]
             alike = [] if clashing else [m for m in same if _same_figures(c, m)]
-            other = [] if alike else [m for m in same if _contradicts(c, m)]
+            other = [m for m in clashing if _say_the_same(c, m) and _may_dispute(c, m)]
             if not alike and not other:
                 continue
             contained = max((containment(c, m) for m in alike or other if _long_enough(c, m)), default=0.0)
@@ -376,9 +375,13 @@ def _contradicts(a: Candidate, b: Candidate) -> bool:
     believed to have died" / "killed up to 159 people". Not an update: a toll reported a day later
     is a new figure, not a dispute; not copies of one report; not the tolls of two places ("10
     killed in Gaza" / "15 killed in the West Bank")."""
+    return _may_dispute(a, b) and _clash(a, b)
+
+
+def _may_dispute(a: Candidate, b: Candidate) -> bool:
+    """Two outlet groups, one day, and no two different places: figures that differ then dispute."""
     other_places = bool(a.places and b.places) and not a.places & b.places
-    return (a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10]
-            and not other_places and _clash(a, b))
+    return a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10] and not other_places
 
 
 @cache

@@ -19,11 +19,10 @@ from datetime import date
 from functools import cache
 
 from ..data import load, phrase_pattern
-from ..quotes.marks import join_quoted
 from ..records import Document
 from ..time.calendar import parse_day
 from .textsim import blanked, cosine, idf_table, tfidf, words
-from .units import REPORTING
+from .units import REPORTING, sentences_within
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 LEAD = 5  # first sentences of a report: what it led with on the day it was filed
@@ -66,8 +65,7 @@ def lines_of(doc: Document) -> list[Line]:
     inside a quotation is read with the one that opens it)."""
     reporting = [(s.start, s.end) for s in doc.sections if s.kind in REPORTING] or [(0, len(doc.text))]
     published = parse_day(doc.published)
-    sentences = join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences
-                                       if any(a <= s.start < b for a, b in reporting)])
+    sentences = sentences_within(doc, reporting)
     days_at: dict[int, list[date]] = defaultdict(list)
     starts = [start for start, _ in sentences]
     for timex in doc.timexes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..quotes.marks import join_quoted
 from ..records import Document
 from .textsim import words
 
@@ -71,3 +72,10 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
                              and any(a <= t.start < b for a, b in spans))
         units.append(unit)
     return units
+
+
+def sentences_within(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The document's sentences that start inside `spans`, as (start, end); one that starts inside a
+    quotation opened in the sentence before is read with it (claims and key dates never start
+    mid-quote)."""
+    return join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences if any(a <= s.start < b for a, b in spans)])

@@ -70,8 +70,7 @@ class SpeakerResolver:
                 self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
             self.nationality.setdefault(name, set()).update(
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
-            word = ent[0] if self._honorific(ent[0].text) or not ent.start else parsed[ent.start - 1]
-            if gender := self.honorifics.get(self._honorific(word.text) or ""):  # inside the name or right before
+            if gender := self.honorifics.get(self._honorific_of(ent) or ""):
                 self.gender[name] = gender
         # people named as the subject of a clause: who a later "he launched ..." is about
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
@@ -102,6 +101,10 @@ class SpeakerResolver:
         """The honorific this word is ("Dr." -> "dr"), or None."""
         key = word.lower().rstrip(".")
         return key if key in self.honorifics else None
+
+    def _honorific_of(self, ent) -> str | None:
+        """The honorific inside a name or right before it ("Ms Sturgeon", "Dr Keiji Fukuda")."""
+        return self._honorific(ent[0].text) or (self._honorific(ent.doc[ent.start - 1].text) if ent.start else None)
 
     def _name_in_text(self, surname: str) -> str | None:
         """The model missed the full name ("Spokesman Dmitry Peskov"): find "<First> <Surname>"
@@ -219,8 +222,7 @@ class SpeakerResolver:
             groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
         if groups:
             ent = _speaking(groups, head)
-            before = self.doc[ent.start - 1].text if ent.start else ""
-            if ent.label_ == "ORG" and (self._honorific(ent[0].text) or self._honorific(before)):
+            if ent.label_ == "ORG" and self._honorific_of(ent):
                 # "Dr Keiji Fukuda, WHO's assistant director-general", the name tagged as a body
                 return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
             name = _ARTICLE.sub("", ent.text)
