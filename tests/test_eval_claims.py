@@ -294,7 +294,10 @@ def test_tolls_of_two_places_do_not_dispute_each_other():
     dispute each other by their figures; naming the same place they do."""
     from dataclasses import replace
 
-    from storyline.assemble.claims import _contradicts
+    from storyline.assemble.claims import _clash, _may_dispute
+
+    def _contradicts(a, b):
+        return _may_dispute(a, b) and _clash(a, b)
 
     gaza = _candidate("d1", "Israeli strikes killed 10 people on Monday, officials said.", "", ("israel",))
     bank = _candidate("d2", "Israeli strikes killed 15 people on Monday, officials said.", "", ("israel",))

@@ -370,16 +370,11 @@ def _clash(a: Candidate, b: Candidate) -> bool:
     return bool(a.quantities and b.quantities) and contradict(a.quantities, b.quantities) is not None
 
 
-def _contradicts(a: Candidate, b: Candidate) -> bool:
-    """Two outlets' statements of one day that count one thing differently: "up to 169 people are
-    believed to have died" / "killed up to 159 people". Not an update: a toll reported a day later
-    is a new figure, not a dispute; not copies of one report; not the tolls of two places ("10
-    killed in Gaza" / "15 killed in the West Bank")."""
-    return _may_dispute(a, b) and _clash(a, b)
-
-
 def _may_dispute(a: Candidate, b: Candidate) -> bool:
-    """Two outlet groups, one day, and no two different places: figures that differ then dispute."""
+    """Figures that clash (_clash) dispute each other only between two outlets' statements of one
+    day: "up to 169 people are believed to have died" / "killed up to 159 people". Not an update: a
+    toll reported a day later is a new figure, not a dispute; not copies of one report; not the
+    tolls of two places ("10 killed in Gaza" / "15 killed in the West Bank")."""
     other_places = bool(a.places and b.places) and not a.places & b.places
     return a.group != b.group and bool(a.published) and a.published[:10] == (b.published or "")[:10] and not other_places
 
