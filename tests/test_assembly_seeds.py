@@ -214,8 +214,50 @@ def test_no_claim_or_timeline_line_starts_inside_a_quotation(seeds):
 def test_only_an_opener_and_a_comma_turn_to_another_story():
     """"Elsewhere, Joe Biden will meet ..." turns away from the story; "Elsewhere in South
     America, Colombia has reported a case" is still the story (data/claims.json topic_shift_openers)."""
-    from storyline.assemble.digest import _topic_shift
+    from storyline.assemble.units import turns_away
 
-    assert _topic_shift().match("Elsewhere, Joe Biden will meet Volodymyr Zelensky at the NATO summit tomorrow.")
-    assert _topic_shift().match("In other news , the ferry strike ended.")
-    assert not _topic_shift().match("Elsewhere in central and South America, Colombia has reported a suspected case.")
+    assert turns_away("Elsewhere, Joe Biden will meet Volodymyr Zelensky at the NATO summit tomorrow.")
+    assert turns_away("In other news , the ferry strike ended.")
+    assert not turns_away("Elsewhere in central and South America, Colombia has reported a suspected case.")
+
+
+def test_a_unit_ends_where_it_turns_to_another_story():
+    """The rest of a unit after "Elsewhere, ..." is an aside unit of its own (it finds its own
+    story); a unit that opens so, or says "Elsewhere in ...", is not cut."""
+    from storyline.assemble.units import units_of
+    from storyline.records import Document, Section, Sentence
+
+    def doc_of(sentences):
+        text, spans = "", []
+        for sentence in sentences:
+            spans.append((len(text), len(text) + len(sentence)))
+            text += sentence + " "
+        return Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))],
+                        sentences=[Sentence(a, b) for a, b in spans])
+
+    doc = doc_of(["Wagner fighters left Rostov.", "Putin met the commanders.",
+                  "Elsewhere, Biden will meet Zelensky at the NATO summit.", "The two last met in May."])
+    main, aside = units_of(doc, {}, 0)
+    assert not main.aside and aside.aside and (main.index, aside.index) == (0, 1)
+    assert doc.text[slice(*main.spans[-1])].strip().endswith("commanders.")
+    assert doc.text[slice(*aside.spans[0])].startswith("Elsewhere, Biden") and "biden" in aside.counts
+    assert "biden" not in main.counts and "wagner" not in aside.counts
+    for kept in (["Elsewhere, Biden will meet Zelensky.", "The two last met in May."],
+                 ["Wagner fighters left Rostov.", "Elsewhere in Russia, Putin met the commanders."]):
+        (unit,) = units_of(doc_of(kept), {}, 0)
+        assert not unit.aside
+
+
+def test_an_aside_about_the_nato_summit_leaves_the_wagner_story(seeds):
+    """004's Wagner post ends "Elsewhere, Joe Biden will meet Volodymyr Zelensky at the NATO summit
+    in Lithuania tomorrow ... The two leaders last met in Japan in May": neither is a Wagner claim or
+    timeline entry; the aside joins the blog's NATO story."""
+    account, name, docs = seeds
+    story, _ = _wagner(account, docs)
+    wagner_claims = [c for c in account.claims if c.story == story.id]
+    assert not any(c.text.startswith("Elsewhere") or "last met in Japan" in c.text for c in wagner_claims)
+    assert not any(e.summary.startswith("Elsewhere") for e in account.timeline if e.story == story.id)
+    blog = docs["004"]
+    aside_at = blog.text.index("Elsewhere, Joe Biden")
+    (home,) = [s for s in account.stories if any(x["doc"] == blog.id and x["start"] <= aside_at < x["end"] for x in s.sections)]
+    assert home.id != story.id and "NATO" in home.title

@@ -88,3 +88,35 @@ def test_a_shared_place_weighs_less_than_shared_actors():
     assert apart["d0"] == apart["d1"] and apart["d2"] == apart["d3"] and apart["d0"] != apart["d2"]
     joined = story_of(ACTOR_TERM + "P1")
     assert joined["d0"] == joined["d2"]
+
+
+def test_an_aside_finds_its_story_last_and_moves_no_other_unit():
+    """An aside ("Elsewhere, ...", units.py) joins the story it is most like once the others are
+    placed, at the lower bar of a story of one, or opens its own; the other units' stories are the
+    same with it or without it."""
+    from collections import Counter
+
+    from storyline.assemble import stories
+    from storyline.assemble.units import Unit
+
+    texts = ["storm flood harbour evacuation mayor kestrel water rain wind boats",
+             "storm flood harbour evacuation mayor kestrel pumps sandbags levels",
+             "election candidate vote ballot poll campaign debate turnout",
+             "election candidate vote ballot poll campaign rally speech"]
+    units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(t.split()), order=i)
+             for i, t in enumerate(texts)]
+    asides = [Unit("d0", 1, [(1, 2)], None, "2024-03-04", None, Counter(t.split()), order=0, aside=True)
+              for t in ("election ballot vote poll recount judges", "football match goal league striker")]
+
+    def story_of(with_asides):
+        clustering = stories.cluster_units(units + with_asides, threshold=0.2, window_days=30)
+        return {u.key: c.number for c in clustering.clusters for u in c.units}
+
+    alone, placed = story_of([]), story_of(asides)
+    assert [placed[u.key] for u in units] == [alone[u.key] for u in units]
+    assert placed[("d0", 0)] != placed[("d2", 0)]
+    joined = stories.cluster_units(units + asides[:1], threshold=0.2, window_days=30)
+    home = next(c for c in joined.clusters if any(u.aside for u in c.units))
+    assert {u.doc for u in home.units} == {"d0", "d2", "d3"}  # the election story, not its report's
+    lonely = stories.cluster_units(units + asides[1:], threshold=0.2, window_days=30)
+    assert any([u.aside for u in c.units] == [True] for c in lonely.clusters)  # a story of its own

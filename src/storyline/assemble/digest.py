@@ -16,13 +16,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
-from ..data import load, phrase_pattern
 from ..records import Document
 from ..time.calendar import parse_day
 from .textsim import blanked, cosine, idf_table, tfidf, words
-from .units import REPORTING, sentences_within
+from .units import REPORTING, sentences_within, turns_away
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 LEAD = 5  # first sentences of a report: what it led with on the day it was filed
@@ -78,18 +76,11 @@ def lines_of(doc: Document) -> list[Line]:
         text = " ".join(doc.text[start:end].split())
         if _words_outside_times(doc, start, end) < MIN_WORDS:
             continue  # a dateline or time stamp ("Mon Apr 27, 2009 9:17 pm BST") says nothing happened
-        if _topic_shift().match(text):
+        if turns_away(text):
             continue  # "Elsewhere, Joe Biden will meet ...": another story's day
         out.append(Line(doc.id, start, end, text, published,
                         tuple(dict.fromkeys(days_at.get(index, ()))), len(out) < LEAD))
     return out
-
-
-@cache
-def _topic_shift() -> re.Pattern:
-    # used with .match: the first words, then a comma ("Elsewhere, ..."; not "Elsewhere in South
-    # America, Colombia has reported a case", which is still the story)
-    return re.compile(phrase_pattern(load("claims.json")["topic_shift_openers"]).pattern + r"\s*,", re.I)
 
 
 def _words_outside_times(doc: Document, start: int, end: int) -> int:

@@ -3,7 +3,8 @@ given in advance. Each unit joins the most similar open story or opens a new one
 from an inverted index over the stories' strongest words and entities and from a time window, so the
 cost grows with the number of units, not its square. A story whose halves differ is split in two;
 then every unit is compared once more with the stories as they ended (_refine), because the single
-pass decided on what it had seen so far. Near-duplicate and syndicated copies are found with MinHash
+pass decided on what it had seen so far. Asides (the end of a unit that turned to another story)
+join last, without moving anything else. Near-duplicate and syndicated copies are found with MinHash
 LSH (datasketch) and always join their original's story."""
 from __future__ import annotations
 
@@ -65,9 +66,12 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     index: dict[str, set[int]] = defaultdict(set)
     home: dict[tuple[str, int], int] = {}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
-    copies = _copies(units)
+    main = [u for u in units if not u.aside]
+    copies = _copies(main)
     for unit in units:
-        vector = vectors[unit.key] = tfidf(unit.counts, idf, default)
+        vectors[unit.key] = tfidf(unit.counts, idf, default)
+    for unit in main:
+        vector = vectors[unit.key]
         day = _day(unit)
         original = copies.get(unit.key)
         if original is not None and original in home:
@@ -80,6 +84,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
     clusters = _refine(_split_all(clusters, vectors, copies), vectors, copies, threshold, window_days)
+    clusters = _place_asides(clusters, [u for u in units if u.aside], vectors, threshold, window_days)
     title_fit = {}
     for cluster in clusters:
         centre = _centroid(cluster.units, vectors)
@@ -148,6 +153,39 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
         kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
         clusters = [_cluster_of(n, g) for n, g in enumerate(kept)]
     return clusters
+
+
+def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshold: float,
+                  window_days: int) -> list[Cluster]:
+    """Each aside ("Elsewhere, ...") joins the story it is most like once the stories are whole (at
+    the lower bar of a unit alone in its story), or opens one of its own. Asides come last so that they move no other unit: a few sentences on
+    another matter are no evidence of where the rest belongs."""
+    if not asides:
+        return clusters
+    totals = [_total(c.units, vectors) for c in clusters]
+    norms = [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals]
+    days = [sorted(d for u in c.units if (d := _day(u))) for c in clusters]
+    index: dict[str, set[int]] = defaultdict(set)
+    for n, total in enumerate(totals):
+        for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
+            index[term].add(n)
+    joined: dict[int, list[Unit]] = defaultdict(list)
+    alone: list[Unit] = []
+    for unit in asides:
+        vector, day = vectors[unit.key], _day(unit)
+        best, best_score = None, threshold * ALONE  # a few sentences, short like a story of one
+        # every term looks for stories: an aside is short, and its strongest terms tie
+        for m in {n for term in vector for n in index.get(term, ())}:
+            score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
+            if not _near(day, days[m], window_days):
+                score *= OUTSIDE_WINDOW
+            if _other_years(unit.years, clusters[m].years):
+                score *= OTHER_YEARS
+            if score >= best_score:
+                best, best_score = m, score
+        (joined[best] if best is not None else alone).append(unit)
+    out = [_cluster_of(n, sorted(c.units + joined[n], key=lambda u: u.order)) for n, c in enumerate(clusters)]
+    return out + [_cluster_of(len(out) + n, [u]) for n, u in enumerate(alone)]
 
 
 def _without(vector: dict[str, float], total: Counter, norm: float) -> float:

@@ -1,13 +1,18 @@
 """Story units: the parts of reports that can belong to a story on their own.
 
 An ordinary report is one unit (its reporting sections); a live blog gives one unit per post and
-one for the header above the posts, so a post can join a different story than its page. Comments,
-boilerplate and captions never take part."""
+one for the header above the posts, so a post can join a different story than its page. A unit that
+turns to another story part-way ("Elsewhere, Joe Biden will meet Zelensky at the NATO summit ...")
+ends there; what follows is an aside unit, which finds its own story. Comments, boilerplate and
+captions never take part."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
+from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
 from ..records import Document
 from .textsim import words
@@ -29,6 +34,7 @@ class Unit:
     shingles: set[str] = field(default_factory=set)
     years: Counter = field(default_factory=Counter)  # calendar years its dates name
     order: int = 0  # input order, the tie-break for "first seen"
+    aside: bool = False  # the part of a unit after it turned to another story
 
     @property
     def key(self) -> tuple[str, int]:
@@ -55,11 +61,19 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
         if body:
             groups.append((body, doc.published, doc.title))
     units = []
-    for index, (sections, published, title) in enumerate(groups):
+    parts = []
+    for sections, published, title in groups:
         spans = [(s.start, s.end) for s in sections]
+        cut = _aside_start(doc, spans)
+        if cut is None:
+            parts.append((spans, published, title, False))
+        else:
+            parts.append(([(a, min(b, cut)) for a, b in spans if a < cut], published, title, False))
+            parts.append(([(max(a, cut), b) for a, b in spans if b > cut], published, None, True))
+    for index, (spans, published, title, aside) in enumerate(parts):
         text = "\n".join(doc.text[a:b] for a, b in spans)
         tokens = words(text)
-        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(tokens), order=order)
+        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(tokens), order=order, aside=aside)
         for m in doc.mentions:
             if not m.in_comment and any(a <= m.start < b for a, b in spans):
                 ident = entity_at.get((doc.id, m.start))
@@ -72,6 +86,28 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
                              and any(a <= t.start < b for a, b in spans))
         units.append(unit)
     return units
+
+
+def turns_away(sentence: str) -> bool:
+    """Does the sentence open by turning to another story ("Elsewhere, ...", "Separately, ...")?"""
+    return _topic_shift().match(sentence) is not None
+
+
+@cache
+def _topic_shift() -> re.Pattern:
+    # used with .match: the first words, then a comma ("Elsewhere, ..."; not "Elsewhere in South
+    # America, Colombia has reported a case", which is still the story)
+    return re.compile(phrase_pattern(load("claims.json")["topic_shift_openers"]).pattern + r"\s*,", re.I)
+
+
+def _aside_start(doc: Document, spans: list[tuple[int, int]]) -> int | None:
+    """Where the unit turns to another story: the start of its first sentence after the first that
+    turns away. The aside runs to the unit's end (wire reports and live-blog summaries put such
+    items last: "Separately, UniFirst reported ...", then its figures)."""
+    for n, (start, end) in enumerate(sentences_within(doc, spans)):
+        if n and turns_away(doc.text[start:end].lstrip()):
+            return start
+    return None
 
 
 def sentences_within(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
