@@ -50,8 +50,10 @@ def test_seed_key_dates_point_at_their_sentences(seed_docs):
 
 @pytest.mark.skipif(not T17.is_dir(), reason=f"Timeline17 not found at {T17}")
 @pytest.mark.parametrize("topic, date_floor, rouge1_floor", [
-    # measured 2026-11-22: H1N1_guardian date F1 0.750, R1 0.184; bpoil_foxnews 1.000, 0.128
-    ("H1N1_guardian", 0.70, 0.17),
+    # measured 2026-12-04: H1N1_guardian date F1 0.750, R1 0.171 (0.184 before its tokenised `` ''
+    # were read as quotation marks: a key-date line now keeps a quotation's sentences together);
+    # bpoil_foxnews 1.000, 0.127
+    ("H1N1_guardian", 0.70, 0.16),
     ("bpoil_foxnews", 0.95, 0.11),
 ])
 def test_floor_on_timeline17_topics(topic, date_floor, rouge1_floor):

@@ -394,3 +394,19 @@ def test_a_light_verb_and_a_stance_noun_cue_what_follows_their_preposition(attri
     assert ("notably made no mention of", "He", ["Jeb Bush"]) in found
     # a reporting verb's object stays its content
     assert ("cited", "She", ["criticism of the moderator"]) in attributions("She cited criticism of the moderator.")
+
+
+def test_tokenised_quotation_marks_are_quotation_marks(attributions):
+    """Penn Treebank tokenisation (Timeline17's reports) writes “ ” as `` and '': the quotation is
+    direct and its speaker found, a two-word scare quote stays a scare quote, and a quotation whose
+    closing mark is missing in its paragraph is none."""
+    from storyline.quotes.marks import find_quotes
+
+    text = ("`` So far it 's working extremely well , '' said Kent Wells , a BP vice president . "
+            "The oil may reach the powerful `` loop current . ''\n")
+    quoted = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quoted == ["`` So far it 's working extremely well , ''", "`` loop current . ''"]
+    found = attributions(text)
+    assert ("said", "Kent Wells , a BP vice president", ["`` So far it 's working extremely well , ''"]) in found
+    assert not any("loop current" in piece for _, _, content in found for piece in content)
+    assert not find_quotes("He said : `` We are working hard .\n\nNothing more . ''")

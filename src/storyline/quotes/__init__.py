@@ -18,7 +18,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "22"
+NAME, VERSION = "quotes", "23"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -84,7 +84,8 @@ def find_attributions(parsed) -> list[Attribution]:
         if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):
             continue
         quoted = text_of(parsed)[quote.start:quote.end]
-        words = len(quoted.split())
+        # words, not tokens: tokenised text spaces its marks and stops off ("`` loop current . ''")
+        words = sum(1 for chunk in quoted.split() if any(ch.isalnum() for ch in chunk))
         short = words < 3
         # a short quotation is a scare quote unless it is a whole utterance: “You winning?” she said
         uttered = short and quoted[-2:-1] in ("?", "!", ",") and quoted[:1] not in "'‘"

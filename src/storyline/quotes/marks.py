@@ -49,12 +49,15 @@ def _opens_paragraph(text: str, i: int) -> bool:
 
 
 _DOUBLE_APOSTROPHE = re.compile(r"''(?=\S)(.{2,%d}?)(?<=\S)''" % MAX_CHARS, re.S)
+# ``...'' as Penn Treebank tokenisation writes quotation marks (Timeline17's reports), spaced or not
+_BACKTICKS = re.compile(r"``(?= ?[^\s`])(.{2,%d}?)(?<=[^\s`']) ?''" % MAX_CHARS, re.S)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quotation spans, marks included; ''...'' (two apostrophes, as some archives write them) too."""
+    """Quotation spans, marks included; ''...'' (two apostrophes, as some archives write them) and
+    ``...'' (tokenised text) too."""
     spans = _find_marked(text)
-    for match in _DOUBLE_APOSTROPHE.finditer(text):
+    for match in [*_BACKTICKS.finditer(text), *_DOUBLE_APOSTROPHE.finditer(text)]:
         if "\n\n" in match.group(1) or any(s.start < match.end() and match.start() < s.end for s in spans):
             continue
         spans.append(QuoteSpan(match.start(), match.end(), ((match.start(), match.end()),)))
