@@ -123,3 +123,39 @@ def test_a_name_after_an_honorific_is_a_person_even_when_tagged_as_a_body():
     found = {q.speaker_text: (q.speaker_name, q.speaker_type) for q in find_quotes_in(doc, parsed)}
     assert found["Dr Keiji Fukuda of the WHO"] == ("Keiji Fukuda", "PERSON")
     assert found["He"] == ("Keiji Fukuda", "PERSON")
+
+
+@pytest.mark.parametrize("text, source, body", [
+    # the body of the noun's kind named just before
+    ("BP said on Sunday that the insertion tube was working. The company said it will try to plug the well "
+     "in the next 10 days.", "The company", "BP"),
+    # a subject two sentences back, not the country a clause names last ("traffic with Mexico")
+    ("Spain is one of the countries most exposed because of its air traffic with Mexico. It has two confirmed "
+     "cases. The government says the situation is under control.", "The government", "Spain"),
+    # a body whose name holds the noun
+    ("Two Newcastle University students share a house with the patient. The university said it had decided "
+     "not to close.", "The university", "Newcastle University"),
+])
+def test_a_body_named_by_what_it_is_is_the_one_named_before(speakers, text, source, body):
+    assert speakers(text)[source] == body
+
+
+def test_a_body_named_by_what_it_is_is_never_one_of_another_kind(speakers):
+    """ "the company" is not the Health Protection Agency; "the commission" is no body whose name
+    lacks the word (a commission convened by the Pew Research Center is not the centre)."""
+    found = speakers("The Health Protection Agency confirmed two cases. The company said its plant was safe.")
+    assert found["The company"] is None
+    found = speakers("Last year a commission convened by the Pew Research Center issued a report on farms. "
+                     "The commission said antibiotic use was rising.")
+    assert found["The commission"] is None
+
+
+def test_it_is_the_body_last_named_as_a_sentence_s_subject(speakers):
+    """After another body's words, "It said" goes to the body the next sentence is about; a body
+    inside what is said ("Texas reported 26") is not it."""
+    found = speakers("“We carry emergency packs,” a Singapore Airlines spokeswoman said. American Airlines "
+                     "reassured travellers that it was prepared. It said passengers could change their plans.")
+    assert found["It"] == "American Airlines"
+    found = speakers("The Centers for Disease Control and Prevention said that New York led the tally with 50, "
+                     "while Texas reported 26. South Carolina had confirmed 10 new cases, it said.")
+    assert found["it"] == "Centers for Disease Control and Prevention"

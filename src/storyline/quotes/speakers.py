@@ -11,7 +11,9 @@ last attribution, when there is one. A role with a nationality ("the Russian lea
 person the report gives that nationality ("Russian President Vladimir Putin") before the running
 speaker, and never a person the report gives another one. An honorific ("Ms Sturgeon", "Dr Hay")
 is no part of the name, and tells a gender: "she said" after a man's words goes to the woman an
-honorific named before, where there is one.
+honorific named before, where there is one. A body named by what it is ("the company said", "the
+government says") is the body of that kind the report named just before (data/reporting.json
+institution_nouns), and "it said" the body a recent sentence was about.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load
-from .parsecache import ents_of, text_of
+from .parsecache import ents_of, sentence_of, sentences_of, text_of
 
 PERSON_ROLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
@@ -35,6 +37,7 @@ GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
 _CAPITALISED = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+")  # a possible first name and the space after it
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 NATIONALITY_TYPES = ("NORP", "GPE")  # "Russian president", "US secretary of state"
 
 
@@ -52,7 +55,13 @@ class SpeakerResolver:
         self.group_nouns = set(data["group_nouns"])
         self.official_groups = (PERSON_ROLE_HEADS - {"resident"}) | set(data["official_groups"])
         self.honorifics: dict[str, str | None] = data["honorifics"]  # "ms" -> "female", "dr" -> None
+        nouns = data["institution_nouns"]
+        self.body_kind = {noun: kind for kind in ("GPE", "ORG", "named") for noun in nouns[kind]}  # "company" -> ORG
+        self.generic_bodies = frozenset(nouns["generic"])
         skip = skip or []
+        # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
+        self.bodies = [e for e in ents_of(parsed) if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())
+                       and not any(a <= e.start_char < b for a, b in skip)]
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
         self.people = [e for e in ents_of(parsed) if e.label_ in NAME_TYPES
                        and not any(a <= e.start_char < b for a, b in skip)]
@@ -163,6 +172,10 @@ class SpeakerResolver:
             kind = self.pronouns[span[0].lower_]
             if span[0].lower_ == "they" and self.unnamed_group_at > self.running_group_at:
                 return Speaker(None, None)  # "Experts say ... Currently, they say": not the body quoted before
+            if kind == "neuter":
+                subject = self._body_subject_since(span)
+                if subject is not None:  # "The WHO has activated a command centre ... It says"
+                    return self._remember(Speaker(_body_name(subject.text), subject.label_), start)
             if kind in ("plural", "neuter") and self.running_group:
                 return self.running_group
             if kind == "relative":
@@ -230,6 +243,9 @@ class SpeakerResolver:
         if head.lemma_.lower() in self.group_nouns and self.running_group and \
                 head.lemma_.lower() in self.running_group.name.lower():
             return self.running_group  # "the ministry said" after "Britain's Ministry of Defense"
+        body = None if possessed else self._described_body(span, head)
+        if body is not None:  # "BP said ... The company said"
+            return self._remember(Speaker(_body_name(body.text), body.label_), start)
         if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].text[:1].isupper():
             return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
         return Speaker(None, None)
@@ -295,6 +311,45 @@ class SpeakerResolver:
             return None
         return best[0]
 
+    def _window_start(self, token) -> int:
+        """Where the sentence three before the token's own starts: how far back a body is looked for."""
+        sentences = sentences_of(self.doc)
+        here = sentence_of(token)
+        k = next(n for n, sentence in enumerate(sentences) if sentence.start == here.start)
+        return sentences[max(0, k - 3)].start_char
+
+    def _body_subject_since(self, span):
+        """The body last named as a sentence's subject after the running group spoke, in the three
+        sentences before this one (not a clause's inside what is said: "Texas reported 26 ... it said")."""
+        since = max(self._window_start(span[0]), self.running_group_at + 1)
+        before = sentence_of(span[0]).start_char
+        subjects = [e for e in self.bodies if since <= e.start_char and e.end_char <= before
+                    and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        return subjects[-1] if subjects else None
+
+    def _described_body(self, span, head):
+        """ "the company", "the government": the body of that kind (data/reporting.json
+        institution_nouns) the report named in this sentence or the three before; first one whose
+        name holds the noun, else the running group, a clause's subject, the nearest. A body whose
+        name says it is another kind is none ("the company" is not the "Health Protection Agency")."""
+        noun = head.lemma_.lower()
+        kind = self.body_kind.get(noun)
+        if kind is None or span[0].lower_ != "the" or len(span) > 3:
+            return None
+        since = self._window_start(head)
+        near = [e for e in self.bodies if e.label_ in (kind, "ORG") and since <= e.start_char and e.end_char <= span.start_char]
+        named = [e for e in near if noun in {t.lemma_.lower() for t in e}]
+        if named or kind == "named":
+            return named[-1] if named else None
+        near = [e for e in near if e.label_ == kind]
+        if noun not in self.generic_bodies:
+            other = set(self.body_kind) - {noun}
+            near = [e for e in near if not {t.lemma_.lower() for t in e} & other]
+        running = [e for e in near if self.running_group and self.running_group_at >= since
+                   and _body_name(e.text) == self.running_group.name]
+        subjects = [e for e in near if e.root.dep_ in ("nsubj", "nsubjpass")]
+        return (running or subjects or near or [None])[-1]
+
     def _holds(self, name: str, bodies: set[str]) -> bool:
         """Every word of the bodies is among the title words the report gave this person."""
         return all(any(n == name for _, n in self.roles.get(word, [])) for word in bodies)
@@ -311,6 +366,11 @@ class SpeakerResolver:
         self.running = self.running_group = None
         self.running_at = start
         self.running_group_at = self.unnamed_group_at = -1
+
+
+def _body_name(text: str) -> str:
+    """ "the Health Protection Agency" -> "Health Protection Agency", "Mexico City 's" -> "Mexico City"."""
+    return _POSSESSIVE.sub("", _ARTICLE.sub("", text))
 
 
 def _named_in_apposition(head, span) -> str | None:
