@@ -191,9 +191,11 @@ def test_floor_on_ecbplus_topics_1_to_35():
     # once a long sentence is no longer cut before "X said ..." nor after a lead-in phrase.
     assert result["pairwise_precision"] >= 0.945
     assert result["pairwise_recall"] >= 0.16
-    # 2026-12-04: 13 disputed claims. The two outlets' figures read as disputes there are both
-    # real: the Bam earthquake's toll (more than 26,000 / more than 31,000 dead) and Pierre
-    # Thomas's missed games (nine / 10)
+    # 2026-12-04: 7 disputed claims (13 before a denial had to name who denies, "it" had to be the
+    # denial's object and the noun "disputes" stopped counting: all 7 dropped were wrong; "All have
+    # denied it." after a sentence, too short for a claim, now disputes it). The two
+    # outlets' figures read as disputes there are both real: the Bam earthquake's toll (more than
+    # 26,000 / more than 31,000 dead) and Pierre Thomas's missed games (nine / 10)
     pairs = [d["text"] + " / " + d["by"] for d in result["disputes"]]
     assert any("26,000" in pair and "31,000" in pair for pair in pairs)
     assert any("nine games" in pair and "10 games" in pair for pair in pairs)
@@ -304,3 +306,35 @@ def test_tolls_of_two_places_do_not_dispute_each_other():
     assert _contradicts(gaza, bank)  # no places named: one toll told two ways
     assert not _contradicts(replace(gaza, places=frozenset({"gaza"})), replace(bank, places=frozenset({"the west bank"})))
     assert _contradicts(replace(gaza, places=frozenset({"gaza"})), replace(bank, places=frozenset({"gaza"})))
+
+
+@pytest.mark.parametrize("sentences, disputed", [
+    # a denial in the sentence names who denies; the sentence's own subject denying something else
+    # does not dispute it
+    (["Prigozhin alleged the military had killed some of his men in an air strike, which the Defence "
+      "Ministry denied."], [True]),
+    (["The ministers agreed to work with pharmaceutical companies on a vaccine, but rejected a French "
+      "plan to suspend flights."], [False]),
+    (["Nixon acknowledged his own involvement in the cover-up of the burglary, but always denied advance "
+      "knowledge of the break-in."], [False]),
+    # "it" refers back only as the denial's object; a denial too short to be a claim still disputes
+    (["Prigozhin said the army struck his camps on Friday night.", "The Defence Ministry denied it."], [True]),
+    (["The new strain mixes human, swine and avian genes, scientists in Atlanta said.",
+      "Mexican officials have denied it came from pigs in Mexico."], [False, False]),
+])
+def test_a_denial_disputes_only_what_it_denies(sentences, disputed):
+    from storyline.assemble.claims import candidates_of
+    from storyline.records import Document, Mention, Section, Sentence
+
+    text, spans = "", []
+    for sentence in sentences:
+        spans.append((len(text), len(text) + len(sentence)))
+        text += sentence + " "
+    names = ("Prigozhin", "Defence Ministry", "ministers", "Nixon", "Mexican", "Atlanta")
+    mentions = sorted((Mention(i, i + len(n), n, "ORG") for n in names for i in [text.find(n)] if i >= 0),
+                      key=lambda m: m.start)
+    doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))],
+                   sentences=[Sentence(a, b) for a, b in spans], mentions=mentions)
+    entity_at = {("d", m.start): f"E{n}" for n, m in enumerate(mentions)}
+    found = candidates_of(doc, [(0, len(text))], ("d", 0), "outlet", "2023-06-24", False, entity_at, [])
+    assert [c.denial is not None for c in found] == disputed

@@ -5,8 +5,9 @@ actor (an entity, or "he"/"she" continuing the previous sentence's person), read
 (not a question, not first-person opinion) and is long enough to say something. Candidates of one
 story that say the same thing (same content words or concepts, same actors, same day; two words
 in common beyond the names and the verbs of saying; a figure in common where both give figures)
-form one claim. A denial in the same sentence ("..., which the Defence Ministry denied") or right
-after it ("The Defense Ministry dismissed this information as false.") disputes the claim; so does
+form one claim. A denial in the same sentence that names who denies ("..., which the Defence
+Ministry denied"; not "..., but always denied Y") or right after it, however short ("The Defense
+Ministry dismissed this information as false.", "All have denied it.") disputes the claim; so does
 another outlet's statement of the same day that would join it but gives a figure of the same thing
 that cannot be true with its own ("up to 169 people" / "up to 159 people": quantities.py)."""
 from __future__ import annotations
@@ -108,8 +109,13 @@ class ClaimCluster:
 @cache
 def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = load("claims.json")
-    return tuple(phrase_pattern(data[key], re.I)
-                 for key in ("denial_cues", "denial_back_references", "opinion_markers", "say_lemmas"))
+    denial, phrases, opinion, say = (phrase_pattern(data[key], re.I) for key in (
+        "denial_cues", "denial_back_references", "opinion_markers", "say_lemmas"))
+    # "denied it.", "dismissed it as false": a pronoun that is the denial's object, closing its clause
+    pronoun = re.compile(denial.pattern + r"\s+" + phrase_pattern(data["denial_object_pronouns"]).pattern
+                         + r"(?=\s*(?:[.,;:!]|$)|\s+as\b)", re.I)
+    back_reference = re.compile(f"{phrases.pattern}|{pronoun.pattern}", re.I)
+    return denial, back_reference, opinion, say
 
 
 def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, int], group: str,
@@ -132,11 +138,14 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         if persons and persons[0]:
             last_person = persons[0]
         n_words = len(text.split())
+        own = denial.search(text)
+        if own and n_words < MIN_WORDS and back_reference.search(text) and found and found[-1].end <= start:
+            found[-1].denial = Source(doc.id, start, end, text, doc.outlet)  # "The ministry denied it."
+            continue
         if not (MIN_WORDS <= n_words <= MAX_WORDS) or text.endswith("?") or not re.search(r"[.!”\"’')]$", text):
             continue
         if opinion.search(text) or not entities:
             continue
-        own = denial.search(text)
         if not own and _only_attributes(text):
             continue  # "This was reported by BelTA.": who said the sentence before, not a claim
         pieces = [(start, end)] if own else _clauses(text, start)
@@ -149,7 +158,10 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             continue
         candidate = _candidate(doc, start, end, group, unit, published, inferred, entities, timexes,
                                bool(say.search(text)), mentions)
-        if own and own.start() > len(text) * 0.4 and re.search(r",\s*(?:which|but)\b[^,]*$", text[:own.end()]):
+        # "..., which the Defence Ministry denied": the clause names who denies (not "..., but
+        # rejected a French plan", the sentence's own subject doing something else)
+        turn = re.search(r",\s*(?:which|but)\b([^,]*)$", text[:own.start()]) if own else None
+        if own and own.start() > len(text) * 0.4 and turn and _names_who(turn.group(1)):
             clause = text.rfind(",", 0, own.start()) + 1
             candidate.denial = Source(doc.id, start + clause, end, text[clause:].strip(), doc.outlet)
         elif own and back_reference.search(text) and found and found[-1].end <= start:
@@ -159,6 +171,18 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             candidate.is_denial = True
         found.append(candidate)
     return found
+
+
+def _names_who(between: str) -> bool:
+    """Do the words between ", which" / ", but" and a denial cue name who denies ("the Defence
+    Ministry"), rather than adverbs and auxiliaries of the sentence's own subject ("always")?"""
+    fillers = _denial_fillers()
+    return any(word.lower() not in fillers for word in re.findall(r"[\w'’-]+", between))
+
+
+@cache
+def _denial_fillers() -> frozenset[str]:
+    return frozenset(load("claims.json")["denial_turn_fillers"])
 
 
 def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str, int], published: str | None,
