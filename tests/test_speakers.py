@@ -159,3 +159,9 @@ def test_it_is_the_body_last_named_as_a_sentence_s_subject(speakers):
     found = speakers("The Centers for Disease Control and Prevention said that New York led the tally with 50, "
                      "while Texas reported 26. South Carolina had confirmed 10 new cases, it said.")
     assert found["it"] == "Centers for Disease Control and Prevention"
+
+
+def test_a_country_after_a_body_s_name_is_its_branch(speakers):
+    found = speakers("World Cancer Research Fund UK said: “We are not aware of any evidence that breast milk "
+                     "brings any benefits to cancer patients.”")
+    assert found["World Cancer Research Fund UK"] == "World Cancer Research Fund"

@@ -406,5 +406,8 @@ def _head_of_relative(token) -> tuple[int, int]:
 
 def _speaking(groups, head):
     """The body a source names that speaks: the one the phrase is about ("Roche, the maker of
-    Tamiflu" is Roche), else the last named ("A Department of Health spokesman")."""
-    return next((e for e in groups if e.start <= head.i < e.end), groups[-1])
+    Tamiflu" is Roche), else the last named ("A Department of Health spokesman"); a country right
+    after a body's name is its branch, and the body speaks ("World Cancer Research Fund UK")."""
+    ent = next((e for e in groups if e.start <= head.i < e.end), groups[-1])
+    body = next((e for e in groups if e.end == ent.start and e.label_ == "ORG"), None)
+    return body if ent.label_ == "GPE" and body is not None else ent
