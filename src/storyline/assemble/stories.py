@@ -131,8 +131,9 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             for unit in cluster.units:
                 vector, day = vectors[unit.key], _day(unit)
                 best, best_score = n, _without(vector, totals[n], norms[n]) if len(cluster.units) > 1 else 0.0
-                bar = threshold * ALONE if len(cluster.units) == 1 else threshold
-                for m in _candidates(vector, index) - {n}:
+                alone = len(cluster.units) == 1
+                bar = threshold * ALONE if alone else threshold
+                for m in (_candidates_of_every_term(vector, index) if alone else _candidates(vector, index)) - {n}:
                     score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
                     if not _near(day, days[m], window_days):
                         score *= OUTSIDE_WINDOW
@@ -174,8 +175,7 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
     for unit in asides:
         vector, day = vectors[unit.key], _day(unit)
         best, best_score = None, threshold * ALONE  # a few sentences, short like a story of one
-        # every term looks for stories: an aside is short, and its strongest terms tie
-        for m in {n for term in vector for n in index.get(term, ())}:
+        for m in _candidates_of_every_term(vector, index):
             score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
             if not _near(day, days[m], window_days):
                 score *= OUTSIDE_WINDOW
@@ -218,6 +218,12 @@ def _candidates(vector: dict[str, float], index: dict[str, set[int]]) -> set[int
     """Stories that share one of the unit's strongest terms among their own strongest."""
     strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
     return {n for term, _ in strongest for n in index.get(term, ())}
+
+
+def _candidates_of_every_term(vector: dict[str, float], index: dict[str, set[int]]) -> set[int]:
+    """Stories that share any term of a short unit (an aside, a report alone in its story): its
+    strongest terms tie, and the few kept may miss the story it belongs to."""
+    return {n for term in vector for n in index.get(term, ())}
 
 
 def _other_years(years: Counter, story_years: Counter) -> bool:
