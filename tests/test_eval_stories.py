@@ -120,3 +120,23 @@ def test_an_aside_finds_its_story_last_and_moves_no_other_unit():
     assert {u.doc for u in home.units} == {"d0", "d2", "d3"}  # the election story, not its report's
     lonely = stories.cluster_units(units + asides[1:], threshold=0.2, window_days=30)
     assert any([u.aside for u in c.units] == [True] for c in lonely.clusters)  # a story of its own
+
+
+def test_a_report_alone_finds_its_story_through_any_of_its_terms():
+    """A short report whose strongest terms are its own words (a parliament's session on the storm)
+    shares only commoner words with the storm story: those find it on the second look."""
+    from collections import Counter
+
+    from storyline.assemble import stories
+    from storyline.assemble.units import Unit
+
+    storm = "storm flood harbour evacuation mayor kestrel quay pumps water"
+    texts = [storm + " rain", storm + " wind", storm + " sandbags", storm + " boats",
+             "election candidate vote ballot poll campaign debate turnout",
+             "election candidate vote ballot poll campaign rally speech",
+             "storm flood harbour evacuation kestrel parliament session speaker party agreed thursday "
+             "opposition leader hear company everything else"]
+    units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(t.split()), order=i)
+             for i, t in enumerate(texts)]
+    found = [sorted(u.doc for u in c.units) for c in stories.cluster_units(units, threshold=0.2, window_days=30).clusters]
+    assert sorted(found) == [["d0", "d1", "d2", "d3", "d6"], ["d4", "d5"]]
