@@ -119,26 +119,16 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     the same kind of term index and the leave-one-out similarity is computed from the story's
     totals without copying them, so the cost stays linear; copies follow their original."""
     for _ in range(REFINE_ROUNDS):
-        totals = [_total(c.units, vectors) for c in clusters]
-        norms = [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals]
-        days = [sorted(d for u in c.units if (d := _day(u))) for c in clusters]
-        index: dict[str, set[int]] = defaultdict(set)
-        for n, total in enumerate(totals):
-            for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
-                index[term].add(n)
+        whole = _Whole.of(clusters, vectors)
         target: dict[tuple[str, int], int] = {}
         for n, cluster in enumerate(clusters):
             for unit in cluster.units:
-                vector, day = vectors[unit.key], _day(unit)
-                best, best_score = n, _without(vector, totals[n], norms[n]) if len(cluster.units) > 1 else 0.0
+                vector = vectors[unit.key]
                 alone = len(cluster.units) == 1
+                best, best_score = n, 0.0 if alone else _without(vector, whole.totals[n], whole.norms[n])
                 bar = threshold * ALONE if alone else threshold
-                for m in (_candidates_of_every_term(vector, index) if alone else _candidates(vector, index)) - {n}:
-                    score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
-                    if not _near(day, days[m], window_days):
-                        score *= OUTSIDE_WINDOW
-                    if _other_years(unit.years, clusters[m].years):
-                        score *= OTHER_YEARS
+                for m in (_candidates_of_every_term(vector, whole.index) if alone else _candidates(vector, whole.index)) - {n}:
+                    score = whole.score(unit, vector, m, window_days)
                     if score >= bar and score > best_score:
                         best, best_score = m, score
                 target[unit.key] = best
@@ -159,33 +149,54 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
 def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshold: float,
                   window_days: int) -> list[Cluster]:
     """Each aside ("Elsewhere, ...") joins the story it is most like once the stories are whole (at
-    the lower bar of a unit alone in its story), or opens one of its own. Asides come last so that they move no other unit: a few sentences on
-    another matter are no evidence of where the rest belongs."""
+    the lower bar of a unit alone in its story), or opens one of its own. Asides come last so that
+    they move no other unit: a few sentences on another matter are no evidence of where the rest
+    belongs."""
     if not asides:
         return clusters
-    totals = [_total(c.units, vectors) for c in clusters]
-    norms = [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals]
-    days = [sorted(d for u in c.units if (d := _day(u))) for c in clusters]
-    index: dict[str, set[int]] = defaultdict(set)
-    for n, total in enumerate(totals):
-        for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
-            index[term].add(n)
+    whole = _Whole.of(clusters, vectors)
     joined: dict[int, list[Unit]] = defaultdict(list)
     alone: list[Unit] = []
     for unit in asides:
-        vector, day = vectors[unit.key], _day(unit)
+        vector = vectors[unit.key]
         best, best_score = None, threshold * ALONE  # a few sentences, short like a story of one
-        for m in _candidates_of_every_term(vector, index):
-            score = sum(v * totals[m].get(t, 0.0) for t, v in vector.items()) / norms[m]
-            if not _near(day, days[m], window_days):
-                score *= OUTSIDE_WINDOW
-            if _other_years(unit.years, clusters[m].years):
-                score *= OTHER_YEARS
+        for m in _candidates_of_every_term(vector, whole.index):
+            score = whole.score(unit, vector, m, window_days)
             if score >= best_score:
                 best, best_score = m, score
         (joined[best] if best is not None else alone).append(unit)
     out = [_cluster_of(n, sorted(c.units + joined[n], key=lambda u: u.order)) for n, c in enumerate(clusters)]
     return out + [_cluster_of(len(out) + n, [u]) for n, u in enumerate(alone)]
+
+
+@dataclass(slots=True)
+class _Whole:
+    """The stories as they stand, read once for a second look: each one's summed term weights and
+    their norm, its units' days, and an index of its strongest terms."""
+    clusters: list[Cluster]
+    totals: list[Counter]
+    norms: list[float]
+    days: list[list]
+    index: dict[str, set[int]]
+
+    @classmethod
+    def of(cls, clusters: list[Cluster], vectors) -> "_Whole":
+        totals = [_total(c.units, vectors) for c in clusters]
+        index: dict[str, set[int]] = defaultdict(set)
+        for n, total in enumerate(totals):
+            for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
+                index[term].add(n)
+        return cls(clusters, totals, [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals],
+                   [sorted(d for u in c.units if (d := _day(u))) for c in clusters], index)
+
+    def score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
+        """Cosine of the unit with story `m`, under the first pass's time-window and year rules."""
+        score = sum(v * self.totals[m].get(t, 0.0) for t, v in vector.items()) / self.norms[m]
+        if not _near(_day(unit), self.days[m], window_days):
+            score *= OUTSIDE_WINDOW
+        if _other_years(unit.years, self.clusters[m].years):
+            score *= OTHER_YEARS
+        return score
 
 
 def _without(vector: dict[str, float], total: Counter, norm: float) -> float:
