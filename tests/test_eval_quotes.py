@@ -24,6 +24,22 @@ def test_scorer_exact_and_overlap(tmp_path):
     assert result["cue"]["exact"]["precision"] == 50.0
 
 
+def test_an_article_that_cannot_be_read_is_named_and_the_others_are_kept(tmp_path, capsys):
+    from storyline.evaluate.polnear import read_folder
+
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    for name, ann in (("good", "T1\tCue 6 10\tsaid\n"), ("bad", "T1\tCue six 10\tsaid\n")):
+        (tmp_path / "text" / f"{name}.txt").write_text("Putin said the talks went well.")
+        (tmp_path / "attributions" / f"{name}_a.ann").write_text(ann)
+    (tmp_path / "text" / "latin1.txt").write_bytes("Caf\xe9 owners said so.".encode("latin-1"))
+    (tmp_path / "attributions" / "latin1_a.ann").write_text("")
+    articles = read_folder(tmp_path)
+    assert [a.name for a in articles] == ["good"]
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in err] == ["skipped bad.txt", "skipped latin1.txt"]
+
+
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR_DEV}")
 def test_floors_on_polnear_dev():
     result = evaluate(POLNEAR_DEV)

@@ -29,6 +29,24 @@ def test_reader_and_scorer(tmp_path):
     assert result["value"]["recall"] == 50.0
 
 
+def test_a_file_that_cannot_be_read_is_named_and_the_others_are_scored(tmp_path, capsys):
+    """A broken .tml (or one without <TEXT>) is named on standard error with its reason; the folder's
+    other files are scored, each under its own sub-folder; a file without <DCT> takes the TIMEX3
+    marked as the creation time."""
+    (tmp_path / "TimeBank").mkdir()
+    (tmp_path / "AQUAINT").mkdir()
+    (tmp_path / "TimeBank" / "x.tml").write_text(TML)
+    (tmp_path / "AQUAINT" / "y.tml").write_text(TML.replace("<DCT>", "").replace("</DCT>", ""))
+    (tmp_path / "AQUAINT" / "broken.tml").write_text(TML.replace("</TEXT>", ""))
+    (tmp_path / "AQUAINT" / "empty.tml").write_text("<TimeML><DCT></DCT></TimeML>")
+    result = evaluate(tmp_path)
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all(line.startswith("skipped ") for line in err)
+    assert any("broken.tml" in line for line in err) and any("empty.tml: no <TEXT>" in line for line in err)
+    assert sorted(result["parts"]) == ["AQUAINT", "TimeBank"]
+    assert result["parts"]["AQUAINT"]["value"]["recall"] == 100.0  # "yesterday" read against its DCT
+
+
 @pytest.mark.skipif(not TBAQ.is_dir(), reason=f"TempEval-3 training data not found at {TBAQ}")
 def test_value_f1_floors_on_timebank_and_aquaint():
     result = evaluate(TBAQ)

@@ -1,6 +1,7 @@
 """Read PolNeAR brat standoff: attribution relations with source, cue and content spans."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def read_ann(path: Path, text: str) -> list[Relation]:
 
 
 def read_folder(folder: str | Path) -> list[Article]:
-    """One annotator per article (the first by file name), so multiply annotated articles count once."""
+    """One annotator per article (the first by file name), so multiply annotated articles count once.
+    An article that cannot be read is named on standard error, with the reason, and left out."""
     folder = Path(folder)
     texts = sorted((folder / "text").glob("*.txt"))
     if not texts:
@@ -62,6 +64,9 @@ def read_folder(folder: str | Path) -> list[Article]:
         anns = sorted((folder / "attributions").glob(f"{text_path.stem}_*.ann"))
         if not anns:
             continue
-        text = text_path.read_text(encoding="utf-8")
-        articles.append(Article(text_path.stem, text, read_ann(anns[0], text)))
+        try:
+            text = text_path.read_text(encoding="utf-8")
+            articles.append(Article(text_path.stem, text, read_ann(anns[0], text)))
+        except (ValueError, IndexError, OSError) as error:  # UnicodeDecodeError is a ValueError
+            print(f"skipped {text_path.name}: {error}", file=sys.stderr)
     return articles

@@ -1,6 +1,7 @@
 """Read TimeML (.tml): the plain text of <TEXT>, its gold TIMEX3 spans, and the DCT."""
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,12 +23,16 @@ class TimeMLDocument:
     text: str
     dct: str | None
     timexes: list[GoldTimex] = field(default_factory=list)
+    part: str = "."  # the sub-folder it was read from ("TimeBank", "AQUAINT")
 
 
 def read_timeml(path: str | Path) -> TimeMLDocument:
     root = ET.parse(path).getroot()
     dct = None
+    # the DCT's TIMEX3 sits in <DCT>; where a file has none, the one marked as the creation time
     dct_node = root.find("DCT/TIMEX3")
+    if dct_node is None:
+        dct_node = next((t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
     if dct_node is not None:
         dct = dct_node.get("value")
     text_node = root.find("TEXT")
@@ -60,7 +65,19 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
 
 
 def read_folder(folder: str | Path) -> list[TimeMLDocument]:
-    files = sorted(Path(folder).rglob("*.tml"))
+    """Every .tml file under `folder`; one that cannot be read is named on standard error, with the
+    reason, and left out (the others are still scored)."""
+    folder = Path(folder)
+    files = sorted(folder.rglob("*.tml"))
     if not files:
         raise ValueError(f"{folder}: no .tml files")
-    return [read_timeml(f) for f in files]
+    docs = []
+    for path in files:
+        try:
+            doc = read_timeml(path)
+        except (ET.ParseError, ValueError, OSError, UnicodeDecodeError) as error:
+            print(f"skipped {path}: {error}", file=sys.stderr)
+            continue
+        doc.part = path.parent.relative_to(folder).as_posix()
+        docs.append(doc)
+    return docs

@@ -75,10 +75,9 @@ def evaluate(folder: str | Path, options: Options = Options()) -> dict[str, Any]
     result["seconds"] = round(seconds, 2)
     result["docs_per_second"] = round(len(docs) / seconds, 2) if seconds else None
     groups: dict[str, list[int]] = {}
-    for i, path in enumerate(sorted(folder.rglob("*.tml"))):
-        parent = path.parent.relative_to(folder).as_posix()
-        if parent != ".":
-            groups.setdefault(parent, []).append(i)
+    for i, doc in enumerate(docs):
+        if doc.part != ".":
+            groups.setdefault(doc.part, []).append(i)
     if len(groups) > 1:
         result["parts"] = {
             name: {k: v for k, v in score([docs[i] for i in idx], [predictions[i] for i in idx]).items() if k != "errors"}
