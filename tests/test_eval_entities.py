@@ -119,3 +119,19 @@ def test_a_headlines_capitalised_common_noun_is_a_common_noun():
              for d in docs}
     labels = cluster_topic(docs, parses, given, story_of)
     assert labels[("2_1ecb", "climber")] == labels[("2_2ecb", "climber")] != labels[("2_1ecbplus", "climber")]
+
+
+def test_an_ecbplus_file_that_cannot_be_read_is_named_and_the_others_are_read(tmp_path, capsys):
+    from storyline.evaluate.ecbplus import read_topics
+
+    good = ('<Document doc_name="1_1ecb.xml"><token t_id="1" sentence="0" number="0">Fire</token>'
+            '<token t_id="2" sentence="0" number="1">spreads</token><Markables/><Relations/></Document>')
+    (tmp_path / "1").mkdir()
+    (tmp_path / "1" / "1_1ecb.xml").write_text(good)
+    (tmp_path / "1" / "1_2ecb.xml").write_text(good.replace("</Document>", ""))
+    (tmp_path / "1" / "1_3ecb.xml").write_text(good.replace("<Relations/>", "<Relations><CROSS_DOC_COREF>"
+                                                            "<source m_id='1'/></CROSS_DOC_COREF></Relations>"))
+    topics = read_topics(tmp_path)
+    assert [d.name for d in topics["1"]] == ["1_1ecb"] and topics["1"][0].tokens == ["Fire", "spreads"]
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "1_2ecb.xml" in err[0] and "1_3ecb.xml" in err[1]

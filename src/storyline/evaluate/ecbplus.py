@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -103,7 +104,12 @@ def read_topics(folder: str | Path) -> dict[str, list[EcbDocument]]:
     topics: dict[str, list[EcbDocument]] = defaultdict(list)
     for path in files:
         chosen = selected.get(path.stem, set()) if selected is not None else None
-        doc = read_document(path, chosen)
+        try:
+            doc = read_document(path, chosen)
+        except (ET.ParseError, ValueError, AttributeError, KeyError, OSError) as error:
+            # named with its reason and left out; the other documents are still read
+            print(f"skipped {path}: {error or type(error).__name__}", file=sys.stderr)
+            continue
         topics[doc.topic].append(doc)
     return dict(topics)
 
