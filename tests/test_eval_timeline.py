@@ -91,3 +91,29 @@ def test_a_report_is_one_voice_for_a_day_however_often_it_names_it():
     weight = weigh_days(listing + reports, DigestWeights(published=0.0))
     assert weight[D(2010, 8, 1)] == 1.0
     assert weight[D(2010, 4, 20)] == 3.0
+
+
+def test_a_topic_with_only_timeline17_s_own_timelines_is_read(tmp_path):
+    """Without timelines.jsonl, the reference comes from timelines/*.txt (a date line, its
+    sentences, a line of dashes); a block under a broken date ("2011-04-0") goes with the date
+    before it, as news-tls's timelines.jsonl has it."""
+    from storyline.evaluate.timeline import read_references, topics_in
+
+    topic = tmp_path / "Quake_bbc"
+    (topic / "timelines").mkdir(parents=True)
+    (topic / "InputDocs").mkdir()
+    (topic / "timelines" / "quake.txt").write_text(
+        "2011-03-03\nThe trial is delayed . \n--------------------------------\n2011-04-0\nJury selection "
+        "begins . \n--------------------------------\n2011-05-02\nThe trial is  delayed again . \n")
+    assert topics_in(tmp_path) == [topic] and topics_in(topic) == [topic]
+    assert read_references(topic) == [{date(2011, 3, 3): ["The trial is delayed .", "2011-04-0", "Jury selection begins ."],
+                                       date(2011, 5, 2): ["The trial is delayed again ."]}]
+
+
+@pytest.mark.skipif(not T17.is_dir(), reason=f"Timeline17 not found at {T17}")
+def test_timeline17_s_own_timelines_read_as_its_jsonl():
+    from storyline.evaluate.timeline import _read_txt_timeline, read_references, topics_in
+
+    for topic in topics_in(T17):
+        own = [_read_txt_timeline(path) for path in sorted((topic / "timelines").glob("*.txt"))]
+        assert sorted(map(sorted, (t.items() for t in own))) == sorted(map(sorted, (t.items() for t in read_references(topic)))), topic.name

@@ -89,7 +89,7 @@ def make_parser() -> argparse.ArgumentParser:
                         help="also list the first N pairs a claim joins that name no common gold event")
     _add_settings(claims, only=("story_threshold", "story_window_days"))
     timeline = layers.add_parser("timeline", help="key dates against Timeline17 timelines (date F1, alignment ROUGE-1/2 F)")
-    timeline.add_argument("folder", help="a Timeline17 topic folder (timelines.jsonl + InputDocs/) or a folder of them")
+    timeline.add_argument("folder", help="a Timeline17 topic folder (timelines.jsonl or timelines/*.txt, + InputDocs/) or a folder of them")
     timeline.add_argument("--format", choices=["table", "json"], default="table")
     timeline.add_argument("--errors", type=int, default=0, help=argparse.SUPPRESS)
     _add_settings(timeline, only=("workers",))

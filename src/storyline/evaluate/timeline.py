@@ -5,12 +5,14 @@ within the reference's first and last date; the system picks as many dates as th
 and, per date, the reference's average number of sentences per date (rounded); date F1 compares the
 date sets; ROUGE-1 and ROUGE-2 F are alignment-based (align+ m:1, see tlsrouge.py); the concat
 variant is printed beside them. Reports go through the whole per-document stage (structure, parse,
-time stage anchored on the folder date each report was filed under); each reference line of
-timelines.jsonl is scored on its own and the topic's figures are their mean.
+time stage anchored on the folder date each report was filed under); each reference (a line of
+timelines.jsonl, else a file of timelines/) is scored on its own and the topic's figures are their
+mean.
 """
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from statistics import mean
@@ -26,17 +28,27 @@ MEASURES = ("date_f1", "rouge1_f1", "rouge2_f1", "concat_rouge1_f1", "concat_rou
 
 
 def topics_in(folder: str | Path) -> list[Path]:
-    """One topic folder (it holds timelines.jsonl) or a folder of them."""
+    """One topic folder (it holds timelines.jsonl, or Timeline17's own timelines/*.txt, beside
+    InputDocs/) or a folder of them."""
     folder = Path(folder)
-    if (folder / "timelines.jsonl").is_file():
+    if _is_topic(folder):
         return [folder]
-    found = sorted(p.parent for p in folder.glob("*/timelines.jsonl"))
+    found = sorted(p for p in folder.iterdir() if p.is_dir() and _is_topic(p)) if folder.is_dir() else []
     if not found:
-        raise FileNotFoundError(f"{folder}: no Timeline17 topic (a folder with timelines.jsonl and InputDocs/)")
+        raise FileNotFoundError(f"{folder}: no Timeline17 topic (a folder with timelines.jsonl or timelines/*.txt, "
+                                "and InputDocs/)")
     return found
 
 
+def _is_topic(folder: Path) -> bool:
+    return (folder / "timelines.jsonl").is_file() or any((folder / "timelines").glob("*.txt"))
+
+
 def read_references(topic: Path) -> list[dict[date, list[str]]]:
+    """The topic's reference timelines: timelines.jsonl (news-tls's form, one timeline a line), else
+    timelines/*.txt (Timeline17's own: a date line, its sentences, a line of dashes)."""
+    if not (topic / "timelines.jsonl").is_file():
+        return [_read_txt_timeline(path) for path in sorted((topic / "timelines").glob("*.txt"))]
     references = []
     for line in (topic / "timelines.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -45,6 +57,20 @@ def read_references(topic: Path) -> list[dict[date, list[str]]]:
                 timeline.setdefault(date.fromisoformat(d[:10]), []).extend(" ".join(s.split()) for s in sents)
             references.append(timeline)
     return references
+
+
+def _read_txt_timeline(path: Path) -> dict[date, list[str]]:
+    """A block whose first line is no whole date ("2011-04-0" in MJ_bbc's) belongs, lines and all,
+    to the date before it, as news-tls's timelines.jsonl has it."""
+    timeline: dict[date, list[str]] = {}
+    day = None
+    for block in re.split(r"\n-{5,}\s*\n", path.read_text(encoding="utf-8", errors="replace").strip()):
+        lines = [" ".join(line.split()) for line in block.strip().splitlines() if line.strip()]
+        if lines and re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[0]):
+            day, lines = date.fromisoformat(lines[0]), lines[1:]
+        if day is not None:
+            timeline.setdefault(day, []).extend(line for line in lines if not set(line) <= {"-"})
+    return timeline
 
 
 def read_reports(topic: Path, first: date, last: date) -> list[RawDocument]:
