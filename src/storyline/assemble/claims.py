@@ -139,8 +139,11 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             last_person = persons[0]
         n_words = len(text.split())
         own = denial.search(text)
-        if own and n_words < MIN_WORDS and back_reference.search(text) and found and found[-1].end <= start:
-            found[-1].denial = Source(doc.id, start, end, text, doc.outlet)  # "The ministry denied it."
+        # a denial that refers back ("dismissed this information as false") disputes the statement
+        # before it, even one too short to be a claim itself ("All have denied it.")
+        refers_back = bool(own and back_reference.search(text) and found and found[-1].end <= start)
+        if refers_back and n_words < MIN_WORDS:
+            found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
             continue
         if not (MIN_WORDS <= n_words <= MAX_WORDS) or text.endswith("?") or not re.search(r"[.!”\"’')]$", text):
             continue
@@ -164,7 +167,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         if own and own.start() > len(text) * 0.4 and turn and _names_who(turn.group(1)):
             clause = text.rfind(",", 0, own.start()) + 1
             candidate.denial = Source(doc.id, start + clause, end, text[clause:].strip(), doc.outlet)
-        elif own and back_reference.search(text) and found and found[-1].end <= start:
+        elif refers_back:
             found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
             found[-1].counts.update(candidate.counts)  # the denial names what is denied, and by whom
             found[-1].derive()

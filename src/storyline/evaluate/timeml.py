@@ -75,7 +75,7 @@ def read_folder(folder: str | Path) -> list[TimeMLDocument]:
     for path in files:
         try:
             doc = read_timeml(path)
-        except (ET.ParseError, ValueError, OSError, UnicodeDecodeError) as error:
+        except (ET.ParseError, ValueError, OSError) as error:  # UnicodeDecodeError is a ValueError
             print(f"skipped {path}: {error}", file=sys.stderr)
             continue
         doc.part = path.parent.relative_to(folder).as_posix()

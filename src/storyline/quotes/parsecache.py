@@ -21,9 +21,14 @@ def sentences_of(doc) -> list:
     return _cached(doc, "storyline_sents", lambda d: list(d.sents))
 
 
-def sentence_of(token):
+def sentence_index(token) -> int:
+    """The position of the token's sentence in `sentences_of(token.doc)`."""
     starts = _cached(token.doc, "storyline_sent_starts", lambda d: [s.start for s in sentences_of(d)])
-    return sentences_of(token.doc)[bisect_right(starts, token.i) - 1]
+    return bisect_right(starts, token.i) - 1
+
+
+def sentence_of(token):
+    return sentences_of(token.doc)[sentence_index(token)]
 
 
 def ents_of(doc) -> tuple:

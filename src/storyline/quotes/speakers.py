@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load
-from .parsecache import ents_of, sentence_of, sentences_of, text_of
+from .parsecache import ents_of, sentence_index, sentence_of, sentences_of, text_of
 
 PERSON_ROLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
@@ -58,13 +58,11 @@ class SpeakerResolver:
         nouns = data["institution_nouns"]
         self.body_kind = {noun: kind for kind in ("GPE", "ORG", "named") for noun in nouns[kind]}  # "company" -> ORG
         self.generic_bodies = frozenset(nouns["generic"])
-        skip = skip or []
-        # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
-        self.bodies = [e for e in ents_of(parsed) if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())
-                       and not any(a <= e.start_char < b for a, b in skip)]
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
-        self.people = [e for e in ents_of(parsed) if e.label_ in NAME_TYPES
-                       and not any(a <= e.start_char < b for a, b in skip)]
+        named = [e for e in ents_of(parsed) if not any(a <= e.start_char < b for a, b in skip or [])]
+        # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
+        self.bodies = [e for e in named if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())]
+        self.people = [e for e in named if e.label_ in NAME_TYPES]
         self.full_names = [e for e in self.people if len(e) >= 2 and not self._honorific(e[0].text)]
         self._found_names: dict[str, str | None] = {}
         self._capitalised: list[tuple[int, str, int]] | None = None
@@ -313,10 +311,7 @@ class SpeakerResolver:
 
     def _window_start(self, token) -> int:
         """Where the sentence three before the token's own starts: how far back a body is looked for."""
-        sentences = sentences_of(self.doc)
-        here = sentence_of(token)
-        k = next(n for n, sentence in enumerate(sentences) if sentence.start == here.start)
-        return sentences[max(0, k - 3)].start_char
+        return sentences_of(self.doc)[max(0, sentence_index(token) - 3)].start_char
 
     def _body_subject_since(self, span):
         """The body last named as a sentence's subject after the running group spoke, in the three
