@@ -24,7 +24,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, units_of
 
-NAME, VERSION = "assemble", "17"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "18"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
@@ -79,7 +79,8 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
 
 def _stories(docs: list[Document], entities: list[Entity], mention_entity: dict, options: Options) -> Clustering:
     places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
-    units = [u for n, d in enumerate(docs) for u in units_of(d, mention_entity, n, places)]
+    people = frozenset(e.id for e in entities if e.type == "PERSON")
+    units = [u for n, d in enumerate(docs) for u in units_of(d, mention_entity, n, places, people)]
     return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
 
 

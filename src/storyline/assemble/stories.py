@@ -17,7 +17,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
 from .textsim import cosine, idf_table, tfidf, words
-from .units import ACTOR_TERM, Unit
+from .units import ACTOR_TERM, PROTAGONIST_MENTIONS, Unit
 
 INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
 CENTROID_TERMS = 150  # a story keeps this many terms of its centroid
@@ -33,6 +33,8 @@ MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports fo
 ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
 # look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
 # live-blog post, joins the storm's story)
+OTHER_PROTAGONIST = 0.7  # similarity kept when a unit is about a person no unit of the story is
+# about and barely names the story's own protagonist: one running back's injury is not another's
 REFINE_ROUNDS = 3  # second-look rounds; most moves happen in the first
 
 
@@ -44,6 +46,7 @@ class Cluster:
     total: Counter = field(default_factory=Counter)
     last_day: object = None
     years: Counter = field(default_factory=Counter)
+    protagonists: Counter = field(default_factory=Counter)  # its units' protagonists
 
 
 @dataclass(slots=True)
@@ -77,7 +80,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         if original is not None and original in home:
             chosen = clusters[home[original]]
         else:
-            chosen = _best(vector, day, unit.years, clusters, index, threshold, window_days)
+            chosen = _best(unit, vector, day, clusters, index, threshold, window_days)
         if chosen is None:
             chosen = Cluster(len(clusters))
             clusters.append(chosen)
@@ -108,7 +111,8 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
 def _cluster_of(number: int, units: list[Unit]) -> Cluster:
     """A story rebuilt from its units after a split or a second look (the single pass's index and
     centroid are not needed any more)."""
-    return Cluster(number, units, years=Counter(y for u in units for y in u.years))
+    return Cluster(number, units, years=Counter(y for u in units for y in u.years),
+                   protagonists=Counter(u.protagonist for u in units if u.protagonist))
 
 
 def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
@@ -196,6 +200,8 @@ class _Whole:
             score *= OUTSIDE_WINDOW
         if _other_years(unit.years, self.clusters[m].years):
             score *= OTHER_YEARS
+        if _other_protagonist(unit, self.clusters[m].protagonists):
+            score *= OTHER_PROTAGONIST
         return score
 
 
@@ -242,6 +248,16 @@ def _other_years(years: Counter, story_years: Counter) -> bool:
     return bool(years and story_years) and not set(years) & set(story_years)
 
 
+def _other_protagonist(unit: Unit, protagonists: Counter) -> bool:
+    """Is the unit about a person none of the story's units is about, while it names the story's
+    own protagonist less often than a protagonist is named? (Two Chargers players arrested for
+    drunk driving are two stories; a report on the mediator of a mutiny names the mutineer.)"""
+    if not unit.protagonist or not protagonists or unit.protagonist in protagonists:
+        return False
+    lead = protagonists.most_common(1)[0][0]
+    return unit.entities.get(lead, 0) < PROTAGONIST_MENTIONS
+
+
 def _centroid(units, vectors) -> dict[str, float]:
     total = _total(units, vectors)
     norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
@@ -267,15 +283,17 @@ def _bisect(units, vectors, copies):
     return [sorted(left, key=lambda u: u.order), sorted(right, key=lambda u: u.order)]
 
 
-def _best(vector, day, years: Counter, clusters, index, threshold, window_days) -> Cluster | None:
+def _best(unit: Unit, vector, day, clusters, index, threshold, window_days) -> Cluster | None:
     best, best_score = None, threshold
     for number in _candidates(vector, index):
         cluster = clusters[number]
         score = cosine(vector, cluster.centroid)
         if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
             score *= OUTSIDE_WINDOW
-        if _other_years(years, cluster.years):
+        if _other_years(unit.years, cluster.years):
             score *= OTHER_YEARS
+        if _other_protagonist(unit, cluster.protagonists):
+            score *= OTHER_PROTAGONIST
         if score >= best_score:
             best, best_score = cluster, score
     return best
@@ -284,6 +302,8 @@ def _best(vector, day, years: Counter, clusters, index, threshold, window_days) 
 def _add(cluster: Cluster, unit: Unit, vector: dict[str, float], day, index) -> None:
     cluster.units.append(unit)
     cluster.years.update(unit.years)
+    if unit.protagonist:
+        cluster.protagonists[unit.protagonist] += 1
     for term, value in vector.items():
         cluster.total[term] += value
     top = heapq.nlargest(CENTROID_TERMS, cluster.total.items(), key=lambda kv: kv[1])

@@ -18,6 +18,7 @@ from ..records import Document
 from .textsim import words
 
 REPORTING = ("body", "post")
+PROTAGONIST_MENTIONS = 2  # a unit's protagonist is named at least this often, more than any other person
 ACTOR_TERM, PLACE_TERM = "#", "^"  # entity ids among a unit's words: an actor "#E12", a place "^E7"
 
 
@@ -35,6 +36,7 @@ class Unit:
     years: Counter = field(default_factory=Counter)  # calendar years its dates name
     order: int = 0  # input order, the tie-break for "first seen"
     aside: bool = False  # the part of a unit after it turned to another story
+    protagonist: str | None = None  # the person it names most, when one stands out (PROTAGONIST_MENTIONS)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -42,9 +44,10 @@ class Unit:
 
 
 def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
-             places: frozenset[str] = frozenset()) -> list[Unit]:
+             places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> list[Unit]:
     """The document's units; `places` are the entity ids that name places (their terms are apart:
-    a place is where many stories happen, an actor says more about which one)."""
+    a place is where many stories happen, an actor says more about which one); `people` those that
+    name persons (a unit's protagonist is one of them)."""
     posts = [s for s in doc.sections if s.kind == "post"]
     groups: list[tuple[list, str | None, str | None]] = []
     if posts:
@@ -80,12 +83,22 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
                 if ident:
                     unit.entities[ident] += 1
         unit.counts.update({(PLACE_TERM if e in places else ACTOR_TERM) + e: n for e, n in unit.entities.items()})
+        unit.protagonist = _protagonist(unit.entities, people)
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
         unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
                              and len(t.value) >= 4 and t.value[:4].isdigit()  # "198" is the 1980s
                              and any(a <= t.start < b for a, b in spans))
         units.append(unit)
     return units
+
+
+def _protagonist(entities: Counter, people: frozenset[str]) -> str | None:
+    """The person a unit is about: named most, at least PROTAGONIST_MENTIONS times, and alone at
+    the top (two players named as often say nothing about which one the report is about)."""
+    top = Counter({e: n for e, n in entities.items() if e in people}).most_common(2)
+    if not top or top[0][1] < PROTAGONIST_MENTIONS or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0]
 
 
 def turns_away(sentence: str) -> bool:
