@@ -261,3 +261,22 @@ def test_an_aside_about_the_nato_summit_leaves_the_wagner_story(seeds):
     aside_at = blog.text.index("Elsewhere, Joe Biden")
     (home,) = [s for s in account.stories if any(x["doc"] == blog.id and x["start"] <= aside_at < x["end"] for x in s.sections)]
     assert home.id != story.id and "NATO" in home.title
+    assert home.id == _story_at(account, blog, "NATO to send ‘positive signal’").id  # not a story of its own
+
+
+def _story_at(account, doc, text):
+    at = doc.text.index(text)
+    (story,) = [s for s in account.stories if any(x["doc"] == doc.id and x["start"] <= at < x["end"] for x in s.sections)]
+    return story
+
+
+def test_the_blog_posts_on_the_nato_summit_form_one_story(seeds):
+    """004's posts on the Vilnius summit quote different people (the diplomats Gavrilov and
+    Tokovinin, Stoltenberg): a story with many protagonists keeps them all; the drone strikes on
+    Kiev are another story."""
+    account, _, docs = seeds
+    blog = docs["004"]
+    nato = {_story_at(account, blog, t).id for t in ("NATO should remove requirement", "NATO to send ‘positive signal’",
+                                                    "NATO policy increases risk", "Europe will face ‘catastrophic")}
+    assert len(nato) == 1
+    assert _story_at(account, blog, "Russia shoots down Iranian Shahed drones").id not in nato

@@ -40,10 +40,10 @@ def test_floor_on_ecbplus_topics_1_to_35():
     # a place's entity term weighs as a word, an actor's 1.5 times: 0.880 (P 0.826, R 0.943),
     # ARI 0.878, V 0.970; a decade ("198") no longer counts as a year: 0.883 (P 0.827, R 0.948),
     # ARI 0.881, V 0.971; 2026-12-04, a report about another person than a story's protagonist keeps
-    # 0.7 of its similarity: 0.907 (P 0.878, R 0.939), ARI 0.906, V 0.973 (topic 25's two injured
-    # running backs, Reggie Bush and Pierre Thomas, are two stories now)
-    assert result["pairwise_f1"] >= 0.89
-    assert result["v_measure"] >= 0.968
+    # 0.7 of its similarity in the single pass: 0.915 (P 0.887, R 0.944), ARI 0.913, V 0.975
+    # (topic 25's two injured running backs, Reggie Bush and Pierre Thomas, are two stories now)
+    assert result["pairwise_f1"] >= 0.90
+    assert result["v_measure"] >= 0.97
 
 
 def test_a_report_alone_in_its_story_joins_the_story_it_is_most_like_at_a_lower_bar():

@@ -33,8 +33,10 @@ MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports fo
 ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
 # look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
 # live-blog post, joins the storm's story)
-OTHER_PROTAGONIST = 0.7  # similarity kept when a unit is about a person no unit of the story is
-# about and barely names the story's own protagonist: one running back's injury is not another's
+OTHER_PROTAGONIST = 0.7  # similarity kept, in the single pass, when a unit is about a person no
+# unit of the story is about and barely names the story's own protagonist: one running back's
+# injury is not another's. Not on the second look: a whole story on a summit has many protagonists
+# (a live blog's posts quote several diplomats), and the rule would push out posts that belong
 REFINE_ROUNDS = 3  # second-look rounds; most moves happen in the first
 
 
@@ -46,7 +48,7 @@ class Cluster:
     total: Counter = field(default_factory=Counter)
     last_day: object = None
     years: Counter = field(default_factory=Counter)
-    protagonists: Counter = field(default_factory=Counter)  # its units' protagonists
+    protagonists: Counter = field(default_factory=Counter)  # its units' protagonists (single pass)
 
 
 @dataclass(slots=True)
@@ -111,8 +113,7 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
 def _cluster_of(number: int, units: list[Unit]) -> Cluster:
     """A story rebuilt from its units after a split or a second look (the single pass's index and
     centroid are not needed any more)."""
-    return Cluster(number, units, years=Counter(y for u in units for y in u.years),
-                   protagonists=Counter(u.protagonist for u in units if u.protagonist))
+    return Cluster(number, units, years=Counter(y for u in units for y in u.years))
 
 
 def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
@@ -200,8 +201,6 @@ class _Whole:
             score *= OUTSIDE_WINDOW
         if _other_years(unit.years, self.clusters[m].years):
             score *= OTHER_YEARS
-        if _other_protagonist(unit, self.clusters[m].protagonists):
-            score *= OTHER_PROTAGONIST
         return score
 
 
