@@ -240,6 +240,8 @@ def test_markdown_dossier_and_graphml(sample_db, hostile_db, tmp_path):
         graph = write_graphml(store, tmp_path / "actors.graphml")
     text = paths[0].read_text()
     assert text.startswith("# ") and "## Timeline" in text and "## Claims" in text
+    counts = [p.read_text().split("\n")[2] for p in paths]  # "6 reports from 6 outlets, ..."
+    assert any(c.startswith("1 report from 1 outlet,") for c in counts) and not any("1 reports" in c for c in counts)
     assert re.search(r"\[[^\]]+ · [0-9a-f]{16} \d+–\d+\]", text)  # every fact cites report and span
     quotes = [line for line in text.split("## Quotes by speaker")[1].split("## Claims")[0].splitlines() if line.startswith("- ")]
     assert quotes and all(re.search(r" \((direct|indirect|partial)(, [^)]+)?\) \[", line) for line in quotes)  # kind and cue
@@ -279,6 +281,9 @@ def test_seed_story_page_shows_the_account(tmp_path_factory):
     disputed = [c for c in v["claims"] if c["status"] == "disputed"]
     assert any("strike" in c["text"] for c in disputed)  # the army struck his men
     page = client.get(f"/stories/{wagner['id']}").text
+    assert "5 reports from 5 outlets" in page
+    single = next(s for s in stories if s["reports"] == 1)
+    assert "1 report from 1 outlet," in client.get(f"/stories/{single['id']}").text
     for claim in disputed:
         for s in claim["sources"] + claim["disputed_by"]:
             assert f'/reports/{s["doc"]}#{s["anchor"]}' in page

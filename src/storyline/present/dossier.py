@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..store import Store
-from .render import quoted
+from .render import counted, quoted
 from .views import story_view
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|])")  # what can start a link, emphasis, heading or cell
@@ -28,7 +28,7 @@ def dossier(store: Store, story_id: str) -> str:
     v = story_view(store, story_id)
     st = v["story"]
     out = [f"# {md(st['title'] or st['id'])}", "",
-           f"{len(v['reports'])} reports from {len(v['outlets'])} outlets, "
+           f"{counted(len(v['reports']), 'report')} from {counted(len(v['outlets']), 'outlet')}, "
            f"{(st['first_seen'] or '')[:10]} to {(st['last_seen'] or '')[:10]}."
            + (f" Central event: {md(st['central_event'])}." if st["central_event"] else ""), "", "## Summary", ""]
     out += [f"- **{md(i.get('date') or 'undated')}** {md(i['text'])} " + " ".join(_cite(s) for s in i["sources"])

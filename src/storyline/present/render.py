@@ -138,6 +138,11 @@ def quoted(text: str, kind: str | None) -> str:
     return f"“{text}”"
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 report", "3 reports": a story of one report is common (a live-blog post on its own)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def actor_names(view: dict[str, Any]) -> dict[str, str]:
     return {a["id"]: a["name"] for a in view.get("actors", [])}
 
@@ -148,6 +153,7 @@ def environment() -> Environment:
                       autoescape=select_autoescape(["html", "css"], default=True), trim_blocks=False)
     env.globals.update(axis=axis, actor_names=actor_names)
     env.filters["quoted"] = quoted
+    env.filters["counted"] = counted
     return env
 
 
