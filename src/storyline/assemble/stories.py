@@ -30,6 +30,8 @@ OUTSIDE_WINDOW = 0.7  # similarity kept when a unit lies outside the story's tim
 # months after the crime still joins its story when the words agree, a look-alike event does not
 SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
 MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
+PROTAGONIST_SHARE = 0.25  # share of a story's units the second protagonist leads for a split test
+PROTAGONIST_SPLIT_BELOW = 0.7  # halves led by two protagonists are two stories below this cosine
 ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
 # look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
 # live-blog post, joins the storm's story)
@@ -104,7 +106,9 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
     story, so the cost stays linear in the number of units."""
     out: list[Cluster] = []
     for cluster in clusters:
-        parts = _bisect(cluster.units, vectors, copies) if len(cluster.units) >= MIN_SPLIT else None
+        parts = None
+        if len(cluster.units) >= MIN_SPLIT:
+            parts = _bisect(cluster.units, vectors, copies) or _by_protagonist(cluster.units, vectors, copies)
         for units in parts or [cluster.units]:
             out.append(_cluster_of(len(out), units))
     return out
@@ -264,19 +268,42 @@ def _centroid(units, vectors) -> dict[str, float]:
 
 
 def _bisect(units, vectors, copies):
+    """Two-means from the two units least alike; two stories if the halves' centroids are less alike
+    than SPLIT_BELOW."""
     whole = _centroid(units, vectors)
     first = min(units, key=lambda u: cosine(vectors[u.key], whole))
     second = min(units, key=lambda u: cosine(vectors[u.key], vectors[first.key]))
-    a, b = vectors[first.key], vectors[second.key]
+    return _two_means(units, vectors, copies, vectors[first.key], vectors[second.key], {}, SPLIT_BELOW)
+
+
+def _by_protagonist(units, vectors, copies):
+    """A story whose two leading protagonists each are the protagonist of a good share of its units
+    (PROTAGONIST_SHARE) is tested for a split between them: their units stay on their side, the
+    others go to the nearer half, and the halves are two stories if less alike than
+    PROTAGONIST_SPLIT_BELOW. Two players' drunk-driving arrests share every word but the names."""
+    (lead, _), (other, n) = (Counter(u.protagonist for u in units if u.protagonist).most_common(2) + [(None, 0)] * 2)[:2]
+    if other is None or n < max(3, PROTAGONIST_SHARE * len(units)):
+        return None
+    pinned = {u.key: 0 if u.protagonist == lead else 1 for u in units if u.protagonist in (lead, other)}
+    a = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
+    b = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
+    return _two_means(units, vectors, copies, a, b, pinned, PROTAGONIST_SPLIT_BELOW)
+
+
+def _two_means(units, vectors, copies, a, b, pinned: dict, below: float):
+    """Two halves of `units` by two-means from centroids `a` and `b` (units in `pinned` stay on their
+    side), or None when the halves are as alike as `below` or more, one half is a single unit, or a
+    copy would leave its original."""
     for _ in range(6):
-        left = [u for u in units if cosine(vectors[u.key], a) >= cosine(vectors[u.key], b)]
-        right = [u for u in units if cosine(vectors[u.key], a) < cosine(vectors[u.key], b)]
+        side = {u.key: pinned.get(u.key, 0 if cosine(vectors[u.key], a) >= cosine(vectors[u.key], b) else 1)
+                for u in units}
+        left = [u for u in units if side[u.key] == 0]
+        right = [u for u in units if side[u.key] == 1]
         if not left or not right:
             return None
         a, b = _centroid(left, vectors), _centroid(right, vectors)
-    if cosine(a, b) >= SPLIT_BELOW or min(len(left), len(right)) < 2:
+    if cosine(a, b) >= below or min(len(left), len(right)) < 2:
         return None
-    side = {u.key: 0 for u in left} | {u.key: 1 for u in right}
     if any(side[k] != side[o] for k, o in copies.items() if k in side and o in side):
         return None  # a copy stays with its original
     return [sorted(left, key=lambda u: u.order), sorted(right, key=lambda u: u.order)]
