@@ -281,9 +281,10 @@ def _by_protagonist(units, vectors, copies):
     (PROTAGONIST_SHARE) is tested for a split between them: their units stay on their side, the
     others go to the nearer half, and the halves are two stories if less alike than
     PROTAGONIST_SPLIT_BELOW. Two players' drunk-driving arrests share every word but the names."""
-    (lead, _), (other, n) = (Counter(u.protagonist for u in units if u.protagonist).most_common(2) + [(None, 0)] * 2)[:2]
-    if other is None or n < max(3, PROTAGONIST_SHARE * len(units)):
+    leading = Counter(u.protagonist for u in units if u.protagonist).most_common(2)
+    if len(leading) < 2 or leading[1][1] < max(3, PROTAGONIST_SHARE * len(units)):
         return None
+    (lead, _), (other, _) = leading
     pinned = {u.key: 0 if u.protagonist == lead else 1 for u in units if u.protagonist in (lead, other)}
     a = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
     b = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
