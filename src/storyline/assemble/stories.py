@@ -108,7 +108,7 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
     for cluster in clusters:
         parts = None
         if len(cluster.units) >= MIN_SPLIT:
-            parts = _bisect(cluster.units, vectors, copies) or _by_protagonist(cluster.units, vectors, copies)
+            parts = _bisect(cluster.units, vectors, copies) or _by_protagonist(cluster, vectors, copies)
         for units in parts or [cluster.units]:
             out.append(_cluster_of(len(out), units))
     return out
@@ -276,12 +276,14 @@ def _bisect(units, vectors, copies):
     return _two_means(units, vectors, copies, vectors[first.key], vectors[second.key], {}, SPLIT_BELOW)
 
 
-def _by_protagonist(units, vectors, copies):
+def _by_protagonist(cluster: Cluster, vectors, copies):
     """A story whose two leading protagonists each are the protagonist of a good share of its units
     (PROTAGONIST_SHARE) is tested for a split between them: their units stay on their side, the
     others go to the nearer half, and the halves are two stories if less alike than
-    PROTAGONIST_SPLIT_BELOW. Two players' drunk-driving arrests share every word but the names."""
-    leading = Counter(u.protagonist for u in units if u.protagonist).most_common(2)
+    PROTAGONIST_SPLIT_BELOW. Two players' drunk-driving arrests share every word but the names.
+    Reads the protagonists the single pass counted as the story grew."""
+    units = cluster.units
+    leading = cluster.protagonists.most_common(2)
     if len(leading) < 2 or leading[1][1] < max(3, PROTAGONIST_SHARE * len(units)):
         return None
     (lead, _), (other, _) = leading
