@@ -6,6 +6,24 @@ from storyline.evaluate.clusters import compare
 from storyline.evaluate.stories import subtopic
 
 ECB = SHARED / "data" / "ecbplus" / "ECB+"
+ARREST = "chargers arrested suspicion driving influence highway patrol released bail".split()
+
+
+def _unit(i: int, words, **fields):
+    """Report d{i}: one unit of `words` (terms, entity terms among them), filed on one day."""
+    from collections import Counter
+
+    from storyline.assemble.units import Unit
+
+    return Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(words), order=i, **fields)
+
+
+def _story_of(units, threshold: float = 0.2) -> dict[str, int]:
+    """Each report's story number when `units` are clustered."""
+    from storyline.assemble import stories
+
+    return {u.doc: c.number for c in stories.cluster_units(units, threshold=threshold, window_days=30).clusters
+            for u in c.units}
 
 
 def test_identical_clusterings_score_one_and_a_merge_costs_precision():
@@ -51,21 +69,13 @@ def test_floor_on_ecbplus_topics_1_to_35():
 def test_a_report_alone_in_its_story_joins_the_story_it_is_most_like_at_a_lower_bar():
     """The second look lets a unit that is a story by itself join its nearest story at ALONE times
     the threshold: one report is no evidence of a story of its own."""
-    from collections import Counter
-
-    from storyline.assemble import stories
-    from storyline.assemble.units import Unit
-
     texts = ["storm flood harbour evacuation mayor kestrel water rain wind boats",
              "storm flood harbour evacuation mayor kestrel pumps sandbags levels",
              "storm flood harbour evacuation mayor kestrel residents shelter night",
              "election candidate vote ballot poll campaign debate turnout",
              "football match goal league striker season coach fans",
              "storm flood sports hall beds volunteers"]
-    units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(t.split()), order=i)
-             for i, t in enumerate(texts)]
-    story_of = {u.doc: c.number for c in stories.cluster_units(units, threshold=0.2, window_days=30).clusters
-                for u in c.units}
+    story_of = _story_of([_unit(i, t.split()) for i, t in enumerate(texts)])
     assert story_of["d5"] == story_of["d0"] == story_of["d2"]
     assert len({story_of["d0"], story_of["d3"], story_of["d4"]}) == 3  # the others stay apart
 
@@ -73,10 +83,7 @@ def test_a_report_alone_in_its_story_joins_the_story_it_is_most_like_at_a_lower_
 def test_a_shared_place_weighs_less_than_shared_actors():
     """Two accidents on one mountain: the place's entity term is a plain word, not boosted like an
     actor's, so the two stories stay apart; the same term as an actor's would join them."""
-    from collections import Counter
-
-    from storyline.assemble import stories
-    from storyline.assemble.units import ACTOR_TERM, PLACE_TERM, Unit
+    from storyline.assemble.units import ACTOR_TERM, PLACE_TERM
 
     def story_of(mountain: str) -> dict[str, int]:
         climber, rescuer, voter, player = (ACTOR_TERM + e for e in ("E1", "E2", "E3", "E4"))
@@ -84,9 +91,7 @@ def test_a_shared_place_weighs_less_than_shared_actors():
         hut = ["climber", "hut", "stranded", "helicopter", rescuer, rescuer, mountain, mountain]
         words = [fall + ["alpha"], fall + ["beta"], hut + ["gamma"], hut + ["delta"],
                  ["election", "vote", "ballot", voter], ["football", "goal", "league", player]]
-        units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(w), order=i) for i, w in enumerate(words)]
-        return {u.doc: c.number for c in stories.cluster_units(units, threshold=0.2, window_days=30).clusters
-                for u in c.units}
+        return _story_of([_unit(i, w) for i, w in enumerate(words)])
 
     apart = story_of(PLACE_TERM + "P1")
     assert apart["d0"] == apart["d1"] and apart["d2"] == apart["d3"] and apart["d0"] != apart["d2"]
@@ -107,8 +112,7 @@ def test_an_aside_finds_its_story_last_and_moves_no_other_unit():
              "storm flood harbour evacuation mayor kestrel pumps sandbags levels",
              "election candidate vote ballot poll campaign debate turnout",
              "election candidate vote ballot poll campaign rally speech"]
-    units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(t.split()), order=i)
-             for i, t in enumerate(texts)]
+    units = [_unit(i, t.split()) for i, t in enumerate(texts)]
     asides = [Unit("d0", 1, [(1, 2)], None, "2024-03-04", None, Counter(t.split()), order=0, aside=True)
               for t in ("election ballot vote poll recount judges", "football match goal league striker")]
 
@@ -129,10 +133,7 @@ def test_an_aside_finds_its_story_last_and_moves_no_other_unit():
 def test_a_report_alone_finds_its_story_through_any_of_its_terms():
     """A short report whose strongest terms are its own words (a parliament's session on the storm)
     shares only commoner words with the storm story: those find it on the second look."""
-    from collections import Counter
-
     from storyline.assemble import stories
-    from storyline.assemble.units import Unit
 
     storm = "storm flood harbour evacuation mayor kestrel quay pumps water"
     texts = [storm + " rain", storm + " wind", storm + " sandbags", storm + " boats",
@@ -140,8 +141,7 @@ def test_a_report_alone_finds_its_story_through_any_of_its_terms():
              "election candidate vote ballot poll campaign rally speech",
              "storm flood harbour evacuation kestrel parliament session speaker party agreed thursday "
              "opposition leader hear company everything else"]
-    units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(t.split()), order=i)
-             for i, t in enumerate(texts)]
+    units = [_unit(i, t.split()) for i, t in enumerate(texts)]
     found = [sorted(u.doc for u in c.units) for c in stories.cluster_units(units, threshold=0.2, window_days=30).clusters]
     assert sorted(found) == [["d0", "d1", "d2", "d3", "d6"], ["d4", "d5"]]
 
@@ -153,25 +153,21 @@ def test_a_report_about_another_person_opens_its_own_story(monkeypatch):
     from collections import Counter
 
     from storyline.assemble import stories
-    from storyline.assemble.units import ACTOR_TERM, _protagonist, Unit
+    from storyline.assemble.units import ACTOR_TERM, _protagonist
 
     jackson, williams, smith, team = (ACTOR_TERM + e for e in ("P1", "P2", "P3", "O1"))
-    arrest = "chargers arrested suspicion driving influence highway patrol released bail".split()
 
     def unit(i, extra, people):
-        counts = Counter(arrest * 3 + extra + [team])
         entities = Counter({e[1:]: n for e, n in people.items()})
-        counts.update(people)
-        return Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, counts, entities=entities, order=i,
-                    protagonist=_protagonist(entities, frozenset({"P1", "P2", "P3"})))
+        return _unit(i, ARREST * 3 + extra + [team] + list(Counter(people).elements()), entities=entities,
+                     protagonist=_protagonist(entities, frozenset({"P1", "P2", "P3"})))
 
     units = [unit(0, ["receiver"], {jackson: 4}), unit(1, ["receiver", "playoff"], {jackson: 3}),
              unit(2, ["tackle"], {williams: 4}), unit(3, ["tackle", "bentley"], {williams: 3, jackson: 1}),
              unit(4, ["receiver", "general", "manager"], {smith: 3, jackson: 2})]
 
     def story_of():
-        return {u.doc: c.number for c in stories.cluster_units(units, threshold=0.55, window_days=30).clusters
-                for u in c.units}
+        return _story_of(units, threshold=0.55)
 
     found = story_of()
     assert found["d0"] == found["d1"] == found["d4"]
@@ -189,14 +185,11 @@ def test_a_story_led_by_two_protagonists_splits_between_them(monkeypatch):
     from collections import Counter
 
     from storyline.assemble import stories
-    from storyline.assemble.units import ACTOR_TERM, Unit
-
-    arrest = "chargers arrested suspicion driving influence highway patrol released bail".split()
+    from storyline.assemble.units import ACTOR_TERM
 
     def unit(i, person, extra):
-        counts = Counter(arrest * 3 + extra + [ACTOR_TERM + person] * 2)
-        return Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, counts, entities=Counter({person: 2}),
-                    order=i, protagonist=person)
+        return _unit(i, ARREST * 3 + extra + [ACTOR_TERM + person] * 2, entities=Counter({person: 2}),
+                     protagonist=person)
 
     units = [unit(i, "P1", ["receiver", "playoff", f"w{i}"]) for i in range(7)]
     units += [unit(i, "P2", ["tackle", "bentley", f"w{i}"]) for i in range(7, 12)]
