@@ -165,3 +165,19 @@ def test_a_country_after_a_body_s_name_is_its_branch(speakers):
     found = speakers("World Cancer Research Fund UK said: “We are not aware of any evidence that breast milk "
                      "brings any benefits to cancer patients.”")
     assert found["World Cancer Research Fund UK"] == "World Cancer Research Fund"
+
+
+def test_two_speakers_joined_speak_together_not_as_the_first(speakers):
+    found = speakers("Jens Stoltenberg and Antony Blinken said Ukraine had come a long way. "
+                     "The EU and NATO said on Monday that the talks would resume. "
+                     "Procter and Gamble said profits rose.")
+    assert found["Jens Stoltenberg and Antony Blinken"] is None
+    assert found["The EU and NATO"] is None
+    assert found["Procter and Gamble"] == "Procter and Gamble"  # one name that holds an "and"
+
+
+def test_they_after_a_joint_statement_is_not_the_speaker_before_it(speakers):
+    found = speakers("“The deal holds,” Dmitry Peskov said. Peskov and Lavrov denied that the talks had "
+                     "failed. They said the envoy was in Minsk.")
+    assert found["Dmitry Peskov"] == "Dmitry Peskov"
+    assert found["They"] is None

@@ -13,7 +13,8 @@ speaker, and never a person the report gives another one. An honorific ("Ms Stur
 is no part of the name, and tells a gender: "she said" after a man's words goes to the woman an
 honorific named before, where there is one. A body named by what it is ("the company said", "the
 government says") is the body of that kind the report named just before (data/reporting.json
-institution_nouns), and "it said" the body a recent sentence was about.
+institution_nouns), and "it said" the body a recent sentence was about. Two names joined in one
+source ("The EU and NATO said") speak together: the source stays as written, resolved to neither.
 """
 from __future__ import annotations
 
@@ -158,6 +159,12 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return self.running or Speaker(None, None)
+        if _joint(span):
+            # "The EU and NATO said": said together, by neither alone; their text stays the source,
+            # and a "they said" or an uncued quotation after it is theirs, not an earlier speaker's
+            self.running = self.running_group = None
+            self.running_at = start
+            return Speaker(None, None)
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
@@ -376,6 +383,23 @@ def _named_in_apposition(head, span) -> str | None:
             if len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
                 return words.text
     return None
+
+
+def _joint(span) -> bool:
+    """Two named speakers joined in one source ("Peskov and Lavrov", "Britain and France"), not a
+    name that holds an "and" ("Procter and Gamble" is one organisation)."""
+    root = span.root
+    return root.ent_type_ in NAME_TYPES + GROUP_TYPES and any(
+        c.dep_ == "conj" and span.start <= c.i < span.end and c.ent_type_ in NAME_TYPES + GROUP_TYPES
+        and _entity_start(c) > root.i for c in root.children)
+
+
+def _entity_start(token) -> int:
+    """Index of the first token of the named entity the token is in."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _where(token, role) -> bool:
