@@ -181,3 +181,10 @@ def test_they_after_a_joint_statement_is_not_the_speaker_before_it(speakers):
                      "failed. They said the envoy was in Minsk.")
     assert found["Dmitry Peskov"] == "Dmitry Peskov"
     assert found["They"] is None
+
+
+def test_a_body_speaking_through_its_officials_is_named_without_the_possessive(speakers):
+    found = speakers("Mexico City's health officials said the schools would close. "
+                     "The WHO's experts said the virus had spread.")
+    assert found["Mexico City's health officials"] == "Mexico City"  # as "the WHO" is "WHO"
+    assert found["The WHO's experts"] == "WHO"

@@ -209,7 +209,7 @@ class SpeakerResolver:
                 groups = [e for e in groups if e.label_ == "ORG" or e.start <= head.i < e.end]
             if groups:
                 ent = _speaking(groups, head)
-                return self._remember(Speaker(_ARTICLE.sub("", ent.text), ent.label_), start)
+                return self._remember(Speaker(_body_name(ent.text), ent.label_), start)
             self.unnamed_group_at = start  # "experts say": a later "they say" is these experts
             return Speaker(None, None)
         # "his boss" is someone other than the "he" the report is about, whoever holds that title
@@ -243,7 +243,7 @@ class SpeakerResolver:
             if ent.label_ == "ORG" and self._honorific_of(ent):
                 # "Dr Keiji Fukuda, WHO's assistant director-general", the name tagged as a body
                 return self._remember(Speaker(self.canonical(ent.text, ent.start_char), "PERSON"), start)
-            name = _ARTICLE.sub("", ent.text)
+            name = _body_name(ent.text)
             return self._remember(Speaker(name, ent.label_), start)
         if head.lemma_.lower() in self.group_nouns and self.running_group and \
                 head.lemma_.lower() in self.running_group.name.lower():
