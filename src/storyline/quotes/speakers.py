@@ -161,9 +161,8 @@ class SpeakerResolver:
             return self.running or Speaker(None, None)
         if _joint(span):
             # "The EU and NATO said": said together, by neither alone; their text stays the source,
-            # and a "they said" or an uncued quotation after it is theirs, not an earlier speaker's
-            self.running = self.running_group = None
-            self.running_at = start
+            # and a "they say" after it is theirs, as after "experts say"
+            self.unnamed_group_at = start
             return Speaker(None, None)
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
         if people:
