@@ -410,3 +410,18 @@ def test_tokenised_quotation_marks_are_quotation_marks(attributions):
     assert ("said", "Kent Wells , a BP vice president", ["`` So far it 's working extremely well , ''"]) in found
     assert not any("loop current" in piece for _, _, content in found for piece in content)
     assert not find_quotes("He said : `` We are working hard .\n\nNothing more . ''")
+
+
+def test_a_first_sentence_s_content_leaves_out_its_dateline():
+    from storyline.annotate import load_nlp
+    from storyline.quotes import find_quotes_in
+    from storyline.records import RawDocument
+    from storyline.structure import structure
+
+    text = ("WASHINGTON ― Donald Trump’s obsession with the birth of President Barack Obama is an insult "
+            "to all African-Americans, black lawmakers said on Friday.\n\n"
+            "LOS ANGELES, Sept. 28 (UPI) — The show will air on Friday, Apple said.\n")
+    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+    contents = [q.text for q in find_quotes_in(doc, load_nlp(Options().model)(text))]
+    assert contents == ["Donald Trump’s obsession with the birth of President Barack Obama is an insult to "
+                        "all African-Americans", "The show will air on Friday"]

@@ -213,6 +213,8 @@ def test_text_without_its_dateline():
         "Presidents of Russia and Belarus agree."
     assert without_dateline("KYIV, June 25, 2023 (Reuters) - Troops pulled back.") == "Troops pulled back."
     assert without_dateline("Troops pulled back.") == "Troops pulled back."
+    assert without_dateline("WASHINGTON ― Donald Trump spoke.") == "Donald Trump spoke."  # a city alone
+    assert without_dateline("NATO summit — what we know") == "NATO summit — what we know"
 
 
 def test_a_line_break_starts_a_sentence():

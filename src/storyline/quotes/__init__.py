@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from ..records import Document, Quote
+from ..structure.metadata import without_dateline
 from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
                           is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, stance_cue,
                           stance_lemmas, trim, without_lead)
@@ -388,6 +389,14 @@ def _clip(span: tuple[int, int], clutter: list[tuple[int, int]]) -> tuple[int, i
     return (start, end) if start < end else (start, start)
 
 
+def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A report's first sentence as content starts after its dateline ("WASHINGTON ― ...",
+    "LOS ANGELES, Sept. 28 (UPI) — ..."): the place and agency are the page's, not the speaker's."""
+    start, end = span
+    rest = without_dateline(text[start:end])
+    return (end - len(rest), end) if rest and rest != text[start:end] else span
+
+
 def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     """The quote records of one document: attributions with resolved speakers."""
     clutter = [(s.start, s.end) for s in doc.sections if s.kind in ("caption", "boilerplate")]
@@ -400,7 +409,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     headlines = _headlines(doc, posts)
     heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
     for group, att in enumerate(find_attributions(parsed)):
-        att.content = [_clip(span, clutter) for span in att.content]
+        att.content = [_after_dateline(doc.text, _clip(span, clutter)) for span in att.content]
         att.content = [span for span in att.content if span[1] - span[0] > 1]
         if not att.content:
             continue

@@ -23,6 +23,9 @@ DATELINE = re.compile(
     rf"(?:,\s*(?P<year>\d{{4}}))?\s*[.,]?\s*)?"
     r"(?:/(?P<slash>[A-Za-z][A-Za-z -]{1,30})/|\((?P<paren>[A-Za-z][A-Za-z -]{1,30})\)\s*[-–—])",
 )
+# a city alone before a dash, no agency or date ("WASHINGTON ― Donald Trump's ..."): read only to
+# leave it out of the text after it, never for a date or an outlet
+BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}?\s*(?:—|―|–|--)\s+(?=\S)")
 SELF_REFERENCE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,30}),\s+(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}):\s"
 )
@@ -99,8 +102,8 @@ def dateline(lines: list[Line], mtime: float | None) -> tuple[Found | None, str 
 
 def without_dateline(text: str) -> str:
     """The text after a wire dateline or masthead self-reference that opens it ("MOSCOW, June 27.
-    /TASS/. Presidents of ..." -> "Presidents of ...")."""
-    for pattern in (DATELINE, SELF_REFERENCE):
+    /TASS/. Presidents of ..." -> "Presidents of ...", "WASHINGTON ― Donald ..." -> "Donald ...")."""
+    for pattern in (DATELINE, BARE_DATELINE, SELF_REFERENCE):
         match = pattern.match(text)
         if match:
             text = text[match.end():].lstrip(" .:-–—")
