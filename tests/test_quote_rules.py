@@ -425,3 +425,17 @@ def test_a_first_sentence_s_content_leaves_out_its_dateline():
     contents = [q.text for q in find_quotes_in(doc, load_nlp(Options().model)(text))]
     assert contents == ["Donald Trump’s obsession with the birth of President Barack Obama is an insult to "
                         "all African-Americans", "The show will air on Friday"]
+
+
+def test_a_quotation_after_a_said_sentence_continues_it_not_the_next_paragraph_s_cue(attributions):
+    found = attributions("“This is a different time,” he said. “I’m sure some of the Sanders people would want "
+                         "to get into play.”\n\nThe Clinton campaign did not immediately respond to requests.")
+    assert ("said", "he", ["“This is a different time,”",
+                           "“I’m sure some of the Sanders people would want to get into play.”"]) in found
+
+
+def test_an_abbreviation_between_the_cue_and_the_quotation_ends_no_sentence(attributions):
+    found = attributions("\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, N.C., "
+                         "\"but a lot of people are going to be watching to see if that's true.\"")
+    assert [cue for cue, _, _ in found] == ["said"]
+    assert found[0][2][1] == "\"but a lot of people are going to be watching to see if that's true.\""

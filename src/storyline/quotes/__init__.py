@@ -221,7 +221,8 @@ def _verb_before(parsed, quote: QuoteSpan):
         if is_naming_verb(token) and _NAMING_GAP.fullmatch(gap):
             return token  # "called it “...”", "described them as “...”"
         if is_cue_verb(token):
-            if re.fullmatch(r"\s*(?:that\s*)?|[^.“”]{0,40}[,:]\s*", gap) and (
+            # "said during a rally in Kenansville, N.C., “...”": an abbreviation's stops end no sentence
+            if re.fullmatch(r"\s*(?:that\s*)?|(?:[^.“”]|(?<=[A-Z])\.){0,40}[,:]\s*", gap) and (
                     gap.strip() or token.lemma_ in ("say", "add", "write", "tweet", "tell", "ask", "reply")):
                 return token
             return None
@@ -266,7 +267,9 @@ def _from_neighbour_sentence(parsed, quote: QuoteSpan, taken: set[int]) -> Attri
     kind = "direct" if whole else "partial"
     if not whole:
         content = without_lead(parsed, content)
-    if last + 1 < len(sentences):
+    # the next sentence in the same paragraph: after a paragraph break ("“...,” he said. “B.”", then
+    # "The campaign did not immediately respond.") a new matter starts
+    if last + 1 < len(sentences) and "\n" not in text_of(parsed)[quote.end:sentences[last + 1].start_char]:
         nxt = sentences[last + 1]
         for token in nxt:
             # the next sentence's main verb only: "The truth, the senator said then, was ..." and
@@ -393,6 +396,8 @@ def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A report's first sentence as content starts after its dateline ("WASHINGTON ― ...",
     "LOS ANGELES, Sept. 28 (UPI) — ..."): the place and agency are the page's, not the speaker's."""
     start, end = span
+    if start > 0 and text[start - 1] != "\n":
+        return span  # a dateline opens a line ("US — China ties are strong, he said" keeps its "US")
     rest = without_dateline(text[start:end])
     return (end - len(rest), end) if rest and rest != text[start:end] else span
 
