@@ -439,3 +439,9 @@ def test_an_abbreviation_between_the_cue_and_the_quotation_ends_no_sentence(attr
                          "\"but a lot of people are going to be watching to see if that's true.\"")
     assert [cue for cue, _, _ in found] == ["said"]
     assert found[0][2][1] == "\"but a lot of people are going to be watching to see if that's true.\""
+
+
+def test_a_one_word_quotation_in_doubled_marks_is_the_first_piece_of_an_interrupted_one(attributions):
+    found = attributions("''Hopefully,'' the president said, ''this museum can help us talk to each other.''")
+    assert found == [("said", "the president",
+                      ["''this museum can help us talk to each other.''", "''Hopefully,''"])]

@@ -89,7 +89,9 @@ def find_attributions(parsed) -> list[Attribution]:
         words = sum(1 for chunk in quoted.split() if any(ch.isalnum() for ch in chunk))
         short = words < 3
         # a short quotation is a scare quote unless it is a whole utterance: “You winning?” she said
-        uttered = short and quoted[-2:-1] in ("?", "!", ",") and quoted[:1] not in "'‘"
+        # (a single mark opens a scare quote; two, ''Hopefully,'' in some papers, a quotation)
+        uttered = short and quoted.rstrip("'’”\"»")[-1:] in ("?", "!", ",") and (
+            quoted[:1] not in "'‘" or quoted[:2] == "''")
         verb = None if short and not uttered else _verb_after(parsed, quote)
         verb = verb or (None if short else _verb_before(parsed, quote))
         if verb is not None:
@@ -184,9 +186,9 @@ def _sentence_limit(doc, i: int) -> bool:
 
 def _ends_clause(text: str, quote: QuoteSpan) -> bool:
     """ “...,” he said: the quotation closes a clause (punctuation inside or right after it)."""
-    inner_last = text[quote.end - 2] if quote.end >= 2 else ""
+    inner_last = text[quote.start:quote.end].rstrip("'’”\"»")[-1:]  # before the closing mark(s): ''A,''
     after = text[quote.end:quote.end + 3].lstrip(" ")
-    return inner_last in ",.!?…—–-" or after[:1] in (",", ".", "!", "?", ";", "—", "–", "-", "")
+    return bool(inner_last) and inner_last in ",.!?…—–-" or after[:1] in (",", ".", "!", "?", ";", "—", "–", "-", "")
 
 
 def _verb_after(parsed, quote: QuoteSpan):
