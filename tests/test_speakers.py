@@ -176,6 +176,13 @@ def test_two_speakers_joined_speak_together_not_as_the_first(speakers):
     assert found["Procter and Gamble"] == "Procter and Gamble"  # one name that holds an "and"
 
 
+def test_a_name_with_a_place_or_body_after_it_is_one_speaker_not_two(speakers):
+    found = speakers("Professor John Oxford of Barts and the London School of Medicine said it was a dry run. "
+                     "Aiden Cotter, Birmingham and Solihull's coroner, said the girl had been infected.")
+    assert found["Professor John Oxford of Barts and the London School of Medicine"] == "John Oxford"
+    assert found["Aiden Cotter, Birmingham and Solihull's coroner,"] == "Aiden Cotter"
+
+
 def test_they_after_a_joint_statement_is_not_the_speaker_before_it(speakers):
     found = speakers("“The deal holds,” Dmitry Peskov said. Peskov and Lavrov denied that the talks had "
                      "failed. They said the envoy was in Minsk.")
