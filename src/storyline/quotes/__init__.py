@@ -90,7 +90,7 @@ def find_attributions(parsed) -> list[Attribution]:
         short = words < 3
         # a short quotation is a scare quote unless it is a whole utterance: “You winning?” she said
         # (a single mark opens a scare quote; two, ''Hopefully,'' in some papers, a quotation)
-        uttered = short and quoted.rstrip("'’”\"»")[-1:] in ("?", "!", ",") and (
+        uttered = short and _last_inner(quoted) in ("?", "!", ",") and (
             quoted[:1] not in "'‘" or quoted[:2] == "''")
         verb = None if short and not uttered else _verb_after(parsed, quote)
         verb = verb or (None if short else _verb_before(parsed, quote))
@@ -184,9 +184,14 @@ def _sentence_limit(doc, i: int) -> bool:
     return doc[i].is_sent_start or "\n" in doc[i].text
 
 
+def _last_inner(quoted: str) -> str:
+    """The last character before a quotation's closing mark(s), one or doubled (''A,''); "" if none."""
+    return quoted.rstrip("'’”\"»")[-1:]
+
+
 def _ends_clause(text: str, quote: QuoteSpan) -> bool:
     """ “...,” he said: the quotation closes a clause (punctuation inside or right after it)."""
-    inner_last = text[quote.start:quote.end].rstrip("'’”\"»")[-1:]  # before the closing mark(s): ''A,''
+    inner_last = _last_inner(text[quote.start:quote.end])
     after = text[quote.end:quote.end + 3].lstrip(" ")
     return bool(inner_last) and inner_last in ",.!?…—–-" or after[:1] in (",", ".", "!", "?", ";", "—", "–", "-", "")
 

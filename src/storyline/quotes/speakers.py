@@ -390,15 +390,16 @@ def _joint(span) -> bool:
     root = span.root
     return root.ent_type_ in NAME_TYPES + GROUP_TYPES and any(
         c.dep_ == "conj" and span.start <= c.i < span.end and c.ent_type_ in NAME_TYPES + GROUP_TYPES
-        and _entity_start(c) > root.i and _listed(root, c) for c in root.children)
+        and _listed(root, c) for c in root.children)
 
 
 def _listed(root, conj) -> bool:
-    """Only names, commas and "and" between the two: "Professor John Oxford of Barts and the
-    London School" and "the Centres for Disease Control and Prevention" hold a preposition, and in
-    "Aiden Cotter, Birmingham and Solihull's coroner" the second is a possessor, not a speaker."""
-    between = root.doc[root.i + 1:_entity_start(conj)]
-    return not any(t.pos_ == "ADP" for t in between) \
+    """The second is a name of its own after the first, with only names, commas and "and" between
+    the two: "Professor John Oxford of Barts and the London School" and "the Centres for Disease
+    Control and Prevention" hold a preposition, and in "Aiden Cotter, Birmingham and Solihull's
+    coroner" the second is a possessor, not a speaker."""
+    start = _entity_start(conj)
+    return start > root.i and not any(t.pos_ == "ADP" for t in root.doc[root.i + 1:start]) \
         and not any(t.dep_ == "case" for t in conj.subtree)
 
 
