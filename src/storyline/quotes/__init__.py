@@ -14,12 +14,13 @@ from ..structure.metadata import without_dateline
 from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
                           is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, stance_cue,
                           stance_lemmas, trim, without_lead)
+from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "26"
+NAME, VERSION = "quotes", "27"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -34,7 +35,9 @@ _DASH_SOURCE = re.compile(r"^(?P<content>\S.{9,200}?)\s+(?P<dash>[—–]|--?)\s
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t\xa0.]*(?:\n|$)")
 
 
-def find_attributions(parsed) -> list[Attribution]:
+def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
+    """Every attribution in the parse; `refine=False` keeps the rules' own content ends (for
+    training the model that moves them, training/train_bounds.py)."""
     text = text_of(parsed)
     quotes = find_quotes(text)
     found: list[Attribution] = []
@@ -125,7 +128,28 @@ def find_attributions(parsed) -> list[Attribution]:
     found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
     found = _one_per_content(parsed, found)
     found.sort(key=lambda a: a.content[0][0])
+    if refine:
+        _refine_ends(parsed, found)
     return found
+
+
+def _refine_ends(parsed, found: list[Attribution]) -> None:
+    """Reported content ends where the boundary model puts it (quotes/bounds.py)."""
+    for att, floor, limit in refinable(parsed, found):
+        att.content = [content_bounds(parsed, parsed[att.verb], att.content[0], floor, limit)]
+
+
+def refinable(parsed, found: list[Attribution]):
+    """(attribution, floor, limit) for each reported content of one piece whose bounds the model
+    may move: never into a word of its own attribution or into another attribution."""
+    spans = [s for att in found for s in att.content + [att.cue, att.source] if s]
+    starts = sorted(a for a, _ in spans)
+    for att in found:
+        if att.kind != "indirect" or att.verb is None or len(att.content) != 1:
+            continue
+        start, end = att.content[0]
+        floor = max((b for a, b in spans if b <= start), default=0)
+        yield att, floor, starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(parsed.text)
 
 
 def _inside_quotes(table, quotes: list[QuoteSpan]) -> list[bool]:
