@@ -140,12 +140,12 @@ def _refine_ends(parsed, found: list[Attribution]) -> None:
 
 
 def refinable(parsed, found: list[Attribution]):
-    """(attribution, floor, limit) for each reported content of one piece whose bounds the model
-    may move: never into a word of its own attribution or into another attribution."""
+    """(attribution, floor, limit) for each reported content of one piece (a quoted phrase inside
+    or not; a whole quotation's marks are its bounds) whose bounds the model may move: never into a word of its own attribution or into another attribution."""
     spans = [s for att in found for s in att.content + [att.cue, att.source] if s]
     starts = sorted(a for a, _ in spans)
     for att in found:
-        if att.kind != "indirect" or att.verb is None or len(att.content) != 1:
+        if att.kind not in ("indirect", "partial") or att.verb is None or len(att.content) != 1:
             continue
         start, end = att.content[0]
         floor = max((b for a, b in spans if b <= start), default=0)
