@@ -129,19 +129,20 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     found = _one_per_content(parsed, found)
     found.sort(key=lambda a: a.content[0][0])
     if refine:
-        _refine_ends(parsed, found)
+        _refine_bounds(parsed, found)
     return found
 
 
-def _refine_ends(parsed, found: list[Attribution]) -> None:
-    """Reported content ends where the boundary model puts it (quotes/bounds.py)."""
+def _refine_bounds(parsed, found: list[Attribution]) -> None:
+    """Reported content starts and ends where the boundary models put them (quotes/bounds.py)."""
     for att, floor, limit in refinable(parsed, found):
         att.content = [content_bounds(parsed, parsed[att.verb], att.content[0], floor, limit)]
 
 
 def refinable(parsed, found: list[Attribution]):
     """(attribution, floor, limit) for each reported content of one piece (a quoted phrase inside
-    or not; a whole quotation's marks are its bounds) whose bounds the model may move: never into a word of its own attribution or into another attribution."""
+    or not; a whole quotation's marks are its bounds) whose bounds the model may move: never into
+    a word of its own attribution or into another attribution."""
     spans = [s for att in found for s in att.content + [att.cue, att.source] if s]
     starts = sorted(a for a, _ in spans)
     for att in found:
