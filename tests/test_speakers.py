@@ -176,6 +176,15 @@ def test_two_speakers_joined_speak_together_not_as_the_first(speakers):
     assert found["Procter and Gamble"] == "Procter and Gamble"  # one name that holds an "and"
 
 
+def test_a_name_and_others_with_it_speak_together(speakers):
+    found = speakers("Putin spoke on Monday. The U.S. and its allies said the sanctions would stay. "
+                     "Peskov and other officials denied the report. "
+                     "Dr. Nila Dharan and colleagues at the CDC reported that the virus was resistant.")
+    assert found["The U.S. and its allies"] is None
+    assert found["Peskov and other officials"] is None
+    assert found["Dr. Nila Dharan and colleagues at the CDC"] == "Nila Dharan"  # the study's first author
+
+
 def test_a_name_with_a_place_or_body_after_it_is_one_speaker_not_two(speakers):
     found = speakers("Professor John Oxford of Barts and the London School of Medicine said it was a dry run. "
                      "Aiden Cotter, Birmingham and Solihull's coroner, said the girl had been infected.")

@@ -385,12 +385,20 @@ def _named_in_apposition(head, span) -> str | None:
 
 
 def _joint(span) -> bool:
-    """Two named speakers joined in one source ("Peskov and Lavrov", "Britain and France"), not a
-    name that holds an "and" ("Procter and Gamble" is one organisation)."""
+    """Two named speakers joined in one source ("Peskov and Lavrov", "Britain and France"), or a
+    name and a group ("The U.S. and its allies", "Peskov and other officials"): said together, not
+    by the name alone. Not a name that holds an "and" ("Procter and Gamble" is one organisation)."""
     root = span.root
     return root.ent_type_ in NAME_TYPES + GROUP_TYPES and any(
-        c.dep_ == "conj" and span.start <= c.i < span.end and c.ent_type_ in NAME_TYPES + GROUP_TYPES
+        c.dep_ == "conj" and span.start <= c.i < span.end and (c.ent_type_ in NAME_TYPES + GROUP_TYPES or _group(c))
         and _listed(root, c) for c in root.children)
+
+
+def _group(token) -> bool:
+    """Others who speak with the name: "its allies", "his aides", "other officials". Not "and
+    colleagues" or "and guests": the study's first author, the programme's host speaks for them."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and any(
+        c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ == "other") for c in token.children)
 
 
 def _listed(root, conj) -> bool:
