@@ -92,6 +92,7 @@ class Quote:
     speaker_name: str | None = None  # the name the speaker resolves to in this report
     speaker_type: str | None = None  # PERSON / ORG / GPE / NORP
     group: int | None = None  # pieces of one interrupted quotation share a group
+    speaker_members: list[str] = field(default_factory=list)  # a joint source's names ("The EU and NATO")
 
 
 @dataclass(slots=True)

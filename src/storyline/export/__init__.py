@@ -66,8 +66,7 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     out.write(', "timexes": [')
     _write_array(out, (timex_record(d.id, t) for d in store.documents() for t in d.timexes))
     out.write('], "quotes": [')
-    _write_array(out, (quote_record(d.id, i, q, speaker(d.id, q))
-                       for d in store.documents() for i, q in enumerate(d.quotes)))
+    _write_array(out, (speaker.record(d.id, i, q) for d in store.documents() for i, q in enumerate(d.quotes)))
     for kind, key in (("claim", "claims"), ("timeline", "timeline"), ("story", "stories")):
         out.write(f'], "{key}": [')
         _write_array(out, account[kind])
@@ -98,7 +97,8 @@ def write_csv(store: Store, folder: str) -> list[str]:
         quotes += [(doc.id, i, q) for i, q in enumerate(doc.quotes)]
     account = account_of(store)
     speaker = Speakers.from_account(account)
-    tables["quotes"] = [quote_record(d, i, q, speaker(d, q)) for d, i, q in quotes]
+    tables["quotes"] = [dict(r, speakers="; ".join(r["speakers"]), speaker_members="; ".join(r["speaker_members"]))
+                        for r in (speaker.record(d, i, q) for d, i, q in quotes)]
     for entity in account["entity"]:
         tables["entities"].append({"id": entity["id"], "name": entity["name"], "type": entity["type"],
                                    "aliases": "; ".join(entity["aliases"]), "roles": "; ".join(entity["roles"]),
@@ -134,7 +134,7 @@ _EMPTY_FIELDS = {
     "sections": [], "entities": ["id", "name", "type", "aliases", "mentions"],
     "mentions": ["entity", "doc", "start", "end", "text", "in_comment"],
     "timexes": ["doc", "start", "end", "text", "type", "value", "anchor"],
-    "quotes": ["id", "doc", "start", "end", "text", "kind", "speaker", "speaker_text", "cue", "in_comment"],
+    "quotes": ["id", "doc", "start", "end", "text", "kind", "speaker", "speakers", "speaker_text", "cue", "in_comment"],
     "stories": ["id", "title", "documents", "first_seen", "last_seen", "central_event"],
     "claims": ["id", "story", "status", "date", "outlets", "sources", "disputed_by", "text"],
     "claim_sources": ["claim", "role", "doc", "start", "end", "text", "outlet"],

@@ -37,10 +37,14 @@ def timex_record(doc_id: str, t: TimeExpression) -> dict[str, Any]:
             "value": t.value, "anchor": t.anchor, "mod": t.mod}
 
 
-def quote_record(doc_id: str, index: int, q: Quote, speaker: str | None = None) -> dict[str, Any]:
+def quote_record(doc_id: str, index: int, q: Quote, speaker: str | None = None,
+                 speakers: list[str] | None = None) -> dict[str, Any]:
+    """`speakers`: every entity that spoke it, the speaker or each name of a joint source."""
     return {
         "id": f"{doc_id}-q{index}", "doc": doc_id, "start": q.start, "end": q.end, "text": q.text,
         "kind": q.kind, "speaker": speaker, "speaker_name": q.speaker_name, "speaker_type": q.speaker_type,
+        "speakers": speakers if speakers is not None else [speaker] if speaker else [],
+        "speaker_members": q.speaker_members,
         "group": q.group, "speaker_text": q.speaker_text,
         "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
         "cue_start": q.cue_start, "cue_end": q.cue_end, "in_comment": q.in_comment,
@@ -73,6 +77,16 @@ class Speakers:
                     return found
         return None
 
+    def every(self, doc_id: str, q: Quote) -> list[str]:
+        """The speaker, or each entity a joint source names ("The EU and NATO said")."""
+        one = self(doc_id, q)
+        if one:
+            return [one]
+        return list(dict.fromkeys(i for name in q.speaker_members if (i := self.lookup.get((doc_id, name)))))
+
+    def record(self, doc_id: str, index: int, q: Quote) -> dict[str, Any]:
+        return quote_record(doc_id, index, q, self(doc_id, q), self.every(doc_id, q))
+
 
 def export_documents(docs: Iterable[Document], settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """The whole export for documents held in memory (used by `annotate`)."""
@@ -85,7 +99,7 @@ def export_documents(docs: Iterable[Document], settings: dict[str, Any] | None =
         "documents": [document_record(d) for d in docs],
         "entities": account["entity"],
         "timexes": [timex_record(d.id, t) for d in docs for t in d.timexes],
-        "quotes": [quote_record(d.id, i, q, speaker(d.id, q)) for d in docs for i, q in enumerate(d.quotes)],
+        "quotes": [speaker.record(d.id, i, q) for d in docs for i, q in enumerate(d.quotes)],
         "claims": account["claim"],
         "timeline": account["timeline"],
         "stories": account["story"],

@@ -41,7 +41,7 @@ def write_report(store: Store, output: str | Path, per_file: int = 50) -> list[P
         actor_ids = list(dict.fromkeys(
             [a["id"] for v in stories for a in v["actors"]]
             + [g["speaker"] for v in stories for g in v["quotes"] if g["speaker"]]
-            + [q["speaker"] for r in reports for q in r["quotes"] if q["speaker"]]))
+            + [i for r in reports for q in r["quotes"] for i in q["speakers"]]))
         html = render("static.html", links=links, index=index, stories=stories,
                       actors=[actor_from_stories(store, a, stories, held) for a in actor_ids],
                       reports=reports,

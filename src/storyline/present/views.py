@@ -61,6 +61,13 @@ def _speaker_of(store: Store, doc: str, q: dict) -> str | None:
     return speaker_entity(store, doc, q.get("speaker_name"), q.get("speaker_text"))
 
 
+def _speakers_of(store: Store, doc: str, q: dict) -> list[str]:
+    """The speaker, or each entity a joint source names ("The EU and NATO said")."""
+    if q["speaker"]:
+        return [q["speaker"]]
+    return list(dict.fromkeys(i for name in q["speaker_members"] if (i := speaker_entity(store, doc, name))))
+
+
 def _quote_views(store: Store, doc: Document) -> list[tuple[Quote, dict[str, Any]]]:
     """Each quote of a report with its export record, the entity its speaker resolved to and the
     anchor of its sentence."""
@@ -68,6 +75,7 @@ def _quote_views(store: Store, doc: Document) -> list[tuple[Quote, dict[str, Any
     for i, q in enumerate(doc.quotes):
         record = quote_record(doc.id, i, q)
         record["speaker"] = _speaker_of(store, doc.id, record)
+        record["speakers"] = _speakers_of(store, doc.id, record)
         record["anchor"] = sentence_anchor(doc.sentences, q.start)
         out.append((q, record))
     return out
@@ -166,7 +174,9 @@ def actor_from_stories(store: Store, entity_id: str, stories: list[dict[str, Any
     with the mentions in `docs` (the reports the file holds)."""
     anchor = _Anchors(store)
     entity, _ = _actor_record(store, entity_id, anchor, docs)
-    quotes = [q for v in stories for g in v["quotes"] if g["speaker"] == entity_id for q in g["quotes"]]
+    # its own words, and what it said with others ("The EU and NATO said"); never reader comments
+    quotes = [q for v in stories for g in v["quotes"] for q in g["quotes"]
+              if g["speaker"] == entity_id or (not q["in_comment"] and entity_id in q["speakers"])]
     shown = [{"id": v["story"]["id"], "title": v["story"]["title"]} for v in stories
              if entity_id in v["story"]["entities"]]
     return {"actor": entity, "quotes": quotes, "stories": shown}
@@ -183,7 +193,7 @@ def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
         held = store.quotes_of(doc_id)
         for i in indexes:
             record = quote_record(doc_id, i, held[i])
-            record["speaker"] = entity_id
+            record["speaker"] = None if held[i].speaker_members else entity_id  # a joint source: theirs
             quotes.append(anchor(record))
     stories = [{"id": s["id"], "title": s["title"]} for s in store.stories_of_entity(entity_id)]
     return {"actor": entity, "quotes": quotes, "stories": stories}

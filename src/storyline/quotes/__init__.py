@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "28"
+NAME, VERSION = "quotes", "29"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -479,7 +479,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
                 in_comment=in_comment,
                 speaker_name=speaker.name if speaker else None,
                 speaker_type=speaker.type if speaker else None,
-                group=group,
+                group=group, speaker_members=list(speaker.members) if speaker else [],
             ))
     _name_headline_roles(quotes, heads, resolver)
     return quotes

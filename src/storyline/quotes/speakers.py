@@ -46,6 +46,7 @@ NATIONALITY_TYPES = ("NORP", "GPE")  # "Russian president", "US secretary of sta
 class Speaker:
     name: str | None  # canonical name ("Dmitry Peskov"), or None when unresolved
     type: str | None  # PERSON / ORG / GPE / NORP
+    members: tuple[str, ...] = ()  # a joint source's names ("The EU and NATO": EU, NATO)
 
 
 class SpeakerResolver:
@@ -87,6 +88,7 @@ class SpeakerResolver:
         self.running_group: Speaker | None = None
         self.running_group_at = -1  # where the running group was last named
         self.unnamed_group_at = -1  # where a group with no name last spoke ("experts say")
+        self.unnamed_members: tuple[str, ...] = ()  # its names, when it was a joint source
 
     # -- names --------------------------------------------------------------------------------
     def canonical(self, name: str, offset: int) -> str:
@@ -153,6 +155,16 @@ class SpeakerResolver:
         return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
 
     # -- resolution ---------------------------------------------------------------------------
+    def _members(self, span) -> tuple[str, ...]:
+        """The names a joint source holds, each as the report names it elsewhere ("Peskov and
+        Lavrov": Dmitry Peskov, Sergei Lavrov)."""
+        names = []
+        for ent in ents_of(self.doc):
+            if ent.label_ in NAME_TYPES + GROUP_TYPES and span.start <= ent.start and ent.end <= span.end:
+                name = self.name_of.get(ent.start_char) if ent.label_ == "PERSON" else _body_name(ent.text)
+                names.append(name or ent.text)
+        return tuple(dict.fromkeys(names))
+
     def resolve(self, start: int, end: int, reported: bool = False) -> Speaker:
         """The speaker of the source span; `reported`: the span is the subject of a reported
         verb (no quotation marks), where a pronoun may pick up the person the text is about."""
@@ -163,7 +175,8 @@ class SpeakerResolver:
             # "The EU and NATO said": said together, by neither alone; their text stays the source,
             # and a "they say" after it is theirs, as after "experts say"
             self.unnamed_group_at = start
-            return Speaker(None, None)
+            self.unnamed_members = self._members(span)
+            return Speaker(None, None, self.unnamed_members)
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
@@ -175,7 +188,9 @@ class SpeakerResolver:
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
             if span[0].lower_ == "they" and self.unnamed_group_at > self.running_group_at:
-                return Speaker(None, None)  # "Experts say ... Currently, they say": not the body quoted before
+                # "Experts say ... Currently, they say": not the body quoted before; after a joint
+                # source, the same names
+                return Speaker(None, None, self.unnamed_members)
             if kind == "neuter":
                 subject = self._body_subject_since(span)
                 if subject is not None:  # "The WHO has activated a command centre ... It says"
@@ -210,6 +225,7 @@ class SpeakerResolver:
                 ent = _speaking(groups, head)
                 return self._remember(Speaker(_body_name(ent.text), ent.label_), start)
             self.unnamed_group_at = start  # "experts say": a later "they say" is these experts
+            self.unnamed_members = ()
             return Speaker(None, None)
         # "his boss" is someone other than the "he" the report is about, whoever holds that title
         possessed = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in span)
@@ -367,6 +383,7 @@ class SpeakerResolver:
         self.running = self.running_group = None
         self.running_at = start
         self.running_group_at = self.unnamed_group_at = -1
+        self.unnamed_members = ()
 
 
 def _body_name(text: str) -> str:

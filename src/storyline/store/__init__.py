@@ -124,9 +124,11 @@ class Store:
         )
         self.db.executemany(
             "INSERT INTO quotes (doc, idx, start, \"end\", text, kind, speaker_text, speaker_start, speaker_end, "
-            "cue, cue_start, cue_end, in_comment, speaker_name, speaker_type, grp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "cue, cue_start, cue_end, in_comment, speaker_name, speaker_type, grp, members) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(d.id, i, q.start, q.end, q.text, q.kind, q.speaker_text, q.speaker_start, q.speaker_end,
-              q.cue, q.cue_start, q.cue_end, int(q.in_comment), q.speaker_name, q.speaker_type, q.group)
+              q.cue, q.cue_start, q.cue_end, int(q.in_comment), q.speaker_name, q.speaker_type, q.group,
+              json.dumps(q.speaker_members) if q.speaker_members else None)
              for i, q in enumerate(d.quotes)],
         )
 
@@ -255,7 +257,8 @@ class Store:
 
     def quotes_spoken_by(self, entity_id: str, doc_ids: list[str]) -> list[tuple[str, int]]:
         """(doc, index) of the quotes in those reports whose speaker resolved to the entity (by the
-        quote's resolved name, else its speaker text, as the export does), joined inside SQLite."""
+        quote's resolved name, else its speaker text, as the export does), or that a joint source
+        holding it spoke ("The EU and NATO said"), joined inside SQLite."""
         found = []
         for start in range(0, len(doc_ids), 500):
             chunk = doc_ids[start:start + 500]
@@ -264,8 +267,11 @@ class Store:
                 "LEFT JOIN account a ON a.kind = 'speaker' AND a.id = q.doc || char(9) || q.speaker_name "
                 "LEFT JOIN account b ON b.kind = 'speaker' AND b.id = q.doc || char(9) || q.speaker_text "
                 f"WHERE q.doc IN ({','.join('?' * len(chunk))}) "
-                "AND coalesce(json_extract(a.record, '$.entity'), json_extract(b.record, '$.entity')) = ? "
-                "ORDER BY q.doc, q.idx", (*chunk, entity_id))
+                "AND (coalesce(json_extract(a.record, '$.entity'), json_extract(b.record, '$.entity')) = ? "
+                "     OR EXISTS (SELECT 1 FROM json_each(coalesce(q.members, '[]')) m "
+                "                JOIN account c ON c.kind = 'speaker' AND c.id = q.doc || char(9) || m.value "
+                "                WHERE json_extract(c.record, '$.entity') = ?)) "
+                "ORDER BY q.doc, q.idx", (*chunk, entity_id, entity_id))
             found += [(r[0], r[1]) for r in rows]
         return found
 
@@ -273,5 +279,6 @@ class Store:
         """A report's quotes alone (the actor page reads these, not whole reports)."""
         return [Quote(q["start"], q["end"], q["text"], q["kind"], None, q["speaker_text"],
                       q["speaker_start"], q["speaker_end"], q["cue"], q["cue_start"], q["cue_end"],
-                      bool(q["in_comment"]), q["speaker_name"], q["speaker_type"], q["grp"])
+                      bool(q["in_comment"]), q["speaker_name"], q["speaker_type"], q["grp"],
+                      json.loads(q["members"]) if q["members"] else [])
                 for q in self._rows("quotes", doc_id)]

@@ -81,6 +81,10 @@ MIGRATIONS: list[str] = [
                                            tokenize = 'unicode61 remove_diacritics 2');
     DELETE FROM meta WHERE key = 'account';  -- so the next build assembles again and fills the index
     """,
+    # 7: the names of a joint source ("The EU and NATO said"), a JSON list, so each is credited
+    """
+    ALTER TABLE quotes ADD COLUMN members TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
