@@ -469,3 +469,8 @@ def test_reported_content_with_a_partial_quotation_runs_past_its_marks(attributi
                          "and a \"grave threat\" to regional and international stability.")
     assert any(content == ["Friday's test as \"provocative and destabilizing\" and a \"grave threat\" to "
                            "regional and international stability"] for _, _, content in found)
+
+
+def test_a_name_after_the_cue_that_is_the_subject_of_what_was_said_is_not_the_speaker(attributions):
+    found = attributions("Stoltenberg spoke on Monday. He said Zelensky would attend the summit.")
+    assert ("said", "He", ["Zelensky would attend the summit"]) in found

@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "29"
+NAME, VERSION = "quotes", "30"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -269,9 +269,14 @@ def _name_after(parsed, verb):
         return None  # "accused Defence Minister Sergei Shoigu": the verb's object, not its speaker
     if nxt < len(parsed) and parsed[nxt].ent_type_ in ("PERSON", "ORG"):
         ent = next((e for e in ents_of(parsed) if e.start <= nxt < e.end), None)
-        if ent is not None:
+        if ent is not None and not _reported_subject(ent.root, verb):
             return ent.start_char, ent.end_char
     return None
+
+
+def _reported_subject(token, verb) -> bool:
+    """ "He said Zelensky would attend": the name is the subject of what was said, not the speaker."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i
 
 
 def _prefer_name_after(parsed, verb, source):
