@@ -141,7 +141,8 @@ def test_a_joint_statement_is_credited_to_each_speaker(tmp_path):
     report = tmp_path / "summit.txt"
     report.write_text("NATO allies meet in Vilnius\n\nVILNIUS, July 11 (Herald) - Jens Stoltenberg met Antony "
                       "Blinken in Vilnius on Tuesday. Stoltenberg said the summit would be short. "
-                      "Stoltenberg and Blinken said the alliance would keep growing.\n", encoding="utf-8")
+                      "Stoltenberg and Blinken said the alliance would keep growing. They said Kyiv "
+                      "would be invited.\n", encoding="utf-8")
     db = tmp_path / "summit.db"
     assert build([str(report)], db=str(db)).exit_code == 0
     data = exported(db)
@@ -150,13 +151,15 @@ def test_a_joint_statement_is_credited_to_each_speaker(tmp_path):
     joint = next(q for q in data["quotes"] if q["speaker_text"] == "Stoltenberg and Blinken")
     assert joint["speaker"] is None  # said by both, by neither alone
     assert joint["speakers"] == [ids["Jens Stoltenberg"], ids["Antony Blinken"]]
+    they = next(q for q in data["quotes"] if q["speaker_text"] == "They")
+    assert they["speakers"] == joint["speakers"]  # the same two, as the report goes on
     single = next(q for q in data["quotes"] if q["speaker_text"] == "Stoltenberg")
     assert single["speakers"] == [ids["Jens Stoltenberg"]]
     with Store(str(db), readonly=True) as store:
         page = actor_view(store, ids["Antony Blinken"])
         stories = [story_view(store, s["id"]) for s in data["stories"]]
         static = actor_from_stories(store, ids["Antony Blinken"], stories, {d["id"] for d in data["documents"]})
-    assert [q["text"] for q in page["quotes"]] == [joint["text"]]  # the served page
-    assert [q["text"] for q in static["quotes"]] == [joint["text"]]  # the static report's page
+    assert [q["text"] for q in page["quotes"]] == [joint["text"], they["text"]]  # the served page
+    assert [q["text"] for q in static["quotes"]] == [joint["text"], they["text"]]  # the static report's
     html = render("actor.html", v=page, links=Links(), title="Antony Blinken")
     assert "with others: <span class=\"joint\">Stoltenberg and Blinken</span>" in html
