@@ -161,8 +161,10 @@ class SpeakerResolver:
         names = []
         for ent in ents_of(self.doc):
             if ent.label_ in NAME_TYPES + GROUP_TYPES and span.start <= ent.start and ent.end <= span.end:
-                name = self.name_of.get(ent.start_char) if ent.label_ == "PERSON" else _body_name(ent.text)
-                names.append(name or ent.text)
+                # a surname the model typed as a body ("Stoltenberg and Blinken") is still the person
+                person = self.name_of.get(ent.start_char) or (
+                    self.canonical(ent.text, ent.start_char) if len(ent) == 1 else None)
+                names.append(person if person and " " in person else _body_name(ent.text))
         return tuple(dict.fromkeys(names))
 
     def resolve(self, start: int, end: int, reported: bool = False) -> Speaker:
