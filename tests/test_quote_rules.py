@@ -463,7 +463,6 @@ def test_reported_content_ends_where_the_bounds_model_puts_it(attributions):
             ["The mayor promised to hire more teachers and open two new schools"]) in found
 
 
-
 def test_reported_content_with_a_partial_quotation_runs_past_its_marks(attributions):
     found = attributions("The Security Council condemned Friday's test as \"provocative and destabilizing\" "
                          "and a \"grave threat\" to regional and international stability.")

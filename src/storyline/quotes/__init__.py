@@ -36,8 +36,8 @@ _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<source
 
 
 def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
-    """Every attribution in the parse; `refine=False` keeps the rules' own content ends (for
-    training the model that moves them, training/train_bounds.py)."""
+    """Every attribution in the parse; `refine=False` keeps the rules' own content bounds (for
+    training the models that move them, training/train_bounds.py)."""
     text = text_of(parsed)
     quotes = find_quotes(text)
     found: list[Attribution] = []

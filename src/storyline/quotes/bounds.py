@@ -93,7 +93,8 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
     if any(t.text in ('"', "“", "”", "''", "``") for t in between):
         out.append("passes_quote")
     out.append(f"span={sum(1 for n in _LONG if len(between) > n)}")
-    rules_end = next((t for t in parsed[_tokens(parsed, start, end)[-1].i + 1:] if not t.is_space), None)
+    content = _tokens(parsed, start, end)
+    rules_end = next((t for t in parsed[content[-1].i + 1:] if not t.is_space), None) if content else None
     rules_next = _word(rules_end) if rules_end is not None and rules_end.idx < hi + 1 else "-"
     direction = "+" if stop > end else "-"
     out.append(f"{direction}rules_b={rules_next}")
@@ -102,10 +103,10 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
         if _boundary(t) and t.idx > lo:
             out.append(f"{direction}skip={_word(t)}")
     # what the words between the two ends hang from: the content's own clause, the cue, or higher
-    inside = {t.i for t in between}
+    held = {t.i for t in between}
     root = _root(parsed, span)
     for t in between:
-        if t.head.i not in inside and t.head.i != t.i:
+        if t.head.i not in held and t.head.i != t.i:
             out.append(f"{direction}hangs={_attachment(t.head, root, verb)},{t.dep_}")
     return out
 
@@ -161,7 +162,7 @@ def start_features(parsed, verb, span: Span, candidate: tuple[int, object, objec
         return out
     direction = "+" if begin > span[0] else "-"
     lo, hi = sorted((span[0], begin))
-    between = [t for t in parsed[first.i - REACH - 1:first.i + REACH + 1] if lo <= t.idx < hi and not t.is_space]
+    between = [t for t in _tokens(parsed, lo, hi) if not t.is_space]
     out += [f"{direction}span={len(between)}", f"{direction}cue={cue}"]
     for t in between:
         out.append(f"{direction}skip={_word(t)}")
@@ -191,6 +192,8 @@ def content_bounds(parsed, verb, span: Span, floor: int, limit: int) -> Span:
 
 
 def _choose(span: Span, options, names, which: str, side: int) -> Span:
+    """The span with its start (side 0) or end (side 1) moved to the best-scoring candidate; the
+    rules' own bound wins a tie, and stays where it is not among the candidates."""
     if len(options) < 2 or not any(c[0] == span[side] for c in options):
         return span
     best = max(options, key=lambda c: (score(names(c), which), c[0] == span[side]))[0]
