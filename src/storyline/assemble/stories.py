@@ -201,11 +201,17 @@ class _Whole:
     def score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
         """Cosine of the unit with story `m`, under the first pass's time-window and year rules."""
         score = sum(v * self.totals[m].get(t, 0.0) for t, v in vector.items()) / self.norms[m]
-        if not _near(_day(unit), self.days[m], window_days):
-            score *= OUTSIDE_WINDOW
-        if _other_years(unit.years, self.clusters[m].years):
-            score *= OTHER_YEARS
-        return score
+        return _time_rules(score, not _near(_day(unit), self.days[m], window_days), unit, self.clusters[m])
+
+
+def _time_rules(score: float, outside_window: bool, unit: Unit, cluster: Cluster) -> float:
+    """A similarity less what time says against the pair: a unit outside the story's time window
+    (OUTSIDE_WINDOW), dates that name other years only (OTHER_YEARS). Both passes use it."""
+    if outside_window:
+        score *= OUTSIDE_WINDOW
+    if _other_years(unit.years, cluster.years):
+        score *= OTHER_YEARS
+    return score
 
 
 def _without(vector: dict[str, float], total: Counter, norm: float) -> float:
@@ -316,11 +322,8 @@ def _best(unit: Unit, vector, day, clusters, index, threshold, window_days) -> C
     best, best_score = None, threshold
     for number in _candidates(vector, index):
         cluster = clusters[number]
-        score = cosine(vector, cluster.centroid)
-        if day and cluster.last_day and abs((day - cluster.last_day).days) > window_days:
-            score *= OUTSIDE_WINDOW
-        if _other_years(unit.years, cluster.years):
-            score *= OTHER_YEARS
+        outside = bool(day and cluster.last_day and abs((day - cluster.last_day).days) > window_days)
+        score = _time_rules(cosine(vector, cluster.centroid), outside, unit, cluster)
         if _other_protagonist(unit, cluster.protagonists):
             score *= OTHER_PROTAGONIST
         if score >= best_score:
