@@ -46,6 +46,9 @@ def test_quote_speakers_are_entities_of_the_export(sample_db):
     texts = {d["id"]: d["text"] for d in data["documents"]}
     varga = [q for q in data["quotes"] if q["speaker_name"] == "Elena Varga"]
     assert varga and all(texts[q["doc"]][q["start"]:q["end"]] == q["text"] for q in varga)
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    joint = [q for q in data["quotes"] if q["speaker_text"] == "Ilic and Sokolov"]
+    assert [[names[i] for i in q["speakers"]] for q in joint] == [["Dana Ilic", "Viktor Sokolov"]]
 
 
 def test_jsonl_documents_carry_the_file_path_and_line_title(sample_db):

@@ -157,14 +157,18 @@ class SpeakerResolver:
     # -- resolution ---------------------------------------------------------------------------
     def _members(self, span) -> tuple[str, ...]:
         """The names a joint source holds, each as the report names it elsewhere ("Peskov and
-        Lavrov": Dmitry Peskov, Sergei Lavrov)."""
+        Lavrov": Dmitry Peskov, Sergei Lavrov; "Ilic and Sokolov", where the model missed Ilic)."""
         names = []
-        for ent in ents_of(self.doc):
-            if ent.label_ in NAME_TYPES + GROUP_TYPES and span.start <= ent.start and ent.end <= span.end:
-                # a surname the model typed as a body ("Stoltenberg and Blinken") is still the person
-                person = self.name_of.get(ent.start_char) or (
-                    self.canonical(ent.text, ent.start_char) if len(ent) == 1 else None)
-                names.append(person if person and " " in person else _body_name(ent.text))
+        for head in [span.root] + [c for c in span.root.conjuncts if span.start <= c.i < span.end]:
+            if not _named(head):
+                continue  # "its allies": no name of its own
+            ent = next((e for e in ents_of(self.doc) if e.start <= head.i < e.end), None)
+            text = ent.text if ent is not None else " ".join(
+                t.text for t in [*(t for t in head.lefts if t.dep_ == "compound"), head])
+            # a surname the model typed as a body ("Stoltenberg and Blinken") is still the person
+            person = self.name_of.get(ent.start_char) if ent is not None else None
+            person = person or (self.canonical(text, head.idx) if " " not in text else None)
+            names.append(person if person and " " in person else _body_name(text))
         return tuple(dict.fromkeys(names))
 
     def resolve(self, start: int, end: int, reported: bool = False) -> Speaker:
@@ -408,9 +412,14 @@ def _joint(span) -> bool:
     name and a group ("The U.S. and its allies", "Peskov and other officials"): said together, not
     by the name alone. Not a name that holds an "and" ("Procter and Gamble" is one organisation)."""
     root = span.root
-    return root.ent_type_ in NAME_TYPES + GROUP_TYPES and any(
-        c.dep_ == "conj" and span.start <= c.i < span.end and (c.ent_type_ in NAME_TYPES + GROUP_TYPES or _group(c))
+    return _named(root) and any(
+        c.dep_ == "conj" and span.start <= c.i < span.end and (_named(c) or _group(c))
         and _listed(root, c) for c in root.children)
+
+
+def _named(token) -> bool:
+    """A name: one the entity model found, or a proper noun it missed ("Ilic and Sokolov")."""
+    return token.ent_type_ in NAME_TYPES + GROUP_TYPES or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _group(token) -> bool:
