@@ -163,6 +163,7 @@ def test_a_joint_statement_is_credited_to_each_speaker(tmp_path):
         stories = [story_view(store, s["id"]) for s in data["stories"]]
         static = actor_from_stories(store, ids["Antony Blinken"], stories, {d["id"] for d in data["documents"]})
     assert [q["text"] for q in page["quotes"]] == [joint["text"], they["text"]]  # the served page
+    assert all(q["speaker"] is None and q["speakers"] == joint["speakers"] for q in page["quotes"])
     assert [q["text"] for q in static["quotes"]] == [joint["text"], they["text"]]  # the static report's
     html = render("actor.html", v=page, links=Links(), title="Antony Blinken")
     assert html.count("jointly: <span class=\"joint\">Jens Stoltenberg, Antony Blinken</span>") == 2

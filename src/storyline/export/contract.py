@@ -4,7 +4,7 @@ Field names here are a contract (see schema/export.schema.json): add fields, nev
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..assemble import Account, assemble
@@ -60,19 +60,22 @@ def entity_record(e: Entity) -> dict[str, Any]:
 
 
 class Speakers:
-    """Quote speakers as entity ids: the name the quote stage resolved in that report."""
+    """Quote speakers as entity ids: the name the quote stage resolved in that report, looked up by
+    `find(doc, name)` (the export reads the whole account; the pages ask the store one name at a
+    time)."""
 
-    def __init__(self, lookup: dict[tuple[str, str], str]):
-        self.lookup = lookup
+    def __init__(self, find: Callable[[str, str], str | None]):
+        self.find = find
 
     @classmethod
     def from_account(cls, account: dict[str, list[dict[str, Any]]]) -> "Speakers":
-        return cls({(r["doc"], r["name"]): r["entity"] for r in account["speaker"]})
+        table = {(r["doc"], r["name"]): r["entity"] for r in account["speaker"]}
+        return cls(lambda doc, name: table.get((doc, name)))
 
     def __call__(self, doc_id: str, q: Quote) -> str | None:
         for name in (q.speaker_name, q.speaker_text):
             if name:
-                found = self.lookup.get((doc_id, name))
+                found = self.find(doc_id, name)
                 if found:
                     return found
         return None
@@ -82,7 +85,7 @@ class Speakers:
         one = self(doc_id, q)
         if one:
             return [one]
-        return list(dict.fromkeys(i for name in q.speaker_members if (i := self.lookup.get((doc_id, name)))))
+        return list(dict.fromkeys(i for name in q.speaker_members if (i := self.find(doc_id, name))))
 
     def record(self, doc_id: str, index: int, q: Quote) -> dict[str, Any]:
         return quote_record(doc_id, index, q, self(doc_id, q), self.every(doc_id, q))

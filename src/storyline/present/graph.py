@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..store import Store
-from .views import speaker_entity
+from .views import speakers_in
 
 
 def actor_graph(store: Store) -> nx.MultiDiGraph:
@@ -26,6 +26,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
                 at[m["doc"]].append((m["start"], e["id"]))
     together: Counter = Counter()
     quoting: Counter = Counter()
+    speakers = speakers_in(store)
     for doc_id, found in at.items():
         found.sort()
         starts = store.sentence_starts(doc_id)
@@ -38,7 +39,7 @@ def actor_graph(store: Store) -> nx.MultiDiGraph:
         for q in doc.quotes if doc else []:
             if q.in_comment:
                 continue
-            speaker = speaker_entity(store, doc_id, q.speaker_name, q.speaker_text)
+            speaker = speakers(doc_id, q)
             if not speaker:
                 continue
             named = {i for offset, i in found if q.start <= offset < q.end and i != speaker}

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Any
 
-from ..export.contract import document_record, quote_record, timex_record
+from ..export.contract import Speakers, document_record, timex_record
 from ..records import Document, Quote, Sentence
 from ..store import Store
 
@@ -47,35 +47,22 @@ def _actor_summary(e: dict) -> dict[str, Any]:
             "mentions": len(e["mentions"]), "comment_mentions": e["comment_mentions"], "outlets": e["outlets"]}
 
 
-def speaker_entity(store: Store, doc: str, *names: str | None) -> str | None:
-    """The entity a quote's speaker resolved to in that report (its resolved name, else its text)."""
-    for name in names:
-        if name:
-            found = store.account_record("speaker", f"{doc}\t{name}")
-            if found:
-                return found["entity"]
-    return None
-
-
-def _speaker_of(store: Store, doc: str, q: dict) -> str | None:
-    return speaker_entity(store, doc, q.get("speaker_name"), q.get("speaker_text"))
-
-
-def _speakers_of(store: Store, doc: str, q: dict) -> list[str]:
-    """The speaker, or each entity a joint source names ("The EU and NATO said")."""
-    if q["speaker"]:
-        return [q["speaker"]]
-    return list(dict.fromkeys(i for name in q["speaker_members"] if (i := speaker_entity(store, doc, name))))
+def speakers_in(store: Store) -> Speakers:
+    """Quote speakers as entity ids, as the export gives them, asking the stored account for each
+    name (the entity a quote's speaker resolved to in that report)."""
+    def find(doc: str, name: str) -> str | None:
+        found = store.account_record("speaker", f"{doc}\t{name}")
+        return found["entity"] if found else None
+    return Speakers(find)
 
 
 def _quote_views(store: Store, doc: Document) -> list[tuple[Quote, dict[str, Any]]]:
     """Each quote of a report with its export record, the entity its speaker resolved to and the
     anchor of its sentence."""
     out = []
+    speakers = speakers_in(store)
     for i, q in enumerate(doc.quotes):
-        record = quote_record(doc.id, i, q)
-        record["speaker"] = _speaker_of(store, doc.id, record)
-        record["speakers"] = _speakers_of(store, doc.id, record)
+        record = speakers.record(doc.id, i, q)
         record["anchor"] = sentence_anchor(doc.sentences, q.start)
         out.append((q, record))
     return out
@@ -189,12 +176,11 @@ def actor_view(store: Store, entity_id: str) -> dict[str, Any]:
     by_doc: dict[str, list[int]] = defaultdict(list)
     for doc_id, index in store.quotes_spoken_by(entity_id, list(dict.fromkeys(m["doc"] for m in mentions))):
         by_doc[doc_id].append(index)
+    speakers = speakers_in(store)
     for doc_id, indexes in by_doc.items():
         held = store.quotes_of(doc_id)
         for i in indexes:
-            record = quote_record(doc_id, i, held[i])
-            record["speaker"] = None if held[i].speaker_members else entity_id  # a joint source: theirs
-            quotes.append(anchor(record))
+            quotes.append(anchor(speakers.record(doc_id, i, held[i])))  # a joint source's: speaker null
     stories = [{"id": s["id"], "title": s["title"]} for s in store.stories_of_entity(entity_id)]
     return {"actor": entity, "quotes": quotes, "stories": stories}
 
