@@ -6,7 +6,7 @@
 For each reported content the rules find (`find_attributions(..., refine=False)`) that overlaps a
 gold content of one piece whose end (start) is among the candidate ends (starts) of
 `storyline.quotes.bounds`, every candidate is an example, labelled by whether it is the gold bound.
-An L1-regularised logistic regression per side over `bounds.end_features` / `start_features`; the
+An L1-regularised logistic regression per side over `bounds.end_options` / `start_options`; the
 choice is the best-scoring candidate. Prints how often the rules' bound and the model's choice are
 the gold one on dev (where C was set). Only train and dev are read, never test.
 """
@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from storyline.annotate import load_nlp
 from storyline.options import Options
 from storyline.quotes import find_attributions, refinable
-from storyline.quotes.bounds import end_candidates, end_features, start_candidates, start_features
+from storyline.quotes.bounds import end_options, start_options
 
 from train_cues import _int32, parsed
 
@@ -53,15 +53,10 @@ def groups(articles, docs, side: int):
         for att, floor, limit in refinable(doc, found):
             span, verb = att.content[0], doc[att.verb]
             gold = _gold(span, article.relations, side)
-            if side:
-                options = end_candidates(doc, span, limit)
-                names = [end_features(doc, verb, span, c) for c in options]
-            else:
-                options = start_candidates(doc, verb, span, floor)
-                names = [start_features(doc, verb, span, c) for c in options]
-            if gold is None or len(options) < 2 or not any(c[0] == gold for c in options):
+            options = end_options(doc, verb, span, limit) if side else start_options(doc, verb, span, floor)
+            if gold is None or len(options) < 2 or not any(bound == gold for bound, _ in options):
                 continue
-            out.append([(n, c[0] == gold, c[0] == span[side]) for n, c in zip(names, options)])
+            out.append([(names, bound == gold, bound == span[side]) for bound, names in options])
     return out
 
 

@@ -68,9 +68,19 @@ def end_candidates(parsed, span: Span, limit: int) -> list[tuple[int, object, ob
     return out
 
 
-def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]) -> list[str]:
-    """Feature names of one candidate end (hand-written: what a content boundary looks like)."""
-    start, end = span
+def end_options(parsed, verb, span: Span, limit: int) -> list[tuple[int, list[str]]]:
+    """(end, feature names) for each candidate end; what the span alone decides (its head, the word
+    after the rules' end) is read once, not per candidate."""
+    content = _tokens(parsed, *span)
+    root = next((t for t in content if not span[0] <= t.head.idx < span[1] or t.head.i == t.i), None)
+    rules_end = next((t for t in parsed[content[-1].i + 1:] if not t.is_space), None) if content else None
+    return [(c[0], end_features(parsed, verb, span, c, root, rules_end)) for c in end_candidates(parsed, span, limit)]
+
+
+def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object], root, rules_end) -> list[str]:
+    """Feature names of one candidate end (hand-written: what a content boundary looks like);
+    `root` is the content's head, `rules_end` the first word after the rules' end."""
+    end = span[1]
     stop, inside, outside = candidate
     out = ["bias", "sys" if stop == end else ("longer" if stop > end else "shorter"), f"a={_word(inside)}"]
     if outside is None:
@@ -93,8 +103,6 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
     if any(t.text in ('"', "“", "”", "''", "``") for t in between):
         out.append("passes_quote")
     out.append(f"span={sum(1 for n in _LONG if len(between) > n)}")
-    content = _tokens(parsed, start, end)
-    rules_end = next((t for t in parsed[content[-1].i + 1:] if not t.is_space), None) if content else None
     rules_next = _word(rules_end) if rules_end is not None and rules_end.idx < hi + 1 else "-"
     direction = "+" if stop > end else "-"
     out.append(f"{direction}rules_b={rules_next}")
@@ -104,17 +112,10 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
             out.append(f"{direction}skip={_word(t)}")
     # what the words between the two ends hang from: the content's own clause, the cue, or higher
     held = {t.i for t in between}
-    root = _root(parsed, span)
     for t in between:
         if t.head.i not in held and t.head.i != t.i:
             out.append(f"{direction}hangs={_attachment(t.head, root, verb)},{t.dep_}")
     return out
-
-
-def _root(parsed, span: Span):
-    """The content's head: its first token whose head lies outside it."""
-    tokens = _tokens(parsed, *span)
-    return next((t for t in tokens if not span[0] <= t.head.idx < span[1] or t.head.i == t.i), None)
 
 
 def _tokens(parsed, lo: int, hi: int) -> list:
@@ -147,6 +148,11 @@ def start_candidates(parsed, verb, span: Span, floor: int) -> list[tuple[int, ob
             continue
         out.append((token.idx, token, parsed[token.i - 1] if token.i > sentence.start else None))
     return out
+
+
+def start_options(parsed, verb, span: Span, floor: int) -> list[tuple[int, list[str]]]:
+    """(start, feature names) for each candidate start."""
+    return [(c[0], start_features(parsed, verb, span, c)) for c in start_candidates(parsed, verb, span, floor)]
 
 
 def start_features(parsed, verb, span: Span, candidate: tuple[int, object, object]) -> list[str]:
@@ -186,15 +192,14 @@ def content_bounds(parsed, verb, span: Span, floor: int, limit: int) -> Span:
     """The reported content `span` ending and starting where the model puts it: never past `limit`
     (the next attribution's words, or this one's own source and cue after the content) and never
     before `floor` (its source and cue before the content)."""
-    span = _choose(span, end_candidates(parsed, span, limit), lambda c: end_features(parsed, verb, span, c), "end", 1)
-    return _choose(span, start_candidates(parsed, verb, span, floor),
-                   lambda c: start_features(parsed, verb, span, c), "start", 0)
+    span = _choose(span, end_options(parsed, verb, span, limit), "end", 1)
+    return _choose(span, start_options(parsed, verb, span, floor), "start", 0)
 
 
-def _choose(span: Span, options, names, which: str, side: int) -> Span:
+def _choose(span: Span, options: list[tuple[int, list[str]]], which: str, side: int) -> Span:
     """The span with its start (side 0) or end (side 1) moved to the best-scoring candidate; the
     rules' own bound wins a tie, and stays where it is not among the candidates."""
-    if len(options) < 2 or not any(c[0] == span[side] for c in options):
+    if len(options) < 2 or not any(bound == span[side] for bound, _ in options):
         return span
-    best = max(options, key=lambda c: (score(names(c), which), c[0] == span[side]))[0]
+    best = max(options, key=lambda o: (score(o[1], which), o[0] == span[side]))[0]
     return (span[0], best) if side else (best, span[1])
