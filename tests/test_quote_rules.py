@@ -473,3 +473,23 @@ def test_reported_content_with_a_partial_quotation_runs_past_its_marks(attributi
 def test_a_name_after_the_cue_that_is_the_subject_of_what_was_said_is_not_the_speaker(attributions):
     found = attributions("Stoltenberg spoke on Monday. He said Zelensky would attend the summit.")
     assert ("said", "He", ["Zelensky would attend the summit"]) in found
+
+
+def test_a_quotation_that_goes_on_with_a_reported_clause_is_part_of_it(attributions):
+    # the parse hangs "of ''all the people ...''" on "said" and the second quotation nowhere; with
+    # only "and of" or "but" between, each goes on with the reported clause before it
+    found = attributions("Donna Rawlings said the event brought back memories of her father, and of "
+                         "''all the people who weren't here who did things to get us here.''")
+    assert ("said", "Donna Rawlings", ["the event brought back memories of her father, and of ''all the "
+                                       "people who weren't here who did things to get us here.''"]) in found
+    found = attributions("He’s claiming that voting fraud is “a big, big problem in this country” but "
+                         "“nobody has the guts to talk about it.”")
+    assert [content for _, _, content in found] == [
+        ["that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”"]]
+
+
+def test_a_quotation_after_reported_words_and_their_cue_continues_them(attributions):
+    found = attributions('The summit accomplished "too little," Le Pen told reporters. '
+                         '"Without changing policies on the economy and immigration, Europe risks a lot."')
+    assert found == [("told", "Le Pen", ['The summit accomplished "too little,"', '"Without changing policies '
+                                          'on the economy and immigration, Europe risks a lot."'])]

@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "31"
+NAME, VERSION = "quotes", "32"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -28,6 +28,9 @@ WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # content F1 +0.3 each; 4, 6 and 8 words tried)
 MIN_UNCUED_WORDS = 5
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
+# what may stand between a reported clause and a quotation that goes on with it: "that fraud is
+# “a big problem” but “nobody has the guts ...”", "memories of her father, and of ''all the people''"
+_CONTINUING_GAP = re.compile(r"[\s,]*(?:(?:and|but|or|nor|yet|then|while|as well as)\b[\s,]*)*(?:(?:of|to|that|about|for)\s+)?")
 _NAMING_GAP = re.compile(r"\s*(?:(?:it|them|him|her|this|these|that|those|the|a|an|as)\s+)*", re.IGNORECASE)
 # a news-agency headline "Putin, Lukashenko coordinate their actions on daily basis — Kremlin"
 _DASH_SOURCE = re.compile(r"^(?P<content>\S.{9,200}?)\s+(?P<dash>[—–]|--?)\s+(?P<source>[A-Z][\w.'’ -]{1,40}?)\s*$")
@@ -108,6 +111,13 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             found.append(att)
             by_verb[verb.i] = att
             continue
+        continued = None if short else _continued_clause(found, quote, parsed)
+        if continued is not None:
+            start, _ = continued.content[0]
+            continued.content[0] = (start, quote.end)
+            continued.kind = "partial"
+            covered.append(continued.content[0])
+            continue
         att = _signed(parsed, quote) or _from_neighbour_sentence(parsed, quote, set(by_verb)) \
             or _colon_before(parsed, quote)
         if att is not None:
@@ -116,9 +126,10 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             continue
         if short:
             continue  # "weak": a scare quote carries no speaker of its own
-        previous = _previous_direct(found, quote, parsed)
+        previous = _previous_said(found, quote, parsed)
         if previous is not None:  # “A,” he said. “B.”: B continues the same attribution
             previous.content.append((quote.start, quote.end))
+            previous.kind = "direct" if previous.kind == "direct" else "partial"
             covered.append((quote.start, quote.end))
             continue
         # a quotation with no cue of its own: the running speaker's words
@@ -190,11 +201,14 @@ def _without(spans: list[tuple[int, int]], holes: list, text: str) -> list[tuple
     return [p for p in out if p[1] - p[0] > 1]
 
 
-def _previous_direct(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribution | None:
-    """The attribution whose cue ends the sentence right before this quotation."""
+def _previous_said(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribution | None:
+    """The attribution whose cue ends the sentence right before this quotation: a quotation's, or
+    reported words' whose cue follows them."""
     best = None
     for att in found:
-        if att.cue is None or att.kind != "direct":
+        # reported words with the cue after them go on too: 'The summit did "too little," Le Pen
+        # told reporters. "Without ..."'
+        if att.cue is None or att.kind != "direct" and att.cue[0] < att.content[-1][1]:
             continue
         last = max(b for _, b in att.content + [att.cue] + ([att.source] if att.source else []))
         gap = text_of(parsed)[last:quote.start]
@@ -203,6 +217,23 @@ def _previous_direct(found: list[Attribution], quote: QuoteSpan, parsed) -> Attr
         if last <= quote.start and len(gap) < 200 and re.fullmatch(r"[^“”\"\n]*[.:]\s*", gap):
             best = att
     return best
+
+
+def _continued_clause(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribution | None:
+    """The reported clause, in the same sentence, that this cue-less quotation goes on with: only
+    a conjunction, a comma or a linking preposition between them (the parse often hangs such a
+    quotation elsewhere: "..., and of ''all the people ...''" on the cue)."""
+    text = text_of(parsed)
+    for att in reversed(found):
+        if att.verb is None or att.kind not in ("indirect", "partial") or len(att.content) != 1:
+            continue
+        end = att.content[0][1]
+        if _last_inner(text[:end]) in (".", "!", "?"):
+            continue  # “... the second amendment.” “Next ...”: a new sentence the parser ran on
+        if end <= quote.start and _CONTINUING_GAP.fullmatch(text[end:quote.start]) \
+                and parsed[att.verb].sent.end_char >= quote.start:
+            return att
+    return None
 
 
 def _sentence_limit(doc, i: int) -> bool:
