@@ -493,3 +493,13 @@ def test_a_quotation_after_reported_words_and_their_cue_continues_them(attributi
                          '"Without changing policies on the economy and immigration, Europe risks a lot."')
     assert found == [("told", "Le Pen", ['The summit accomplished "too little,"', '"Without changing policies '
                                           'on the economy and immigration, Europe risks a lot."'])]
+
+
+def test_a_show_s_title_in_quotation_marks_neither_speaks_nor_ends_the_speaker_s_turn(attributions):
+    # the parse makes “Fox and Friends.” the subject of "said" and hangs Flynn on the quotation
+    found = attributions("“He's absolutely right. There's a severe disconnect between this White House and our "
+                         "military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and "
+                         "Friends.” “I mean, there's a lot of frustration within the ranks.”")
+    assert found == [("said", "Flynn", ["“He's absolutely right. There's a severe disconnect between this White "
+                                        "House and our military,”",
+                                        "“I mean, there's a lot of frustration within the ranks.”"])]

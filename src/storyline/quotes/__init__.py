@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "32"
+NAME, VERSION = "quotes", "33"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -31,6 +31,7 @@ _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
 # what may stand between a reported clause and a quotation that goes on with it: "that fraud is
 # “a big problem” but “nobody has the guts ...”", "memories of her father, and of ''all the people''"
 _CONTINUING_GAP = re.compile(r"[\s,]*(?:(?:and|but|or|nor|yet|then|while|as well as)\b[\s,]*)*(?:(?:of|to|that|about|for)\s+)?")
+_SHORT_TITLE = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 _NAMING_GAP = re.compile(r"\s*(?:(?:it|them|him|her|this|these|that|those|the|a|an|as)\s+)*", re.IGNORECASE)
 # a news-agency headline "Putin, Lukashenko coordinate their actions on daily basis — Kremlin"
 _DASH_SOURCE = re.compile(r"^(?P<content>\S.{9,200}?)\s+(?P<dash>[—–]|--?)\s+(?P<source>[A-Z][\w.'’ -]{1,40}?)\s*$")
@@ -211,9 +212,10 @@ def _previous_said(found: list[Attribution], quote: QuoteSpan, parsed) -> Attrib
         if att.cue is None or att.kind != "direct" and att.cue[0] < att.content[-1][1]:
             continue
         last = max(b for _, b in att.content + [att.cue] + ([att.source] if att.source else []))
-        gap = text_of(parsed)[last:quote.start]
         # “A,” said Kevin Barrett, a lawyer at ..., who represents .... “B.”: the rest of the sentence
-        # describes the speaker; a paragraph break may fall before B
+        # describes the speaker (a title in quotation marks too: on Fox News's “Fox and Friends.”);
+        # a paragraph break may fall before B
+        gap = _SHORT_TITLE.sub(r"\1", text_of(parsed)[last:quote.start])
         if last <= quote.start and len(gap) < 200 and re.fullmatch(r"[^“”\"\n]*[.:]\s*", gap):
             best = att
     return best

@@ -98,6 +98,11 @@ def source_of(verb) -> Span | None:
     subjects = _subjects(verb)
     # "“... Full panic mode,” said Leslie Wimes": a subject the parser found inside the quotation is not the speaker
     subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
+    if subjects and all(_titled(c) for c in subjects):
+        # '..., said ... on Fox News's “Fox and Friends.”': a title in quotation marks is no speaker;
+        # the name the parser hung elsewhere before the verb ("Flynn, a top surrogate, said") is
+        named = _name_before(verb)
+        return (named.start_char, named.end_char) if named is not None else None
     if subjects:
         # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
         spans = [_np_span(c) for c in subjects]
@@ -179,6 +184,27 @@ def _quoted_before(token, verb) -> bool:
     return curly or between.count('"') % 2 == 1  # straight marks: an odd count closes one
 
 
+def _titled(token) -> bool:
+    """A phrase set in quotation marks of its own: “Fox and Friends.”"""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    after = doc[right + 1:right + 3]
+    return left > 0 and doc[left - 1].text in _OPENING_MARKS and any(t.text in _CLOSING_MARKS for t in after)
+
+
+def _name_before(verb):
+    """The first person or organisation named between the quotation that ends before the verb and
+    the verb: in "“...,” Flynn, a top Trump surrogate, said", Flynn."""
+    doc = verb.doc
+    start = verb.sent.start
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if doc[i].text in _CLOSING_MARKS:
+            start = i + 1
+            break
+    return next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and start <= e.start and e.end <= verb.i), None)
+
+
+_OPENING_MARKS = {"“", "``", "«", '"'}
 _LEAD_MARKS = {"--", "—", "―", "–", "-"}
 _CLOSING_MARKS = {"”", "’’", "''", "»"}
 
