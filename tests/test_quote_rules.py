@@ -500,6 +500,18 @@ def test_a_show_s_title_in_quotation_marks_neither_speaks_nor_ends_the_speaker_s
     found = attributions("“He's absolutely right. There's a severe disconnect between this White House and our "
                          "military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and "
                          "Friends.” “I mean, there's a lot of frustration within the ranks.”")
-    assert found == [("said", "Flynn", ["“He's absolutely right. There's a severe disconnect between this White "
-                                        "House and our military,”",
-                                        "“I mean, there's a lot of frustration within the ranks.”"])]
+    assert found == [("said", "Flynn, a top Trump surrogate",
+                      ["“He's absolutely right. There's a severe disconnect between this White House and our "
+                       "military,”", "“I mean, there's a lot of frustration within the ranks.”"])]
+
+
+def test_a_transcript_s_turns_are_each_their_speaker_s_not_one_uncued_quotation(attributions):
+    # each turn opens with a straight mark and none closes: the first turn's mark pairs with the
+    # curly close of “Shark Tank.” as a quotation of its own
+    found = attributions('"WALLACE: Let us start with the debate story. Two questions: Why would he do that? '
+                         'And will she be there tomorrow night?\n\n"PENCE: Well, look, she apparently thinks '
+                         'this is an episode of “Shark Tank.” But this is America, Chris. It is serious '
+                         'business.\n\n"(CROSSTALK.)\n\n"WALLACE: If I may, sir, because we have got limited '
+                         'time. Will she be there?\n')
+    assert [source for cue, source, _ in found if cue == ":"] == ["WALLACE", "PENCE", "WALLACE"]
+    assert all(cue or source for cue, source, _ in found)  # no quotation left with nobody's name

@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "33"
+NAME, VERSION = "quotes", "34"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -137,7 +137,12 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
         if words >= MIN_UNCUED_WORDS:
             found.append(Attribution(None, None, [(quote.start, quote.end)], "direct", None))
 
-    found += _colon_quotes(parsed, covered + [c for a in found for c in a.content])
+    colon = _colon_quotes(parsed, covered + [c for a in found for c in a.content])
+    # '"WALLACE: ... "PENCE: ...': a transcript's quotation marks open each turn and close none; a
+    # quotation with no cue of its own that runs over turns is those turns, each its speaker's
+    turns = [c for a in colon if a.source for c in a.content]
+    found = [a for a in found if a.cue or a.source or not any(
+        s < e2 and s2 < e for s, e in a.content for s2, e2 in turns)] + colon
     found = _one_per_content(parsed, found)
     found.sort(key=lambda a: a.content[0][0])
     if refine:

@@ -102,7 +102,10 @@ def source_of(verb) -> Span | None:
         # '..., said ... on Fox News's “Fox and Friends.”': a title in quotation marks is no speaker;
         # the name the parser hung elsewhere before the verb ("Flynn, a top surrogate, said") is
         named = _name_before(verb)
-        return (named.start_char, named.end_char) if named is not None else None
+        if named is None:
+            return None
+        span = _np_span(named.root)  # with its apposition: "Flynn, a top Trump surrogate,"
+        return span if span[1] <= verb.idx else (named.start_char, named.end_char)
     if subjects:
         # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
         spans = [_np_span(c) for c in subjects]
