@@ -515,3 +515,10 @@ def test_a_transcript_s_turns_are_each_their_speaker_s_not_one_uncued_quotation(
                          'time. Will she be there?\n')
     assert [source for cue, source, _ in found if cue == ":"] == ["WALLACE", "PENCE", "WALLACE"]
     assert all(cue or source for cue, source, _ in found)  # no quotation left with nobody's name
+
+
+def test_a_quotation_joined_to_the_cue_by_and_or_but_continues_it(attributions):
+    found = attributions('Mills "got an immunity agreement," Jordan said, and still "got to sit in on the '
+                         'interview when she was being interviewed by the FBI."')
+    assert found == [("said", "Jordan", ['Mills "got an immunity agreement,"', 'and still "got to sit in on the '
+                                         'interview when she was being interviewed by the FBI."'])]

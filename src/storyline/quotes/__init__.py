@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "34"
+NAME, VERSION = "quotes", "35"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -31,6 +31,7 @@ _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
 # what may stand between a reported clause and a quotation that goes on with it: "that fraud is
 # “a big problem” but “nobody has the guts ...”", "memories of her father, and of ''all the people''"
 _CONTINUING_GAP = re.compile(r"[\s,]*(?:(?:and|but|or|nor|yet|then|while|as well as)\b[\s,]*)*(?:(?:of|to|that|about|for)\s+)?")
+_AFTER_CUE_GAP = re.compile(r"\s*,\s*(?P<conjunction>(?:and|but)\b[^“”\"\n.,;]{0,20}?)\s*")
 _SHORT_TITLE = re.compile(r"[“\"]([^“”\"\n]{1,40})[”\"]")
 _NAMING_GAP = re.compile(r"\s*(?:(?:it|them|him|her|this|these|that|those|the|a|an|as)\s+)*", re.IGNORECASE)
 # a news-agency headline "Putin, Lukashenko coordinate their actions on daily basis — Kremlin"
@@ -118,6 +119,12 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             continued.content[0] = (start, quote.end)
             continued.kind = "partial"
             covered.append(continued.content[0])
+            continue
+        after = _after_the_cue(found, quote, parsed)
+        if after is not None:  # “A,” he said, but “B.”
+            att, start = after
+            att.content.append((start, quote.end))
+            covered.append((start, quote.end))
             continue
         att = _signed(parsed, quote) or _from_neighbour_sentence(parsed, quote, set(by_verb)) \
             or _colon_before(parsed, quote)
@@ -224,6 +231,21 @@ def _previous_said(found: list[Attribution], quote: QuoteSpan, parsed) -> Attrib
         if last <= quote.start and len(gap) < 200 and re.fullmatch(r"[^“”\"\n]*[.:]\s*", gap):
             best = att
     return best
+
+
+def _after_the_cue(found: list[Attribution], quote: QuoteSpan, parsed) -> tuple[Attribution, int] | None:
+    """The attribution this quotation goes on with after its cue, in the same sentence, and where
+    the new piece starts: '“A,” he said, but “B.”', 'Mills “got ...,” Jordan said, and still “got
+    ...”' (the piece keeps its conjunction, as PolNeAR's annotators mark it)."""
+    text = text_of(parsed)
+    for att in reversed(found):
+        if att.cue is None or att.verb is None or att.cue[0] < att.content[-1][1]:
+            continue
+        last = max(b for _, b in [att.cue] + ([att.source] if att.source else []))
+        gap = _AFTER_CUE_GAP.fullmatch(text[last:quote.start])
+        if last <= quote.start and gap and parsed[att.verb].sent.end_char >= quote.start:
+            return att, last + gap.start("conjunction")
+    return None
 
 
 def _continued_clause(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribution | None:
