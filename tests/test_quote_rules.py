@@ -522,3 +522,12 @@ def test_a_quotation_joined_to_the_cue_by_and_or_but_continues_it(attributions):
                          'interview when she was being interviewed by the FBI."')
     assert found == [("said", "Jordan", ['Mills "got an immunity agreement,"', 'and still "got to sit in on the '
                                          'interview when she was being interviewed by the FBI."'])]
+
+
+def test_a_second_content_the_parser_joined_to_the_cue_is_part_of_what_was_said(attributions):
+    found = attributions("Donald Trump has mentioned refinancing student loans and forcing universities to spend "
+                         "more from their endowments to help students.")
+    assert ("has mentioned", "Donald Trump", ["refinancing student loans and forcing universities to spend more "
+                                              "from their endowments to help students"]) in found
+    found = attributions("Mrs. Clinton has vowed to meet and in some cases exceed his goals.")
+    assert any(content == ["to meet and in some cases exceed his goals"] for _, _, content in found)

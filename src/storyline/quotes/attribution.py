@@ -503,6 +503,24 @@ def _that_opens(clause) -> bool:
     return that.dep_ != "dobj" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
+def _shared_conjunct(verb, last):
+    """A second content the parser joined to the cue instead of to the first: "vowed to meet and
+    in some cases exceed his goals", "mentioned refinancing student loans and forcing universities
+    to ...": a conjunct of the cue's after the content, with no subject of its own and the content's
+    own form (a bare verb after "to ...", a gerund after a gerund). Not "said X and left" (VBD)."""
+    # (a bare verb the tagger may read as present tense: "exceed" VBP)
+    forms = ("VB", "VBP") if last.dep_ == "xcomp" and last.tag_ == "VB" else (
+        ("VBG",) if last.dep_ == "dobj" and last.left_edge.tag_ == "VBG" else ())
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
+    # not name any" are the writer's
+    cc = next((c for c in verb.children if c.dep_ == "cc" and last.right_edge.i < c.i), None)
+    if conj is None or cc is None or cc.i != last.right_edge.i + 1 or cc.lower_ not in ("and", "or"):
+        return None
+    return conj
+
+
 def _clause_span(verb, clause) -> Span:
     """The content clause's characters as PolNeAR marks them: an object keeps its complement
     ("called Trump a con artist", "urged the administration to act"); a trailing aside after a
@@ -518,6 +536,9 @@ def _clause_span(verb, clause) -> Span:
             # "called the Wagnerites' actions a betrayal": the parser can split the object into two
             # complements; the last one ends what was said
             parts += [c for c in verb.children if c.dep_ == "oprd" and c.i > parts[-1].i][-1:]
+    shared = _shared_conjunct(verb, parts[-1])
+    if shared is not None:
+        parts.append(shared)
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
     head, doc = parts[-1], verb.doc
     last = head.right_edge.i  # the content's last token so far; asides are cut from the end inwards
