@@ -18,7 +18,7 @@ from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
-from .parsecache import ents_of, sentences_of, table_of, text_of
+from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
 NAME, VERSION = "quotes", "36"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
@@ -243,7 +243,7 @@ def _after_the_cue(found: list[Attribution], quote: QuoteSpan, parsed) -> tuple[
             continue
         last = max(b for _, b in [att.cue] + ([att.source] if att.source else []))
         gap = _AFTER_CUE_GAP.fullmatch(text[last:quote.start])
-        if last <= quote.start and gap and parsed[att.verb].sent.end_char >= quote.start:
+        if last <= quote.start and gap and sentence_of(parsed[att.verb]).end_char >= quote.start:
             return att, last + gap.start("conjunction")
     return None
 
@@ -260,7 +260,7 @@ def _continued_clause(found: list[Attribution], quote: QuoteSpan, parsed) -> Att
         if _last_inner(text[:end]) in (".", "!", "?"):
             continue  # “... the second amendment.” “Next ...”: a new sentence the parser ran on
         if end <= quote.start and _CONTINUING_GAP.fullmatch(text[end:quote.start]) \
-                and parsed[att.verb].sent.end_char >= quote.start:
+                and sentence_of(parsed[att.verb]).end_char >= quote.start:
             return att
     return None
 

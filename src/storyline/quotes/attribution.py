@@ -11,7 +11,7 @@ from functools import cache
 
 from ..data import load
 from .marks import QuoteSpan
-from .parsecache import sentence_of, text_of
+from .parsecache import ents_of, sentence_of, text_of
 
 Span = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -199,12 +199,12 @@ def _name_before(verb):
     """The first person or organisation named between the quotation that ends before the verb and
     the verb: in "“...,” Flynn, a top Trump surrogate, said", Flynn."""
     doc = verb.doc
-    start = verb.sent.start
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+    start = sentence_of(verb).start
+    for i in range(verb.i - 1, start - 1, -1):
         if doc[i].text in _CLOSING_MARKS:
             start = i + 1
             break
-    return next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and start <= e.start and e.end <= verb.i), None)
+    return next((e for e in ents_of(doc) if e.label_ in ("PERSON", "ORG") and start <= e.start and e.end <= verb.i), None)
 
 
 _OPENING_MARKS = {"“", "``", "«", '"'}
@@ -511,6 +511,8 @@ def _shared_conjunct(verb, last):
     # (a bare verb the tagger may read as present tense: "exceed" VBP)
     forms = ("VB", "VBP") if last.dep_ == "xcomp" and last.tag_ == "VB" else (
         ("VBG",) if last.dep_ == "dobj" and last.left_edge.tag_ == "VBG" else ())
+    if not forms:
+        return None
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
