@@ -531,3 +531,15 @@ def test_a_second_content_the_parser_joined_to_the_cue_is_part_of_what_was_said(
                                               "from their endowments to help students"]) in found
     found = attributions("Mrs. Clinton has vowed to meet and in some cases exceed his goals.")
     assert any(content == ["to meet and in some cases exceed his goals"] for _, _, content in found)
+
+
+def test_the_clause_after_the_cue_is_what_was_said_not_the_sentence_before_a_semicolon(attributions):
+    # the parser makes the sentence before the stop a second clause of the cue
+    found = attributions("It’s an extremely unlikely scenario; Clinton’s team says she’ll continue her march "
+                         "toward Election Day later this week.")
+    assert ("says", "Clinton’s team", ["she’ll continue her march toward Election Day later this week"]) in found
+    found = attributions("The latest email probe set off another round of partisan fireworks on Friday: "
+                         "Republicans said they're increasingly convinced the Justice Department mishandled "
+                         "the investigation.")
+    assert [content for cue, _, content in found if cue == "said"] == [
+        ["they're increasingly convinced the Justice Department mishandled the investigation"]]

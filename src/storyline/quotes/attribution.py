@@ -324,7 +324,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         # "after alleging the military had killed some of his men": the parser made "alleging" the
         # subject of "killed"; what was alleged is the rest of that clause
         return [trim(text, (verb.idx + len(verb.text), _clause_span(verb, verb.head)[1]))], "indirect"
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    clause = _governed_clause(verb)
     if clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in _lexicon()["verbs"]:
         # "said speaking at a ceremony ... that he handed down an order": the that-clause, wherever
         # the parser hung it, is what was said; the participle says where
@@ -393,6 +393,18 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
             return [after_colon], "direct"
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+def _governed_clause(verb):
+    """The clause the cue governs: the first, unless it stands before the cue across a semicolon or
+    colon and another follows the cue. In "It's an unlikely scenario; Clinton's team says she'll
+    continue ..." and "... set off another round of fireworks: Republicans said they're ..." the
+    parser makes the sentence before the stop a clause of the cue too."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and any(
+            t.dep_ == "punct" and t.text in (";", ":") for t in verb.doc[clauses[0].i + 1:verb.i]):
+        return next(c for c in clauses if c.i > verb.i)
+    return clauses[0] if clauses else None
 
 
 def _paragraph_after_colon(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
