@@ -4,10 +4,11 @@ A candidate is a reporting sentence (never a comment, caption or page furniture)
 actor (an entity, or "he"/"she" continuing the previous sentence's person), reads as a statement
 (not a question, not first-person opinion) and is long enough to say something. Candidates of one
 story that say the same thing (same content words or concepts, same actors, same day; two words
-in common beyond the names and the verbs of saying; a figure in common where both give figures)
-form one claim. A denial in the same sentence that names who denies ("..., which the Defence
-Ministry denied"; not "..., but always denied Y") or right after it, however short ("The Defense
-Ministry dismissed this information as false.", "All have denied it.") disputes the claim; so does
+in common beyond the names and the verbs of saying, not all of them a title or a time, nor all in
+the phrase both end with; a figure in common where both give figures) form one claim. A denial in
+the same sentence that names who denies ("..., which the Defence Ministry denied"; not "..., but
+always denied Y") or right after it, however short ("The Defense Ministry dismissed this
+information as false.", "All have denied it.") disputes the claim; so does
 another outlet's statement of the same day that would join it but gives a figure of the same thing
 that cannot be true with its own ("up to 169 people" / "up to 159 people": quantities.py)."""
 from __future__ import annotations
@@ -72,6 +73,8 @@ class Candidate:
     days: list[str]
     says: bool
     said: frozenset[str] = frozenset()  # its words outside the names it gives: what it says of them
+    sequence: tuple[str, ...] = ()  # all its words in order (names too), for what two statements end with
+    setting: frozenset[str] = frozenset()  # its words that give a name's title or a time ("Governor", "Monday")
     denial: Source | None = None
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
@@ -197,11 +200,25 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
     undated = blanked(text, start, [(t.start, t.end) for t in timexes])
     figures = figures_in(undated)
+    sequence = words(text)
+    titles = [doc.text[a:m.start] for m in mentions if start <= (a := _title_start(doc.text, m)) < m.start]
+    setting = titles + [t.text for t in timexes if start <= t.start < end]
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
-                     phrase_counts(words(text)), entities, days, says,
+                     phrase_counts(sequence), entities, days, says,
                      frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
+                     tuple(sequence), frozenset(w for phrase in setting for w in words(phrase)),
                      figures=figures, quantities=quantities_in(undated) if figures else (),  # most give none
                      places=frozenset(m.text.lower() for m in mentions if m.type in PLACE_TYPES and start <= m.start < end))
+
+
+def _title_start(text: str, m: Mention) -> int:
+    """Where the title the report gives a name right before it starts ("Governor Tomas Reyes"), or
+    the name's own start."""
+    if m.role:
+        before = text[max(0, m.start - len(m.role) - 1):m.start]
+        if before.rstrip().lower().endswith(m.role.lower()):
+            return m.start - len(before) + before.lower().rfind(m.role.lower())
+    return m.start
 
 
 _FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")  # not "23-year-old", not "H1N1"
@@ -383,7 +400,23 @@ def _actions() -> frozenset[str]:
 
 
 def _say_the_same(a: Candidate, b: Candidate) -> bool:
-    return len(a.told & b.told) >= SHARED_WORDS
+    shared = a.told & b.told
+    return (len(shared) >= SHARED_WORDS and bool(shared - a.setting - b.setting)
+            and not _only_the_ending(a, b, shared))
+
+
+def _only_the_ending(a: Candidate, b: Candidate, shared: frozenset[str]) -> bool:
+    """Do two statements share only the phrase both end with, saying different things before it?
+    "Reyes promised an emergency fund for households hit by Storm Mira" and "Insurers have opened a
+    claims desk for households hit by Storm Mira" describe the same people, not the same act."""
+    n = 0
+    while n < min(len(a.sequence), len(b.sequence)) and a.sequence[-1 - n] == b.sequence[-1 - n]:
+        n += 1
+    if not n:
+        return False
+    heads = [set(c.sequence[:len(c.sequence) - n]) & c.told for c in (a, b)]
+    ending = set(a.sequence[len(a.sequence) - n:])
+    return all(len(h) >= SHARED_WORDS for h in heads) and not heads[0] & heads[1] and shared <= ending
 
 
 def _same_figures(a: Candidate, b: Candidate) -> bool:
