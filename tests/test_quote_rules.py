@@ -543,3 +543,18 @@ def test_the_clause_after_the_cue_is_what_was_said_not_the_sentence_before_a_sem
                          "the investigation.")
     assert [content for cue, _, content in found if cue == "said"] == [
         ["they're increasingly convinced the Justice Department mishandled the investigation"]]
+
+
+def test_words_before_a_closing_he_said_are_what_he_said(attributions):
+    # the parser hangs the words on the cue as a second subject or a clause of its own
+    found = attributions('"We need people of substance," Brooks said.\n\nPeople like Scott, he said.\n\nPressure is '
+                         'building.')
+    assert ("said", "he", ["People like Scott"]) in found
+    found = attributions("Language unclear on whether single mothers are covered, experts say.")
+    assert ("say", "experts", ["Language unclear on whether single mothers are covered"]) in found
+    # not a circumstance before a colon, nor the words before a pronoun that goes on
+    found = attributions('In a 1963 speech, he declared: "We will win."')
+    assert not any("1963" in " ".join(content) for _, _, content in found)
+    found = attributions("When I was 19 years old, deep into left-wing utopianism, I wrote in “Ralph Nader” on my "
+                         "first presidential ballot in 1996.")
+    assert not any("utopianism" in " ".join(content) and cue == "wrote" for cue, _, content in found)

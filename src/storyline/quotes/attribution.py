@@ -148,9 +148,21 @@ def _misparsed_gerund(verb) -> bool:
 
 def _subjects(verb) -> list:
     """The verb's subjects; where the parser hangs them on the auxiliary ("Prigozhin has for
-    months accused"), the auxiliary's."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] or [
+    months accused"), the auxiliary's. A pronoun right before the verb after a comma is the only
+    one: in "People like Scott, he said." the words before the comma are what he said."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"] or [
         c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
+    last = found[-1] if len(found) > 1 else None
+    if last is not None and last.tag_ == "PRP" and last.i + 1 == verb.i and verb.doc[last.i - 1].text == "," \
+            and _closes_sentence(verb):
+        return [last]
+    return found
+
+
+def _closes_sentence(verb) -> bool:
+    """Is the verb the sentence's main verb, with nothing but its closing stop after it?"""
+    return verb.dep_ == "ROOT" and all(
+        t.is_space or t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:sentence_of(verb).end])
 
 
 def _subject(verb):
@@ -647,9 +659,9 @@ def _inverted_content(verb, quotes):
     """ "CONTENT, Kremlin spokesman Dmitry Peskov said yesterday ...": the parser made the reported
     clause the main one; the content is the sentence up to the comma before the speaker."""
     subjects = _subjects(verb)
-    if not subjects or verb.dep_ == "ROOT":
-        return None
     sentence = sentence_of(verb)
+    if not subjects or verb.dep_ == "ROOT" and not _ends_fronted_words(verb, subjects):
+        return None
     source_start = min(c.left_edge.idx for c in subjects)
     before = text_of(verb.doc)[sentence.start_char:source_start]
     if not before.rstrip().endswith(","):
@@ -670,6 +682,14 @@ def _inverted_content(verb, quotes):
     if after_colon is not None:
         return [after_colon], "direct"
     return [span], "partial" if inside else "indirect"
+
+
+def _ends_fronted_words(verb, subjects) -> bool:
+    """Does a main cue close a sentence whose words before it are what was said, "People like
+    Scott, he said."? Not "In a 1963 speech, he declared:" (a circumstance, and a colon)."""
+    fronted = [c for c in verb.children if c.i < verb.i and c not in subjects and c.dep_ not in ("punct", "aux", "neg")]
+    return _closes_sentence(verb) and bool(fronted) and all(
+        c.dep_ not in ("prep", "advmod", "npadvmod", "cc", "mark") for c in fronted)
 
 
 def _kind(span: Span, quotes: list[QuoteSpan]) -> str:
