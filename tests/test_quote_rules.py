@@ -558,3 +558,14 @@ def test_words_before_a_closing_he_said_are_what_he_said(attributions):
     found = attributions("When I was 19 years old, deep into left-wing utopianism, I wrote in “Ralph Nader” on my "
                          "first presidential ballot in 1996.")
     assert not any("utopianism" in " ".join(content) and cue == "wrote" for cue, _, content in found)
+
+
+def test_a_finding_in_a_poll_is_the_poll_s(attributions):
+    found = attributions("In the CBS poll, Trump's lead over Cruz remained in double digits, but narrowed to 13 points.")
+    assert ("In", "the CBS poll", ["Trump's lead over Cruz remained in double digits, but narrowed to 13 points"]) in found
+    found = attributions("Cruz had 38 percent support in a Fox poll released Sunday.")
+    assert ("in", "a Fox poll released Sunday", ["Cruz had 38 percent support"]) in found
+    # a circumstance, and a verb that reports on its own, are not findings of the poll
+    assert not any(cue == "in" for cue, _, _ in attributions(
+        "He campaigned in Iowa, where he leads in the polls, and in Ohio.") + attributions(
+        "Most voters said in a survey that they were tired of the race."))

@@ -11,16 +11,16 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (Attribution, according_to, content_of, cue_span, headline_labels, is_cue_verb,
-                          is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs, stance_cue,
-                          stance_lemmas, trim, without_lead)
+from .attribution import (Attribution, according_to, content_of, cue_span, findings_in, headline_labels,
+                          is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs,
+                          stance_cue, stance_lemmas, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "38"
+NAME, VERSION = "quotes", "39"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -62,6 +62,9 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
         if acc:
             found.append(acc)
             covered += acc.content
+        for att in findings_in(sentence, quotes) if "in" in table.lower[sentence.start:sentence.end] else ():
+            found.append(att)
+            covered += att.content
         for i in range(sentence.start, sentence.end):
             if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim

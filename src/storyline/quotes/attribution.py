@@ -46,6 +46,7 @@ def _lexicon() -> dict:
         "stance": {part: frozenset(words) for part, words in data["stance_nouns"].items()},
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
         "headline_labels": frozenset(data["headline_labels"]),
+        "findings_in": frozenset(data["findings_in"]),
     }
 
 
@@ -783,3 +784,45 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         inside = any(content[0] <= q.start and q.end <= content[1] + 1 for q in quotes)
         return Attribution((token.idx, to.idx + 2), source, [content], "partial" if inside else "indirect", token.i)
     return None
+
+
+def findings_in(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
+    """ "Cruz had 38 percent support in a Fox poll", "In the CBS poll, Trump's lead ...": the poll
+    is the source, "in" the cue, and the clause the phrase hangs on, without it, the content (in
+    pieces where the phrase stands inside it). Only in a main clause: "where he leads in the polls"
+    is a circumstance."""
+    found = []
+    nouns, text = _lexicon()["findings_in"], text_of(sentence.doc)
+    for token in sentence:
+        if token.lower_ != "in" or token.dep_ != "prep":
+            continue
+        poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if poll is None or clause.pos_ not in ("VERB", "AUX") or not _main_verb(clause) \
+                or clause.lemma_.lower() in _lexicon()["verbs"]:
+            continue  # "said in a survey" is the verb's to report; "where he leads in polls" a circumstance
+        phrase = {t.i for t in token.subtree}
+        pieces, run = [], []
+        for t in clause.subtree:
+            if t.i in phrase or (run and t.i != run[-1].i + 1):
+                if run:
+                    pieces.append(run)
+                run = [] if t.i in phrase else [t]
+            else:
+                run.append(t)
+        pieces.append(run)
+        spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces if r and not all(t.is_punct for t in r)]
+        spans = [sp for sp in spans if sp[1] - sp[0] > 2]
+        if not spans or sum(b - a for a, b in spans) < 10 or any(a <= q.start < b for q in quotes for a, b in spans):
+            continue  # a quotation keeps its own speaker
+        spans[0] = without_lead(sentence.doc, spans[0], adverbials=False)
+        found.append(Attribution((token.idx, token.idx + len(token.text)), trim(text, _subtree_span(poll)), spans,
+                                 "indirect", token.i))
+    return found
+
+
+def _main_verb(verb) -> bool:
+    """The sentence's main verb, or one joined to it by "and" / "but"."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
