@@ -569,3 +569,14 @@ def test_a_finding_in_a_poll_is_the_poll_s(attributions):
     assert not any(cue == "in" for cue, _, _ in attributions(
         "He campaigned in Iowa, where he leads in the polls, and in Ohio.") + attributions(
         "Most voters said in a survey that they were tired of the race."))
+
+
+def test_a_reporting_noun_with_its_owner_and_a_that_clause_attributes(attributions):
+    found = attributions("Politifact seized on Trump’s claim that there have been “thousands of shootings” in "
+                         "Chicago this year alone.")
+    assert ("claim", "Trump’s", ["that there have been “thousands of shootings” in Chicago this year alone"]) in found
+    found = attributions("Clinton rejected Sanders's suggestion that she was in the pocket of Wall Street.")
+    assert ("suggestion", "Sanders's", ["that she was in the pocket of Wall Street"]) in found
+    # a noun with no owner, or with a relative "that", reports nothing of its own
+    found = attributions("The claim that the vote was rigged spread quickly. His statement that he made was short.")
+    assert not any(cue in ("claim", "statement") for cue, _, _ in found)

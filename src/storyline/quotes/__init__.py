@@ -12,15 +12,15 @@ from bisect import bisect_right
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (Attribution, according_to, content_of, cue_span, findings_in, headline_labels,
-                          is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, source_of, speech_verbs,
-                          stance_cue, stance_lemmas, trim, without_lead)
+                          is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun, source_of,
+                          speech_verbs, stance_cue, stance_lemmas, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "39"
+NAME, VERSION = "quotes", "40"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -91,6 +91,11 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             found.append(att)
             by_verb[token.i] = att
             covered += spans
+        for att in reported_by_noun(sentence, quotes):
+            if att.verb not in by_verb:  # the cue model may have read the noun already
+                found.append(att)
+                by_verb[att.verb] = att
+                covered += att.content
 
     for quote in quotes:
         if any(a <= quote.start and quote.end <= b + 1 for a, b in covered):

@@ -47,6 +47,7 @@ def _lexicon() -> dict:
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
         "headline_labels": frozenset(data["headline_labels"]),
         "findings_in": frozenset(data["findings_in"]),
+        "nouns": frozenset(data["reporting_nouns"]),
     }
 
 
@@ -826,3 +827,24 @@ def findings_in(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
 def _main_verb(verb) -> bool:
     """The sentence's main verb, or one joined to it by "and" / "but"."""
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def reported_by_noun(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
+    """ "Trump's claim that there have been “thousands of shootings”", "his suggestion that ...": a
+    reporting noun (`reporting_nouns`) with its owner and a that-clause; the owner is the source."""
+    found = []
+    text = text_of(sentence.doc)
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["nouns"]:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        if owner is None or clause is None:
+            continue
+        content = trim(text, _subtree_span(clause))
+        if content[1] - content[0] < 10:
+            continue
+        found.append(Attribution((token.idx, token.idx + len(token.text)), trim(text, _subtree_span(owner)),
+                                 [content], _kind(content, quotes), token.i))
+    return found
