@@ -580,3 +580,9 @@ def test_a_reporting_noun_with_its_owner_and_a_that_clause_attributes(attributio
     # a noun with no owner, or with a relative "that", reports nothing of its own
     found = attributions("The claim that the vote was rigged spread quickly. His statement that he made was short.")
     assert not any(cue in ("claim", "statement") for cue, _, _ in found)
+
+
+def test_a_gerund_after_aside_from_speaks_for_the_subject_of_the_verb_it_hangs_on(attributions):
+    found = attributions("He refuses to discuss potential appointees, aside from saying he wants a diverse "
+                         "congressional delegation.")
+    assert ("saying", "He", ["he wants a diverse congressional delegation"]) in found

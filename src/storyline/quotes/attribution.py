@@ -133,9 +133,14 @@ def source_of(verb) -> Span | None:
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
     # "He launched the rebellion after alleging ...", "by claiming", "while insisting": the subject
-    # of the verb the preposition hangs on
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return source_of(verb.head.head)
+    # of the verb the preposition hangs on, also through "aside from saying" and "for X and for
+    # saying" (an adverb or a conjoined preposition between)
+    if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "conj"):
+        anchor = verb.head
+        while anchor.pos_ in ("ADP", "ADV", "CCONJ") and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ in ("VERB", "AUX"):
+            return source_of(anchor)
     # the same where the parser makes "after alleging" the subject of the clause it introduces
     if _misparsed_gerund(verb):
         return source_of(verb.head.head)
