@@ -616,21 +616,27 @@ def _as_clause(verb) -> bool:
         c.dep_ != "dobj" or c.lower_ in ("it", "so") for c in verb.children)
 
 
+def _runs_without(head, inner) -> list[list]:
+    """The words of `head`'s subtree outside `inner`'s, in runs of neighbouring tokens: the pieces
+    of a clause around an aside or a phrase set inside it."""
+    left_out = {t.i for t in inner.subtree}
+    runs: list[list] = []
+    for t in head.subtree:
+        if t.i in left_out:
+            continue
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
 def _main_clause(verb) -> tuple[list[Span], str] | None:
     """What an as-clause attributes: the clause it hangs on, without the aside."""
     head, text = verb.head, text_of(verb.doc)
-    aside = {t.i for t in verb.subtree}
-    tokens = [t for t in head.subtree if t.i not in aside]
-    if not tokens:
+    pieces = _runs_without(head, verb)
+    if not pieces:
         return None
-    pieces, run = [], [tokens[0]]
-    for t in tokens[1:]:
-        if t.i == run[-1].i + 1:
-            run.append(t)
-        else:
-            pieces.append(run)
-            run = [t]
-    pieces.append(run)
     # "But, as X noted, ...": a piece of link words alone is the writer's
     pieces = [r for r in pieces if not all(t.is_punct or t.dep_ == "cc" or t.lower_ in _lexicon()["lead_words"] for t in r)]
     spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces]
@@ -809,17 +815,8 @@ def findings_in(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
         if poll is None or clause.pos_ not in ("VERB", "AUX") or not _main_verb(clause) \
                 or clause.lemma_.lower() in _lexicon()["verbs"]:
             continue  # "said in a survey" is the verb's to report; "where he leads in polls" a circumstance
-        phrase = {t.i for t in token.subtree}
-        pieces, run = [], []
-        for t in clause.subtree:
-            if t.i in phrase or (run and t.i != run[-1].i + 1):
-                if run:
-                    pieces.append(run)
-                run = [] if t.i in phrase else [t]
-            else:
-                run.append(t)
-        pieces.append(run)
-        spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces if r and not all(t.is_punct for t in r)]
+        pieces = _runs_without(clause, token)
+        spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces if not all(t.is_punct for t in r)]
         spans = [sp for sp in spans if sp[1] - sp[0] > 2]
         if not spans or sum(b - a for a, b in spans) < 10 or any(a <= q.start < b for q in quotes for a, b in spans):
             continue  # a quotation keeps its own speaker
