@@ -122,6 +122,10 @@ def test_quarters_follow_the_reported_quarter():
             "The company was founded last year.")
     found = [(t.text, t.value) for t in find_timexes(text, anchor_at="1989-11-01")]
     assert found[-2:] == [("last year", "1988-Q3"), ("last year", "1988")]  # a comparison's, and a plain one
+    # a year before the ordinal names the quarter's year ("the 1988 third quarter"), not a year apart
+    got = values("Profit was $5 million in the 1988 third quarter and in the third quarter of 1987.", anchor="1989-11-02")
+    assert got["the 1988 third quarter"] == ("DATE", "1988-Q3")
+    assert got["the third quarter of 1987"] == ("DATE", "1987-Q3")
 
 
 def test_holidays_and_spelled_years():

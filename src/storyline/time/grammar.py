@@ -376,7 +376,7 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- quarters and halves -----------------------------------------------------------------------
-@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
+@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
       r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
 def _quarter(m: re.Match, ctx: Context) -> Result | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
@@ -384,8 +384,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["ord"].lower()]
         if unit == "H" and n > 2:
             return None
-        if m["year"]:
-            return "DATE", f"{m['year']}-{unit}{n}", None
+        if m["year"] or m["lead_year"]:  # "the third quarter of 1988", "the 1988 third quarter"
+            return "DATE", f"{m['year'] or m['lead_year']}-{unit}{n}", None
         if ctx.anchor is None:
             return "DATE", f"XXXX-{unit}{n}", None
         year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or m["pre"] or "").lower(), 0)
