@@ -32,6 +32,9 @@ SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than thi
 MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
 PROTAGONIST_SHARE = 0.25  # share of a story's units the second protagonist leads for a split test
 PROTAGONIST_SPLIT_BELOW = 0.7  # halves led by two protagonists are two stories below this cosine
+APART_SPLIT_BELOW = 0.75  # halves around two people never named together are two stories below
+# this cosine: stronger evidence than two protagonists, so a looser bar (the official who issued a
+# rule and his successor who reversed it months later)
 ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
 # look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
 # live-blog post, joins the storm's story)
@@ -108,7 +111,8 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
     for cluster in clusters:
         parts = None
         if len(cluster.units) >= MIN_SPLIT:
-            parts = _bisect(cluster.units, vectors, copies) or _by_protagonist(cluster, vectors, copies)
+            parts = (_bisect(cluster.units, vectors, copies) or _by_protagonist(cluster, vectors, copies)
+                     or _by_people_apart(cluster.units, vectors, copies))
         for units in parts or [cluster.units]:
             out.append(_cluster_of(len(out), units))
     return out
@@ -297,6 +301,30 @@ def _by_protagonist(cluster: Cluster, vectors, copies):
     a = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
     b = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
     return _two_means(units, vectors, copies, a, b, pinned, PROTAGONIST_SPLIT_BELOW)
+
+
+def _by_people_apart(units: list[Unit], vectors, copies):
+    """A story in which two people are each named by a good share of its units
+    (PROTAGONIST_SHARE) but never by the same unit is tested for a split between them: units naming
+    one stay on that one's side, the others go to the nearer half, and the halves are two stories
+    if less alike than APART_SPLIT_BELOW. Of several such pairs, the one whose rarer person is
+    named most often. Hand-written: what the two events share (the rule, the species, the
+    agencies) outweighs in the words who acted in each."""
+    naming: dict[str, set] = defaultdict(set)
+    for unit in units:
+        for person in unit.people:
+            naming[person].add(unit.key)
+    need = max(3, PROTAGONIST_SHARE * len(units))
+    common = sorted(p for p, keys in naming.items() if len(keys) >= need)
+    pairs = [(min(len(naming[a]), len(naming[b])), a, b) for i, a in enumerate(common) for b in common[i + 1:]
+             if not naming[a] & naming[b]]
+    if not pairs:
+        return None
+    _, a, b = max(pairs)
+    pinned = {u.key: 0 if u.key in naming[a] else 1 for u in units if u.key in naming[a] | naming[b]}
+    first = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
+    second = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
+    return _two_means(units, vectors, copies, first, second, pinned, APART_SPLIT_BELOW)
 
 
 def _two_means(units, vectors, copies, a, b, pinned: dict, below: float):

@@ -37,6 +37,7 @@ class Unit:
     order: int = 0  # input order, the tie-break for "first seen"
     aside: bool = False  # the part of a unit after it turned to another story
     protagonist: str | None = None  # the person it names most, when one stands out (PROTAGONIST_MENTIONS)
+    people: frozenset[str] = frozenset()  # the persons it names
 
     @property
     def key(self) -> tuple[str, int]:
@@ -83,6 +84,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
                 if ident:
                     unit.entities[ident] += 1
         unit.counts.update({(PLACE_TERM if e in places else ACTOR_TERM) + e: n for e, n in unit.entities.items()})
+        unit.people = frozenset(e for e in unit.entities if e in people)
         unit.protagonist = _protagonist(unit.entities, people)
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
         unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
