@@ -597,3 +597,8 @@ def test_the_comma_or_dash_that_closes_a_speaker_s_apposition_is_the_speaker_s(a
     assert any(source == "Kall -- co-editor of a book on the debates --" for _, source, _ in found)
     found = attributions("Flynn said on Thursday that the generals had been reduced to rubble.")
     assert any(source == "Flynn" for _, source, _ in found)  # no apposition, no mark
+
+
+def test_a_focus_adverb_before_the_speaker_is_no_part_of_it(attributions):
+    found = attributions("Even China, Pyongyang's only ally, said it was resolutely opposed to the test.")
+    assert any(source == "China, Pyongyang's only ally," for _, source, _ in found)

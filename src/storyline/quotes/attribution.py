@@ -48,6 +48,7 @@ def _lexicon() -> dict:
         "headline_labels": frozenset(data["headline_labels"]),
         "findings_in": frozenset(data["findings_in"]),
         "nouns": frozenset(data["reporting_nouns"]),
+        "source_lead": frozenset(data["source_lead_adverbs"]),
     }
 
 
@@ -253,7 +254,8 @@ def _np_span(token) -> Span:
                 cuts.append(k)
     if cuts and max(cuts) + 1 < len(tokens):
         tokens = tokens[max(cuts) + 1:]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].i < token.i and tokens[0].dep_ == "advmod" and tokens[0].lower_ in _lexicon()["source_lead"]):
         tokens.pop(0)
     if not tokens:
         tokens = [token]
