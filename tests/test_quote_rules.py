@@ -500,7 +500,7 @@ def test_a_show_s_title_in_quotation_marks_neither_speaks_nor_ends_the_speaker_s
     found = attributions("“He's absolutely right. There's a severe disconnect between this White House and our "
                          "military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and "
                          "Friends.” “I mean, there's a lot of frustration within the ranks.”")
-    assert found == [("said", "Flynn, a top Trump surrogate",
+    assert found == [("said", "Flynn, a top Trump surrogate,",  # the closing comma: PolNeAR's gold here
                       ["“He's absolutely right. There's a severe disconnect between this White House and our "
                        "military,”", "“I mean, there's a lot of frustration within the ranks.”"])]
 
@@ -602,3 +602,11 @@ def test_the_comma_or_dash_that_closes_a_speaker_s_apposition_is_the_speaker_s(a
 def test_a_focus_adverb_before_the_speaker_is_no_part_of_it(attributions):
     found = attributions("Even China, Pyongyang's only ally, said it was resolutely opposed to the test.")
     assert any(source == "China, Pyongyang's only ally," for _, source, _ in found)
+
+
+def test_a_relative_clause_that_reports_speech_of_its_own_is_no_part_of_the_speaker(attributions):
+    found = attributions("Barkley, who said he typically votes Democratic, said he would back Trump this time.")
+    assert any(source == "Barkley" and cue == "said" and content == ["he would back Trump this time"]
+               for cue, source, content in found)
+    found = attributions("Ramos, who lives in Miami, said the campaign had ignored Latino voters.")
+    assert any(source == "Ramos, who lives in Miami," for _, source, _ in found)  # kept: it says who he is
