@@ -288,7 +288,8 @@ def test_a_passive_cue_with_its_agent_reports_its_subject(attributions):
     found = attributions("The proposal was rejected by most of the council members. "
                          "The deal was announced on Friday.")
     assert ("was rejected", "most of the council members", ["The proposal"]) in found
-    assert not any(content == ["The deal"] for _, _, content in found)  # no agent, nobody reported
+    # no agent: still reported, with nobody named (PolNeAR marks 8 of train's 12 such "announced")
+    assert ("was announced", None, ["The deal"]) in found
 
 
 def test_an_as_clause_attributes_the_clause_it_hangs_on(attributions):
@@ -610,3 +611,16 @@ def test_a_relative_clause_that_reports_speech_of_its_own_is_no_part_of_the_spea
                for cue, source, content in found)
     found = attributions("Ramos, who lives in Miami, said the campaign had ignored Latino voters.")
     assert any(source == "Ramos, who lives in Miami," for _, source, _ in found)  # kept: it says who he is
+
+
+def test_a_passive_without_its_agent_reports_with_no_speaker(attributions):
+    """PolNeAR marks most agentless passives of reporting verbs: what was said, with nobody named."""
+    found = attributions("Mr. Quiros was accused of using $50 million for personal expenses.")
+    assert ("was accused", None, ["Mr. Quiros", "using $50 million for personal expenses"]) in found
+    found = attributions("On Thursday, Officer Betty Shelby was charged with first-degree manslaughter.")
+    assert ("was charged", None, ["Officer Betty Shelby", "with first-degree manslaughter"]) in found
+    # the subject alone only after a verb that announces; "expected" and "known" report nothing
+    assert attributions("Governor Tomas Reyes is expected in the town on Monday.") == []
+    assert attributions("His whereabouts on Sunday were not known.") == []
+    found = attributions("A curfew was announced after the riots.")
+    assert any(cue == "was announced" and source is None and content == ["A curfew"] for cue, source, content in found)
