@@ -624,3 +624,13 @@ def test_a_passive_without_its_agent_reports_with_no_speaker(attributions):
     assert attributions("His whereabouts on Sunday were not known.") == []
     found = attributions("A curfew was announced after the riots.")
     assert any(cue == "was announced" and source is None and content == ["A curfew"] for cue, source, content in found)
+
+
+def test_a_reporting_verb_joined_to_the_reported_clause_is_the_speaker_s_second_report(attributions):
+    found = attributions('China said it was "resolutely opposed" to the test and warned North Korea to refrain '
+                         'from further actions.')
+    assert ("said", "China", ['it was "resolutely opposed" to the test']) in found
+    assert ("warned", "China", ["North Korea to refrain from further actions"]) in found
+    # a verb that is no report stays in the content: "... and would cost millions"
+    found = attributions("The mayor said the plan was late and would cost millions.")
+    assert ("said", "The mayor", ["the plan was late and would cost millions"]) in found

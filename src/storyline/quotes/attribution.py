@@ -130,6 +130,9 @@ def source_of(verb) -> Span | None:
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue_verb(head.head) and _second_report(head) is not None \
+                and _second_report(head).i <= verb.i:
+            return source_of(head.head)  # "China said it was opposed and warned ...": China warned
         if verb.dep_ == "conj" and head.dep_ == "advcl" and not _can_speak(_subject(head)) \
                 and _can_speak(_subject(head.head)):
             # "the Russian leader branded him a traitor as the revolt unfolded and promised
@@ -556,6 +559,18 @@ def _that_opens(clause) -> bool:
     return that.dep_ != "dobj" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
+def _second_report(clause):
+    """A reporting verb conjoined to the reported clause with no subject of its own ("said it was
+    opposed to the test and warned North Korea to refrain"): the speaker's second report, which
+    the parser hangs on the first one's content. Returns its first word (the "and")."""
+    for child in clause.children:
+        if child.dep_ == "conj" and child.i > clause.i and is_cue_verb(child) \
+                and not any(g.dep_ in SUBJECTS for g in child.children):
+            cc = [g for g in clause.children if g.dep_ == "cc" and g.i < child.i]
+            return cc[-1] if cc else child
+    return None
+
+
 def _shared_conjunct(verb, last):
     """A second content the parser joined to the cue instead of to the first: "vowed to meet and
     in some cases exceed his goals", "mentioned refinancing student loans and forcing universities
@@ -595,6 +610,9 @@ def _clause_span(verb, clause) -> Span:
     if shared is not None:
         parts.append(shared)
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
+    report = _second_report(parts[-1])
+    if report is not None:  # "it was opposed to the test | and warned North Korea ...": a report of its own
+        end = min(end, report.left_edge.idx)
     head, doc = parts[-1], verb.doc
     last = head.right_edge.i  # the content's last token so far; asides are cut from the end inwards
     first = parts[0].left_edge.i
