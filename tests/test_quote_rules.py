@@ -634,3 +634,14 @@ def test_a_reporting_verb_joined_to_the_reported_clause_is_the_speaker_s_second_
     # a verb that is no report stays in the content: "... and would cost millions"
     found = attributions("The mayor said the plan was late and would cost millions.")
     assert ("said", "The mayor", ["the plan was late and would cost millions"]) in found
+
+
+def test_an_adverbial_clause_that_reports_speech_of_its_own_ends_the_content(attributions):
+    found = attributions("Lynch said the nonstop demands that come with government work sometimes erase the barriers "
+                         "that women and minorities face in private work, though she noted clients are beginning "
+                         "to demand diverse legal teams.")
+    assert ("said", "Lynch", ["the nonstop demands that come with government work sometimes erase the barriers "
+                              "that women and minorities face in private work"]) in found
+    # a finite adverbial clause that reports nothing is the speaker's reasoning and stays
+    found = attributions("He said the plan failed, because the money ran out.")
+    assert ("said", "He", ["the plan failed, because the money ran out"]) in found

@@ -623,7 +623,8 @@ def _clause_span(verb, clause) -> Span:
         in_list = token.dep_ == "appos" and doc[max(token.head.left_edge.i - 1, 0)].text == ","
         # a finite adverbial clause (", because ...", ", while ...") is the speaker's reasoning
         finite = token.dep_ == "advcl" and (token.tag_ not in ("VBG", "VBN") or any(c.dep_ == "mark" for c in token.children))
-        if token.i > head.i and token.dep_ in _ASIDES and not finite and token.right_edge.i == last and comma > first \
+        # unless it reports speech of its own (", though she noted clients are ...")
+        if token.i > head.i and token.dep_ in _ASIDES and (not finite or is_cue_verb(token)) and token.right_edge.i == last and comma > first \
                 and doc[comma].text == "," and not in_list:
             end = doc[comma].idx
             last = comma - 1
