@@ -24,6 +24,17 @@ def test_scorer_exact_and_overlap(tmp_path):
     assert result["cue"]["exact"]["precision"] == 50.0
 
 
+def test_a_discontinuous_span_is_its_characters_whatever_order_brat_lists_its_pieces(tmp_path):
+    text = "About one voter in nine, he said, is expected to be Latino."
+    ann = tmp_path / "a_y.ann"
+    ann.write_text("T1\tSource 25 27\the\nT2\tCue 28 32\tsaid\nT3\tContent 46 58;0 23\tto be Latino About one voter in nine\n"
+                   "T4\tAttribution 28 32\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    gold = read_ann(ann, text)
+    assert gold[0].content == ((0, 23), (46, 58))
+    system = [Relation(((25, 27),), ((28, 32),), ((0, 23), (46, 58)))]
+    assert score([Article("a", text, gold)], [system])["content"]["exact"]["f1"] == 100.0
+
+
 def test_an_article_that_cannot_be_read_is_named_and_the_others_are_kept(tmp_path, capsys):
     from storyline.evaluate.polnear import read_folder
 

@@ -31,7 +31,9 @@ def _pieces(offsets: str, text: str) -> Pieces:
         while end > start and text[end - 1].isspace():
             end -= 1
         out.append((start, end))
-    return tuple(out)
+    # a span is its characters: brat lists a discontinuous span's pieces in the order they were
+    # marked, which is not always the text's (90 train contents); ours are in text order
+    return tuple(sorted(out))
 
 
 def read_ann(path: Path, text: str) -> list[Relation]:
