@@ -645,3 +645,10 @@ def test_an_adverbial_clause_that_reports_speech_of_its_own_ends_the_content(att
     # a finite adverbial clause that reports nothing is the speaker's reasoning and stays
     found = attributions("He said the plan failed, because the money ran out.")
     assert ("said", "He", ["the plan failed, because the money ran out"]) in found
+
+
+def test_a_quotation_over_two_paragraphs_is_one_piece_per_paragraph(attributions):
+    found = attributions('"We will rebuild the bridge this year, and we will do it with local firms,\n\n'
+                         '"Nobody in this town will wait another winter for it," the mayor said.')
+    assert ("said", "the mayor", ['"We will rebuild the bridge this year, and we will do it with local firms,',
+                                  '"Nobody in this town will wait another winter for it,"']) in found

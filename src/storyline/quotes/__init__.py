@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "47"
+NAME, VERSION = "quotes", "48"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -162,7 +162,25 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     found.sort(key=lambda a: a.content[0][0])
     if refine:
         _refine_bounds(parsed, found)
+    for att in found:
+        att.content = [piece for span in att.content for piece in _by_paragraph(text, span)]
     return found
+
+
+def _by_paragraph(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A content that runs over paragraphs (a quotation with an opening mark on each) as one piece
+    per paragraph, as PolNeAR marks it: the line break between them is nobody's words."""
+    pieces, start = [], span[0]
+    for gap in _LINE_BREAK.finditer(text, span[0], span[1]):
+        if gap.start() > start:
+            pieces.append((start, gap.start()))
+        start = gap.end()
+    if span[1] > start:
+        pieces.append((start, span[1]))
+    return pieces or [span]
+
+
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 
 
 def _refine_bounds(parsed, found: list[Attribution]) -> None:
