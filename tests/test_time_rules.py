@@ -128,6 +128,12 @@ def test_quarters_follow_the_reported_quarter():
     assert got["the third quarter of 1987"] == ("DATE", "1987-Q3")
 
 
+def test_the_week_of_a_day_is_that_day_s_calendar_week():
+    got = values("Hearings are set for the week of March 6, and for the week of 3 April 2000.", anchor="2000-02-24")
+    assert got["the week of March 6"] == ("DATE", "2000-W10")
+    assert got["the week of 3 April 2000"] == ("DATE", "2000-W14")
+
+
 def test_holidays_and_spelled_years():
     got = values("on Thanksgiving Day and Christmas, in nineteen ninety-six", anchor="1999-12-01")
     assert got["Thanksgiving Day"] == ("DATE", "1999-11-25")

@@ -113,6 +113,23 @@ def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
     return ("TIME", f"{day.isoformat()}T{part}", None) if day else None
 
 
+@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?")
+def _week_of(m: re.Match, ctx: Context) -> Result | None:
+    """ "the week of March 6": the calendar week that holds the day (TIMEX3 marks the whole phrase)."""
+    month = month_number(m["month"] or m["month2"])
+    number = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    try:
+        if m["year"]:
+            day = date(int(m["year"]), month, number)
+        elif ctx.anchor is None:
+            return "DATE", "XXXX-WXX", None
+        else:
+            day = cal.month_day_near(ctx.anchor, month, number, ctx.tense)
+    except ValueError:
+        return None
+    return ("DATE", cal.week_value(day), None) if day else None
+
+
 @rule("month_year", r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})")
 def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m['year']}-{month_number(m['month']):02d}", _mod(m["mod"])
