@@ -8,12 +8,20 @@ from storyline.evaluate.quotes import evaluate, score
 POLNEAR_DEV = SHARED / "data" / "polnear" / "dev"
 
 
+def _gold(tmp_path, text: str, source: str, cue: str, content: str):
+    """One attribution written as brat standoff (offsets as brat writes them: "46 58;0 23") and read back."""
+    def words(offsets):
+        return " ".join(text[int(a):int(b)] for a, b in (piece.split() for piece in offsets.split(";")))
+    ann = tmp_path / "a.ann"
+    ann.write_text(f"T1\tSource {source}\t{words(source)}\nT2\tCue {cue}\t{words(cue)}\n"
+                   f"T3\tContent {content}\t{words(content)}\nT4\tAttribution {cue}\t{words(cue)}\n"
+                   "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    return read_ann(ann, text)
+
+
 def test_scorer_exact_and_overlap(tmp_path):
     text = "Putin said the talks went well, officials added."
-    ann = tmp_path / "a_x.ann"
-    ann.write_text("T1\tSource 0 5\tPutin\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tthe talks went well\n"
-                   "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
-    gold = read_ann(ann, text)
+    gold = _gold(tmp_path, text, "0 5", "6 10", "11 30")
     assert gold[0].source == ((0, 5),) and gold[0].content == ((11, 30),)
     article = Article("a", text, gold)
     system = [Relation(((0, 5),), ((6, 10),), ((11, 25),)), Relation(None, ((40, 45),), ((32, 39),))]
@@ -26,10 +34,7 @@ def test_scorer_exact_and_overlap(tmp_path):
 
 def test_a_discontinuous_span_is_its_characters_whatever_order_brat_lists_its_pieces(tmp_path):
     text = "About one voter in nine, he said, is expected to be Latino."
-    ann = tmp_path / "a_y.ann"
-    ann.write_text("T1\tSource 25 27\the\nT2\tCue 28 32\tsaid\nT3\tContent 46 58;0 23\tto be Latino About one voter in nine\n"
-                   "T4\tAttribution 28 32\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
-    gold = read_ann(ann, text)
+    gold = _gold(tmp_path, text, "25 27", "28 32", "46 58;0 23")
     assert gold[0].content == ((0, 23), (46, 58))
     system = [Relation(((25, 27),), ((28, 32),), ((0, 23), (46, 58)))]
     assert score([Article("a", text, gold)], [system])["content"]["exact"]["f1"] == 100.0
