@@ -128,6 +128,11 @@ def test_quarters_follow_the_reported_quarter():
     assert got["the third quarter of 1987"] == ("DATE", "1987-Q3")
 
 
+def test_a_second_before_a_noun_is_the_ordinal_not_a_duration():
+    assert not values("A second round of bidding is expected; a second man was arrested.")
+    assert values("He paused for a second and then went on.")["a second"] == ("DURATION", "PT1S")
+
+
 def test_the_week_of_a_day_is_that_day_s_calendar_week():
     got = values("Hearings are set for the week of March 6, and for the week of 3 April 2000.", anchor="2000-02-24")
     assert got["the week of March 6"] == ("DATE", "2000-W10")
