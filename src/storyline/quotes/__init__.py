@@ -11,9 +11,9 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (Attribution, according_to, content_of, cue_span, findings_in, headline_labels,
-                          is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun, source_of,
-                          speech_verbs, stance_cue, stance_lemmas, trim, without_lead)
+from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
+                          headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
+                          source_of, speech_verbs, stance_cue, stance_lemmas, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
@@ -171,7 +171,7 @@ def _by_paragraph(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A content that runs over paragraphs (a quotation with an opening mark on each) as one piece
     per paragraph, as PolNeAR marks it: the line break between them is nobody's words."""
     pieces, start = [], span[0]
-    for gap in _LINE_BREAK.finditer(text, span[0], span[1]):
+    for gap in PARAGRAPH_BREAK.finditer(text, span[0], span[1]):
         if gap.start() > start:
             pieces.append((start, gap.start()))
         start = gap.end()
@@ -179,8 +179,6 @@ def _by_paragraph(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         pieces.append((start, span[1]))
     return pieces or [span]
 
-
-_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 
 
 def _refine_bounds(parsed, found: list[Attribution]) -> None:

@@ -94,7 +94,7 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
 
 
 _DANGLING = re.compile(r"\s(?:and|or|but)$")
-_PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*")  # white space that holds a line break
+PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*")  # white space that holds a line break
 
 
 def source_of(verb) -> Span | None:
@@ -130,8 +130,8 @@ def source_of(verb) -> Span | None:
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue_verb(head.head) and _second_report(head) is not None \
-                and _second_report(head).i <= verb.i:
+        second = _second_report(head) if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue_verb(head.head) else None
+        if second is not None and second.i <= verb.i:
             return source_of(head.head)  # "China said it was opposed and warned ...": China warned
         if verb.dep_ == "conj" and head.dep_ == "advcl" and not _can_speak(_subject(head)) \
                 and _can_speak(_subject(head.head)):
@@ -460,7 +460,7 @@ def _paragraph_after_colon(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], s
         i += 1
     if i >= len(doc) or doc[i].text != ":":
         return None
-    gap = _PARAGRAPH_BREAK.match(text, doc[i].idx + 1)
+    gap = PARAGRAPH_BREAK.match(text, doc[i].idx + 1)
     if gap is None or gap.end() == len(text) or text[gap.end()] in "<“\"'‘«„":
         return None
     start = gap.end()

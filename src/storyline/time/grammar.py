@@ -539,11 +539,6 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- durations ---------------------------------------------------------------------------------
-# words that may follow the duration "a second" ("paused for a second and then", "a second later");
-# any other word makes it the ordinal ("a second round")
-_AFTER_A_SECOND = frozenset({"later", "earlier", "ago", "before", "after", "and", "or", "but", "of", "to",
-                             "in", "for", "than", "longer", "too", "at", "on", "as", "when", "while", "then",
-                             "so", "until", "the", "a", "an", "each", "per", "he", "she", "it", "they", "i", "we"})
 @rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
@@ -552,7 +547,7 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     unit = m["unit"].lower()
     if unit == "second" and m["num"].lower() == "a" and not m["edge"]:
         after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 24], re.I)
-        if after and after.group(1).lower() not in _AFTER_A_SECOND:
+        if after and after.group(1).lower() not in lexicon()["after_a_second"]:
             return None  # "a second round", "a second betrayal": the ordinal, not a duration
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and not unit.endswith("s"):
         # "the 1988 quarter": a year naming a period, not 1,988 quarters
