@@ -298,9 +298,7 @@ def _by_protagonist(cluster: Cluster, vectors, copies):
         return None
     (lead, _), (other, _) = leading
     pinned = {u.key: 0 if u.protagonist == lead else 1 for u in units if u.protagonist in (lead, other)}
-    a = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
-    b = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
-    return _two_means(units, vectors, copies, a, b, pinned, PROTAGONIST_SPLIT_BELOW)
+    return _pinned_split(units, vectors, copies, pinned, PROTAGONIST_SPLIT_BELOW)
 
 
 def _by_people_apart(units: list[Unit], vectors, copies):
@@ -322,9 +320,14 @@ def _by_people_apart(units: list[Unit], vectors, copies):
         return None
     _, a, b = max(pairs)
     pinned = {u.key: 0 if u.key in naming[a] else 1 for u in units if u.key in naming[a] | naming[b]}
+    return _pinned_split(units, vectors, copies, pinned, APART_SPLIT_BELOW)
+
+
+def _pinned_split(units, vectors, copies, pinned: dict, below: float):
+    """Two-means from the centroids of the units pinned to each side (see _two_means)."""
     first = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
     second = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
-    return _two_means(units, vectors, copies, first, second, pinned, APART_SPLIT_BELOW)
+    return _two_means(units, vectors, copies, first, second, pinned, below)
 
 
 def _two_means(units, vectors, copies, a, b, pinned: dict, below: float):

@@ -180,7 +180,6 @@ def _by_paragraph(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return pieces or [span]
 
 
-
 def _refine_bounds(parsed, found: list[Attribution]) -> None:
     """Reported content starts and ends where the boundary models put them (quotes/bounds.py)."""
     for att, floor, limit in refinable(parsed, found):

@@ -247,6 +247,7 @@ def _name_before(verb):
 _OPENING_MARKS = {"“", "``", "«", '"'}
 _LEAD_MARKS = {"--", "—", "―", "–", "-"}
 _CLOSING_MARKS = {"”", "’’", "''", "»"}
+_APPOSITION_MARKS = {",", *_LEAD_MARKS} - {"-"}  # what closes an apposition: a comma or a dash
 
 
 def _np_span(token) -> Span:
@@ -291,7 +292,7 @@ def _np_span(token) -> Span:
     if tokens[-1].text == "," and not any(t.text == "," for t in tokens[:-1]):
         tokens.pop()  # a comma closes an apposition only when one was opened
     following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    if following is not None and following.text in {",", *_LEAD_MARKS} - {"-"} and tokens[-1].text != following.text \
+    if following is not None and following.text in _APPOSITION_MARKS and tokens[-1].text != following.text \
             and any(t.text == following.text for t in tokens if t.i > token.i):
         # "..., Flynn, a top Trump surrogate, said": the parser hangs the comma (or dash) that
         # closes the apposition on the verb; PolNeAR keeps it with the source it closes
