@@ -22,7 +22,7 @@ from .digest import pick_key_dates
 from .framing import central_event, terms_in
 from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
-from .units import Unit, units_of
+from .units import Unit, organisation_families, units_of
 
 NAME, VERSION = "assemble", "21"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
@@ -80,7 +80,8 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
 def _stories(docs: list[Document], entities: list[Entity], mention_entity: dict, options: Options) -> Clustering:
     places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
     people = frozenset(e.id for e in entities if e.type == "PERSON")
-    units = [u for n, d in enumerate(docs) for u in units_of(d, mention_entity, n, places, people)]
+    organisations = organisation_families([e for e in entities if e.type == "ORG"])
+    units = [u for n, d in enumerate(docs) for u in units_of(d, mention_entity, n, places, people, organisations)]
     return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
 
 

@@ -35,6 +35,8 @@ PROTAGONIST_SPLIT_BELOW = 0.7  # halves led by two protagonists are two stories 
 APART_SPLIT_BELOW = 0.75  # halves around two people never named together are two stories below
 # this cosine: stronger evidence than two protagonists, so a looser bar (the official who issued a
 # rule and his successor who reversed it months later)
+ORGANISATION_SPLIT_BELOW = 0.75  # halves led by two organisations: rivals for one player are
+# named on both sides, so the halves stay closer than two protagonists' do
 ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
 # look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
 # live-blog post, joins the storm's story)
@@ -112,7 +114,8 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
         parts = None
         if len(cluster.units) >= MIN_SPLIT:
             parts = (_bisect(cluster.units, vectors, copies) or _by_protagonist(cluster, vectors, copies)
-                     or _by_people_apart(cluster.units, vectors, copies))
+                     or _by_people_apart(cluster.units, vectors, copies)
+                     or _by_organisation(cluster.units, vectors, copies))
         for units in parts or [cluster.units]:
             out.append(_cluster_of(len(out), units))
     return out
@@ -292,13 +295,26 @@ def _by_protagonist(cluster: Cluster, vectors, copies):
     others go to the nearer half, and the halves are two stories if less alike than
     PROTAGONIST_SPLIT_BELOW. Two players' drunk-driving arrests share every word but the names.
     Reads the protagonists the single pass counted as the story grew."""
-    units = cluster.units
-    leading = cluster.protagonists.most_common(2)
+    return _by_leaders(cluster.units, cluster.protagonists, lambda u: u.protagonist, vectors, copies,
+                       PROTAGONIST_SPLIT_BELOW)
+
+
+def _by_organisation(units: list[Unit], vectors, copies):
+    """The same test between the two organisations that lead a good share of the units each, with
+    the looser bar ORGANISATION_SPLIT_BELOW: one club's offer to a player and another club's offer to
+    him the same week share the player, his agent and the figures; what parts them is whose offer
+    each report is about."""
+    leaders = Counter(u.organisation for u in units if u.organisation)
+    return _by_leaders(units, leaders, lambda u: u.organisation, vectors, copies, ORGANISATION_SPLIT_BELOW)
+
+
+def _by_leaders(units: list[Unit], leaders: Counter, lead_of, vectors, copies, below: float):
+    leading = leaders.most_common(2)
     if len(leading) < 2 or leading[1][1] < max(3, PROTAGONIST_SHARE * len(units)):
         return None
-    (lead, _), (other, _) = leading
-    pinned = {u.key: 0 if u.protagonist == lead else 1 for u in units if u.protagonist in (lead, other)}
-    return _pinned_split(units, vectors, copies, pinned, PROTAGONIST_SPLIT_BELOW)
+    (first, _), (second, _) = leading
+    pinned = {u.key: 0 if lead_of(u) == first else 1 for u in units if lead_of(u) in (first, second)}
+    return _pinned_split(units, vectors, copies, pinned, below)
 
 
 def _by_people_apart(units: list[Unit], vectors, copies):

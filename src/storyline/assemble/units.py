@@ -11,13 +11,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import combinations
 
 from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
-from ..records import Document
+from ..entities.names import tokens
+from ..records import Document, Entity
 from .textsim import words
 
 REPORTING = ("body", "post")
+FAMILY_WORDS = 6  # an organisation's family is sought among the subsets of its first six words
 PROTAGONIST_MENTIONS = 2  # a unit's protagonist is named at least this often, more than any other person
 ACTOR_TERM, PLACE_TERM = "#", "^"  # entity ids among a unit's words: an actor "#E12", a place "^E7"
 
@@ -38,6 +41,7 @@ class Unit:
     aside: bool = False  # the part of a unit after it turned to another story
     protagonist: str | None = None  # the person it names most, when one stands out (PROTAGONIST_MENTIONS)
     people: frozenset[str] = frozenset()  # the persons it names
+    organisation: str | None = None  # the organisation family it names most, when one stands out
 
     @property
     def key(self) -> tuple[str, int]:
@@ -45,10 +49,13 @@ class Unit:
 
 
 def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
-             places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> list[Unit]:
+             places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
+             organisations: dict[str, str] | None = None) -> list[Unit]:
     """The document's units; `places` are the entity ids that name places (their terms are apart:
     a place is where many stories happen, an actor says more about which one); `people` those that
-    name persons (a unit's protagonist is one of them)."""
+    name persons (a unit's protagonist is one of them); `organisations` maps the ids that name
+    organisations to their family (organisation_families)."""
+    organisations = organisations or {}
     posts = [s for s in doc.sections if s.kind == "post"]
     groups: list[tuple[list, str | None, str | None]] = []
     if posts:
@@ -86,12 +93,34 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
         unit.counts.update({(PLACE_TERM if e in places else ACTOR_TERM) + e: n for e, n in unit.entities.items()})
         unit.people = frozenset(e for e in unit.entities if e in people)
         unit.protagonist = _protagonist(unit.entities, people)
+        families = Counter()
+        for ident, n in unit.entities.items():
+            if ident in organisations:
+                families[organisations[ident]] += n
+        unit.organisation = _protagonist(families, frozenset(families))
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
         unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
                              and len(t.value) >= 4 and t.value[:4].isdigit()  # "198" is the 1980s
                              and any(a <= t.start < b for a, b in spans))
         units.append(unit)
     return units
+
+
+def organisation_families(organisations: list[Entity]) -> dict[str, str]:
+    """Each organisation's family: the organisation with the fewest words among those whose words
+    are all in its name ("Sox" for "Red Sox" and "Boston Red Sox", "Kraft" for "Kraft Foods"), or
+    itself. Hand-written: the entity layer keeps a short form apart when reports pair it with several
+    longer names, and a story must not split between two names of one club or company."""
+    by_words = {}
+    for entity in sorted(organisations, key=lambda e: (len(tokens(e.name)), -len(e.mentions), e.id)):
+        by_words.setdefault(frozenset(w.lower() for w in tokens(entity.name)), entity.id)
+    families = {}
+    for entity in organisations:
+        words = sorted({w.lower() for w in tokens(entity.name)})[:FAMILY_WORDS]
+        parts = (frozenset(c) for k in range(1, len(words) + 1) for c in combinations(words, k))
+        found = [by_words[p] for p in parts if p in by_words]
+        families[entity.id] = found[0] if found else entity.id
+    return families
 
 
 def _protagonist(entities: Counter, people: frozenset[str]) -> str | None:
