@@ -652,3 +652,12 @@ def test_a_quotation_over_two_paragraphs_is_one_piece_per_paragraph(attributions
                          '"Nobody in this town will wait another winter for it," the mayor said.')
     assert ("said", "the mayor", ['"We will rebuild the bridge this year, and we will do it with local firms,',
                                   '"Nobody in this town will wait another winter for it,"']) in found
+
+
+def test_verbs_of_rebuke_are_reporting_verbs(attributions):
+    """"Scold" and "lambast" are in the speech-verb list (PolNeAR train marks them as cues 2 of 3
+    and 5 of 6 times): the cue model reads them with a reporting verb's threshold."""
+    assert ("scolded", "The mayor", ["the contractors for the delays"]) in attributions(
+        "The mayor scolded the contractors for the delays.")
+    assert ("lambasting", "The senator", ["the plan"]) in attributions(
+        "The senator, lambasting the plan, called it a giveaway.")
