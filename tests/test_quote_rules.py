@@ -661,3 +661,11 @@ def test_verbs_of_rebuke_are_reporting_verbs(attributions):
         "The mayor scolded the contractors for the delays.")
     assert ("lambasting", "The senator", ["the plan"]) in attributions(
         "The senator, lambasting the plan, called it a giveaway.")
+
+
+def test_a_subject_before_the_cue_ends_there(attributions):
+    """The parser hangs ", another example of ..." at the sentence's end on the subject; the
+    source still ends before the cue, so the object after the cue is what was endorsed."""
+    found = attributions("A union representing flight attendants endorsed Hillary Clinton for president on "
+                         "Thursday, another example of organized labor throwing its support behind the nominee.")
+    assert ("endorsed", "A union representing flight attendants", ["Hillary Clinton for president"]) in found

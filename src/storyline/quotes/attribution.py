@@ -114,7 +114,9 @@ def source_of(verb) -> Span | None:
         return span if span[1] <= verb.idx else (named.start_char, named.end_char)
     if subjects:
         # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
-        spans = [_np_span(c) for c in subjects]
+        # a subject before the verb ends there: "A union ... endorsed Clinton on Thursday, another
+        # example of ...": the parser hangs the closing apposition on the subject
+        spans = [_np_span(c, before=verb.i if c.i < verb.i else None) for c in subjects]
         start, end = min(a for a, _ in spans), max(b for _, b in spans)
         if subjects[0].i > verb.i:  # "..., said Leslie Wimes": nothing before the verb is the speaker
             start = max(start, verb.idx + len(verb.text))
@@ -250,12 +252,13 @@ _CLOSING_MARKS = {"”", "’’", "''", "»"}
 _APPOSITION_MARKS = {",", *_LEAD_MARKS} - {"-"}  # what closes an apposition: a comma or a dash
 
 
-def _np_span(token) -> Span:
+def _np_span(token, before: int | None = None) -> Span:
     """The speaker's noun phrase: its whole subtree ("Douglas Brinkley, a historian who attended
-    the session,"), with the comma that closes an apposition, never over a line break."""
+    the session,"), with the comma that closes an apposition, never over a line break, and never
+    at or after token `before`."""
     doc = token.doc
-    tokens = [t for t in token.subtree
-              if not any("\n" in u.text for u in doc[min(t.i, token.i):max(t.i, token.i) + 1])]
+    tokens = [t for t in token.subtree if (before is None or t.i < before)
+              and not any("\n" in u.text for u in doc[min(t.i, token.i):max(t.i, token.i) + 1])]
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in (")", ",")):
         tokens.pop()
     # "WASHINGTON -- President Obama", "The Latest: Trump": a lead-in before a dash or colon is no
