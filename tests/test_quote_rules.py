@@ -679,3 +679,13 @@ def test_an_object_holding_a_quotation_is_what_was_declared_or_expressed(attribu
         in attributions("Chancellor Angela Merkel declared a determination to ''continue our open, tolerant life.''")
     assert ("expressed", "The senator", ["a desire to “try, convict and punish” the officials"]) \
         in attributions("The senator expressed a desire to “try, convict and punish” the officials.")
+
+
+def test_calling_someone_a_name_without_a_direct_object_reports(attributions):
+    """The parser reads "called both Trump and Clinton “crazy”" as two predicates (oprd) and no
+    object; together they are what was said. A participle after a noun only names ("the resort,
+    now called Trump National Doral")."""
+    assert ("called", "Graham", ["both Trump and Democratic front-runner Hillary Clinton “crazy”"]) in attributions(
+        "Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the party would lose.")
+    assert not [a for a in attributions("They met at the resort, now called Trump National Doral, on Monday.")
+                if a[0] == "called"]

@@ -386,6 +386,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         stance = _stance_object(verb, clause)
         if stance is not None:
             return [trim(text, _subtree_span(stance[1]))], "indirect"
+    if clause is None and is_naming_verb(verb):
+        named = _named_objects(verb, quotes)
+        if named is not None:
+            return named
     if clause is None:
         # "called for a ban", "pointed to the polls": the object of the preposition
         wanted = _lexicon()["preps"].get(lemma)
@@ -441,6 +445,24 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
             return [after_colon], "direct"
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+def _named_objects(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
+    """ "called both Trump and Clinton “crazy”": the parser reads the object and what it is called
+    as two predicates (oprd) and no direct object; the two together, with any quotation they
+    reach into, are the content. Not a participle after a noun, which names."""
+    parts = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not parts or verb.dep_ in ("acl", "amod"):  # "the resort, now called Trump National Doral" names
+        return None
+    text = text_of(verb.doc)
+    lead = [c for c in verb.children if c.dep_ in ("dep", "nmod") and verb.i < c.i < parts[0].i]
+    first = min([parts[0].left_edge.i] + [c.left_edge.i for c in lead])
+    last = max(c.right_edge.i for c in parts)
+    span = trim(text, (verb.doc[first].idx, verb.doc[last].idx + len(verb.doc[last].text)))
+    inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
+    if inside:
+        span = (min(span[0], min(q.start for q in inside)), max(span[1], max(q.end for q in inside)))
+    return ([span], "partial" if inside else "indirect") if span[1] - span[0] >= 3 else None
 
 
 def _governed_clause(verb):
