@@ -26,6 +26,15 @@ def _story_of(units, threshold: float = 0.2) -> dict[str, int]:
             for u in c.units}
 
 
+def _stories_of(units) -> list[list[int]]:
+    """The report numbers of each story, at a bar low enough that the single pass joins them all
+    (what parts them is a split test)."""
+    from storyline.assemble import stories
+
+    clusters = stories.cluster_units(units, threshold=0.05, window_days=30).clusters
+    return sorted(sorted(int(u.doc[1:]) for u in c.units) for c in clusters)
+
+
 def test_identical_clusterings_score_one_and_a_merge_costs_precision():
     gold = {1: "a", 2: "a", 3: "b", 4: "b"}
     assert compare(gold, {1: "x", 2: "x", 3: "y", 4: "y"})["pairwise_f1"] == 1.0
@@ -198,13 +207,9 @@ def test_a_story_led_by_two_protagonists_splits_between_them(monkeypatch):
     units = [unit(i, "P1", ["receiver", "playoff", f"w{i}"]) for i in range(7)]
     units += [unit(i, "P2", ["tackle", "bentley", f"w{i}"]) for i in range(7, 12)]
 
-    def stories_of():
-        clusters = stories.cluster_units(units, threshold=0.05, window_days=30).clusters
-        return sorted(sorted(int(u.doc[1:]) for u in c.units) for c in clusters)
-
-    assert stories_of() == [list(range(7)), list(range(7, 12))]
+    assert _stories_of(units) == [list(range(7)), list(range(7, 12))]
     monkeypatch.setattr(stories, "PROTAGONIST_SHARE", 0.5)  # five of twelve is too few to test
-    assert stories_of() == [list(range(12))]
+    assert _stories_of(units) == [list(range(12))]
 
 
 def test_a_story_around_two_people_never_named_together_splits_between_them(monkeypatch):
@@ -226,13 +231,9 @@ def test_a_story_around_two_people_never_named_together_splits_between_them(monk
     units = [unit(i, "K", ["issued", "finalized", "thursday", f"w{i}"]) for i in range(8)]
     units += [unit(i, "S", ["reversed", "overturned", "restored", f"w{i}"]) for i in range(8, 14)]
 
-    def stories_of():
-        clusters = stories.cluster_units(units, threshold=0.05, window_days=30).clusters
-        return sorted(sorted(int(u.doc[1:]) for u in c.units) for c in clusters)
-
-    assert stories_of() == [list(range(8)), list(range(8, 14))]
+    assert _stories_of(units) == [list(range(8)), list(range(8, 14))]
     monkeypatch.setattr(stories, "APART_SPLIT_BELOW", 0.3)  # halves this alike stay one story
-    assert stories_of() == [list(range(14))]
+    assert _stories_of(units) == [list(range(14))]
 
 
 def test_a_story_led_by_two_organisations_splits_between_them(monkeypatch):
@@ -255,13 +256,9 @@ def test_a_story_led_by_two_organisations_splits_between_them(monkeypatch):
     units = [unit(i, "A", "R", ["reagins", "anaheim", "moreno", "meetings", "vegas", f"w{i}"]) for i in range(8)]
     units += [unit(i, "R", "A", ["epstein", "fenway", "henry", "lucchino", "texas", f"w{i}"]) for i in range(8, 14)]
 
-    def stories_of():
-        clusters = stories.cluster_units(units, threshold=0.05, window_days=30).clusters
-        return sorted(sorted(int(u.doc[1:]) for u in c.units) for c in clusters)
-
-    assert stories_of() == [list(range(8)), list(range(8, 14))]
+    assert _stories_of(units) == [list(range(8)), list(range(8, 14))]
     monkeypatch.setattr(stories, "ORGANISATION_SPLIT_BELOW", 0.3)  # halves this alike stay one story
-    assert stories_of() == [list(range(14))]
+    assert _stories_of(units) == [list(range(14))]
 
 
 def test_an_organisation_and_its_short_forms_are_one_family():

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
-from ..entities.names import tokens
+from ..entities.names import tokens as name_words
 from ..records import Document, Entity
 from .textsim import words
 
@@ -112,12 +112,12 @@ def organisation_families(organisations: list[Entity]) -> dict[str, str]:
     itself. Hand-written: the entity layer keeps a short form apart when reports pair it with several
     longer names, and a story must not split between two names of one club or company."""
     by_words = {}
-    for entity in sorted(organisations, key=lambda e: (len(tokens(e.name)), -len(e.mentions), e.id)):
-        by_words.setdefault(frozenset(w.lower() for w in tokens(entity.name)), entity.id)
+    for entity in sorted(organisations, key=lambda e: (len(name_words(e.name)), -len(e.mentions), e.id)):
+        by_words.setdefault(frozenset(w.lower() for w in name_words(entity.name)), entity.id)
     families = {}
     for entity in organisations:
-        words = sorted({w.lower() for w in tokens(entity.name)})[:FAMILY_WORDS]
-        parts = (frozenset(c) for k in range(1, len(words) + 1) for c in combinations(words, k))
+        own = sorted({w.lower() for w in name_words(entity.name)})[:FAMILY_WORDS]
+        parts = (frozenset(c) for k in range(1, len(own) + 1) for c in combinations(own, k))
         found = [by_words[p] for p in parts if p in by_words]
         families[entity.id] = found[0] if found else entity.id
     return families
