@@ -436,9 +436,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
             and lemma not in _lexicon()["object_verbs"] and not naming:
         return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
     if inside:
-        start = min(span[0], min(q.start for q in inside))
-        end = max(span[1], max(q.end for q in inside))
-        span = (start, end)
+        span = _spread(span, inside)
         whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
         after_colon = _after_colon(text, span, inside) if clause.i < verb.i else None
         if after_colon is not None:
@@ -460,9 +458,13 @@ def _named_objects(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | No
     last = max(c.right_edge.i for c in parts)
     span = trim(text, (verb.doc[first].idx, verb.doc[last].idx + len(verb.doc[last].text)))
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
-    if inside:
-        span = (min(span[0], min(q.start for q in inside)), max(span[1], max(q.end for q in inside)))
+    span = _spread(span, inside)
     return ([span], "partial" if inside else "indirect") if span[1] - span[0] >= 3 else None
+
+
+def _spread(span: Span, inside: list[QuoteSpan]) -> Span:
+    """`span` run out to hold whole every quotation it reaches into."""
+    return (min([span[0]] + [q.start for q in inside]), max([span[1]] + [q.end for q in inside]))
 
 
 def _governed_clause(verb):
@@ -698,6 +700,12 @@ def _runs_without(head, inner) -> list[list]:
     return runs
 
 
+def _run_spans(text: str, runs: list[list]) -> list[Span]:
+    """Each run of tokens as a trimmed span, leaving out what trims to a mark or two."""
+    spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in runs]
+    return [sp for sp in spans if sp[1] - sp[0] > 2]
+
+
 def _main_clause(verb) -> tuple[list[Span], str] | None:
     """What an as-clause attributes: the clause it hangs on, without the aside."""
     head, text = verb.head, text_of(verb.doc)
@@ -706,8 +714,7 @@ def _main_clause(verb) -> tuple[list[Span], str] | None:
         return None
     # "But, as X noted, ...": a piece of link words alone is the writer's
     pieces = [r for r in pieces if not all(t.is_punct or t.dep_ == "cc" or t.lower_ in _lexicon()["lead_words"] for t in r)]
-    spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces]
-    spans = [sp for sp in spans if sp[1] - sp[0] > 2]
+    spans = _run_spans(text, pieces)
     if spans:
         spans[0] = without_lead(verb.doc, spans[0])
         # "(... fill the place, as he noted.)": the bracket closes around the aside, not the content
@@ -906,9 +913,7 @@ def findings_in(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
         if poll is None or clause.pos_ not in ("VERB", "AUX") or not _main_verb(clause) \
                 or clause.lemma_.lower() in _lexicon()["verbs"]:
             continue  # "said in a survey" is the verb's to report; "where he leads in polls" a circumstance
-        pieces = _runs_without(clause, token)
-        spans = [trim(text, (r[0].idx, r[-1].idx + len(r[-1].text))) for r in pieces if not all(t.is_punct for t in r)]
-        spans = [sp for sp in spans if sp[1] - sp[0] > 2]
+        spans = _run_spans(text, [r for r in _runs_without(clause, token) if not all(t.is_punct for t in r)])
         if not spans or sum(b - a for a, b in spans) < 10 or any(a <= q.start < b for q in quotes for a, b in spans):
             continue  # a quotation keeps its own speaker
         spans[0] = without_lead(sentence.doc, spans[0], adverbials=False)
