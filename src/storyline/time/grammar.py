@@ -98,35 +98,33 @@ def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
             return "TIME", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}T{part}", None
         day = cal.weekday_near(ctx.anchor, weekday_number(m["weekday"]), ctx.tense)
         return "TIME", f"{day.isoformat()}T{part}", None
-    month = month_number(m["month"] or m["month2"])
-    number = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    month, number = _month_and_day(m)
     year = m["year"] or m["year2"]
+    if not year and ctx.anchor is None:
+        return "TIME", f"XXXX-{month:02d}-{number:02d}T{part}", None
+    day = _day_in(year, month, number, ctx)
+    return ("TIME", f"{day.isoformat()}T{part}", None) if day else None
+
+
+def _month_and_day(m: re.Match) -> tuple[int, int]:
+    """The month and the day of "March 6th" or "the 6th of March" (groups month/day, month2/day2)."""
+    return month_number(m["month"] or m["month2"]), int(re.sub(r"\D", "", m["day"] or m["day2"]))
+
+
+def _day_in(year: str | None, month: int, number: int, ctx: Context) -> date | None:
+    """That day of `year`, else the one near the anchor; None where the calendar has no such day."""
     try:
-        if year:
-            day = date(int(year), month, number)
-        elif ctx.anchor is None:
-            return "TIME", f"XXXX-{month:02d}-{number:02d}T{part}", None
-        else:
-            day = cal.month_day_near(ctx.anchor, month, number, ctx.tense)
+        return date(int(year), month, number) if year else cal.month_day_near(ctx.anchor, month, number, ctx.tense)
     except ValueError:
         return None
-    return ("TIME", f"{day.isoformat()}T{part}", None) if day else None
 
 
 @rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?")
 def _week_of(m: re.Match, ctx: Context) -> Result | None:
     """ "the week of March 6": the calendar week that holds the day (TIMEX3 marks the whole phrase)."""
-    month = month_number(m["month"] or m["month2"])
-    number = int(re.sub(r"\D", "", m["day"] or m["day2"]))
-    try:
-        if m["year"]:
-            day = date(int(m["year"]), month, number)
-        elif ctx.anchor is None:
-            return "DATE", "XXXX-WXX", None
-        else:
-            day = cal.month_day_near(ctx.anchor, month, number, ctx.tense)
-    except ValueError:
-        return None
+    if not m["year"] and ctx.anchor is None:
+        return "DATE", "XXXX-WXX", None
+    day = _day_in(m["year"], *_month_and_day(m), ctx)
     return ("DATE", cal.week_value(day), None) if day else None
 
 
@@ -138,8 +136,7 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
 @rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
       r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})")
 def _month_day(m: re.Match, ctx: Context) -> Result | None:
-    month = month_number(m["month"] or m["month2"])
-    day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    month, day = _month_and_day(m)
     if not 1 <= day <= 31:
         return None
     if ctx.anchor is None:
