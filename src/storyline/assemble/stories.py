@@ -26,6 +26,8 @@ ENTITY_BOOST = 1.5  # actors (people, organisations) weigh more than words; plac
 COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
 MIN_SHINGLES = 25  # shorter units are not tested for copies
 OTHER_YEARS = 0.5  # similarity kept when a unit's dates and a story's name different years only
+OTHER_WEEKDAYS = 0.7  # similarity kept when a unit or a story has no date and the days of the week
+# they name have none in common: undated reports of a Thursday heist are not those of a Monday one
 OUTSIDE_WINDOW = 0.7  # similarity kept when a unit lies outside the story's time window: a trial
 # months after the crime still joins its story when the words agree, a look-alike event does not
 SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
@@ -55,6 +57,7 @@ class Cluster:
     total: Counter = field(default_factory=Counter)
     last_day: object = None
     years: Counter = field(default_factory=Counter)
+    weekdays: Counter = field(default_factory=Counter)  # the days of the week its units name
     protagonists: Counter = field(default_factory=Counter)  # its units' protagonists (single pass)
 
 
@@ -124,7 +127,8 @@ def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
 def _cluster_of(number: int, units: list[Unit]) -> Cluster:
     """A story rebuilt from its units after a split or a second look (the single pass's index and
     centroid are not needed any more)."""
-    return Cluster(number, units, years=Counter(y for u in units for y in u.years))
+    return Cluster(number, units, years=Counter(y for u in units for y in u.years),
+                   weekdays=Counter(d for u in units for d in u.weekdays))
 
 
 def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
@@ -208,16 +212,22 @@ class _Whole:
     def score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
         """Cosine of the unit with story `m`, under the first pass's time-window and year rules."""
         score = sum(v * self.totals[m].get(t, 0.0) for t, v in vector.items()) / self.norms[m]
-        return _time_rules(score, not _near(_day(unit), self.days[m], window_days), unit, self.clusters[m])
+        day = _day(unit)
+        return _time_rules(score, not _near(day, self.days[m], window_days), unit, self.clusters[m],
+                           not day or not self.days[m])
 
 
-def _time_rules(score: float, outside_window: bool, unit: Unit, cluster: Cluster) -> float:
+def _time_rules(score: float, outside_window: bool, unit: Unit, cluster: Cluster, undated: bool) -> float:
     """A similarity less what time says against the pair: a unit outside the story's time window
-    (OUTSIDE_WINDOW), dates that name other years only (OTHER_YEARS). Both passes use it."""
+    (OUTSIDE_WINDOW), dates that name other years only (OTHER_YEARS), and, where the unit or the
+    story has no date to compare, days of the week none in common (OTHER_WEEKDAYS). Both passes
+    use it."""
     if outside_window:
         score *= OUTSIDE_WINDOW
     if _other_years(unit.years, cluster.years):
         score *= OTHER_YEARS
+    if undated and unit.weekdays and cluster.weekdays and not unit.weekdays & cluster.weekdays.keys():
+        score *= OTHER_WEEKDAYS
     return score
 
 
@@ -370,7 +380,8 @@ def _best(unit: Unit, vector, day, clusters, index, threshold, window_days) -> C
     for number in _candidates(vector, index):
         cluster = clusters[number]
         outside = bool(day and cluster.last_day and abs((day - cluster.last_day).days) > window_days)
-        score = _time_rules(cosine(vector, cluster.centroid), outside, unit, cluster)
+        score = _time_rules(cosine(vector, cluster.centroid), outside, unit, cluster,
+                            not day or not cluster.last_day)
         if _other_protagonist(unit, cluster.protagonists):
             score *= OTHER_PROTAGONIST
         if score >= best_score:
@@ -381,6 +392,7 @@ def _best(unit: Unit, vector, day, clusters, index, threshold, window_days) -> C
 def _add(cluster: Cluster, unit: Unit, vector: dict[str, float], day, index) -> None:
     cluster.units.append(unit)
     cluster.years.update(unit.years)
+    cluster.weekdays.update(unit.weekdays)
     if unit.protagonist:
         cluster.protagonists[unit.protagonist] += 1
     for term, value in vector.items():

@@ -17,6 +17,7 @@ from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
 from ..entities.names import tokens as name_words
 from ..records import Document, Entity
+from ..time.lexicon import WEEKDAYS
 from .textsim import words
 
 REPORTING = ("body", "post")
@@ -37,6 +38,7 @@ class Unit:
     entities: Counter = field(default_factory=Counter)
     shingles: set[str] = field(default_factory=set)
     years: Counter = field(default_factory=Counter)  # calendar years its dates name
+    weekdays: frozenset[int] = frozenset()  # the days of the week its dates name (0 = Monday)
     order: int = 0  # input order, the tie-break for "first seen"
     aside: bool = False  # the part of a unit after it turned to another story
     protagonist: str | None = None  # the person it names most, when one stands out (PROTAGONIST_MENTIONS)
@@ -102,6 +104,8 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
         unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
                              and len(t.value) >= 4 and t.value[:4].isdigit()  # "198" is the 1980s
                              and any(a <= t.start < b for a, b in spans))
+        unit.weekdays = frozenset(n for t in doc.timexes if any(a <= t.start < b for a, b in spans)
+                                  for n, day in enumerate(WEEKDAYS) if day.lower() in t.text.lower())
         units.append(unit)
     return units
 
