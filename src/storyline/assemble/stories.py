@@ -34,6 +34,8 @@ SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than thi
 MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
 PROTAGONIST_SHARE = 0.25  # share of a story's units the second protagonist leads for a split test
 PROTAGONIST_SPLIT_BELOW = 0.7  # halves led by two protagonists are two stories below this cosine
+APART_MIN_UNITS = 4  # each of the two is named by at least this many units: three each in a dozen
+# reports is chance (ECB+ topic 4's and 28's single events split on it), not two events
 APART_SPLIT_BELOW = 0.75  # halves around two people never named together are two stories below
 # this cosine: stronger evidence than two protagonists, so a looser bar (the official who issued a
 # rule and his successor who reversed it months later)
@@ -329,7 +331,7 @@ def _by_leaders(units: list[Unit], leaders: Counter, lead_of, vectors, copies, b
 
 def _by_people_apart(units: list[Unit], vectors, copies):
     """A story in which two people are each named by a good share of its units
-    (PROTAGONIST_SHARE) but never by the same unit is tested for a split between them: units naming
+    (PROTAGONIST_SHARE, APART_MIN_UNITS) but never by the same unit is tested for a split between them: units naming
     one stay on that one's side, the others go to the nearer half, and the halves are two stories
     if less alike than APART_SPLIT_BELOW. Of several such pairs, the one whose rarer person is
     named most often. Hand-written: what the two events share (the rule, the species, the
@@ -338,7 +340,7 @@ def _by_people_apart(units: list[Unit], vectors, copies):
     for unit in units:
         for person in unit.people:
             naming[person].add(unit.key)
-    need = max(3, PROTAGONIST_SHARE * len(units))
+    need = max(APART_MIN_UNITS, PROTAGONIST_SHARE * len(units))
     common = sorted(p for p, keys in naming.items() if len(keys) >= need)
     pairs = [(min(len(naming[a]), len(naming[b])), a, b) for i, a in enumerate(common) for b in common[i + 1:]
              if not naming[a] & naming[b]]
