@@ -135,8 +135,8 @@ def _cluster_of(number: int, units: list[Unit]) -> Cluster:
 
 def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
     """Second look, k-means style: each unit moves to the story it is most like now that the stories
-    are whole (its own story measured without it), under the same time-window and year rules as
-    the first pass. Reports that opened a story of their own before their story's centroid had
+    are whole (its own story measured without it), under the same time rules as the first pass,
+    its own story's too (_Whole.own_score). Reports that opened a story of their own before their story's centroid had
     settled join it here, a unit alone in its story at a lower bar (ALONE). Candidates come from
     the same kind of term index and the leave-one-out similarity is computed from the story's
     totals without copying them, so the cost stays linear; copies follow their original."""
@@ -147,7 +147,7 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             for unit in cluster.units:
                 vector = vectors[unit.key]
                 alone = len(cluster.units) == 1
-                best, best_score = n, 0.0 if alone else _without(vector, whole.totals[n], whole.norms[n])
+                best, best_score = n, 0.0 if alone else whole.own_score(unit, vector, n, window_days)
                 bar = threshold * ALONE if alone else threshold
                 for m in (_candidates_of_every_term(vector, whole.index) if alone else _candidates(vector, whole.index)) - {n}:
                     score = whole.score(unit, vector, m, window_days)
@@ -217,6 +217,18 @@ class _Whole:
         day = _day(unit)
         return _time_rules(score, not _near(day, self.days[m], window_days), unit, self.clusters[m],
                            not day or not self.days[m])
+
+    def own_score(self, unit: Unit, vector: dict[str, float], n: int, window_days: int) -> float:
+        """Cosine of the unit with its own story `n` less itself, under the same time rules as any
+        other story's: a unit the single pass placed before the story's dates were known is held
+        by its words only as much as a unit of another story would be."""
+        score = _without(vector, self.totals[n], self.norms[n])
+        cluster, day = self.clusters[n], _day(unit)
+        rest = Cluster(n, years=cluster.years - unit.years, weekdays=cluster.weekdays - Counter(unit.weekdays))
+        days = list(self.days[n])
+        if day:
+            days.remove(day)
+        return _time_rules(score, not _near(day, days, window_days), unit, rest, not day or not days)
 
 
 def _time_rules(score: float, outside_window: bool, unit: Unit, cluster: Cluster, undated: bool) -> float:
