@@ -191,6 +191,25 @@ def test_date_line_under_the_title_is_the_publication_date():
     assert d.published is None
 
 
+def test_a_date_line_in_figures_is_the_publication_date_read_for_the_site():
+    """"05/02/2013" is May 2 on a .com site and 5 February on a .co.uk one; a figure above 12 is the
+    day wherever it stands; a month in the address decides; dots put the day first. The line is
+    page furniture, not the title."""
+    def dated(address: str, line: str):
+        d = doc(f"{address}\n{line}\nStorm hits coast\nThe storm reached the coast on Tuesday.\n")
+        return d.published, d.published_source, d.title
+
+    assert dated("http://www.example.com/storm", "Updated 05/02/2013 01:03 PM") == ("2013-05-02", "text", "Storm hits coast")
+    assert dated("http://www.example-news.co.uk/storm", "Updated 05/02/2013 01:03 PM")[0] == "2013-02-05"
+    assert dated("http://www.example.com/storm", "Last updated 13:26 14 / 09 / 2013")[0] == "2013-09-14"
+    assert dated("http://www.example.com/storm", "Posted at 3:21 PM ET, 01/5/2011")[0] == "2011-01-05"
+    assert dated("http://www.example.com/storm", "Article posted on 08.07.2012")[0] == "2012-07-08"
+    assert dated("http://www.example.com/storm", "11/28/05")[0] == "2005-11-28"
+    assert dated("http://news.example.nl/2010/09/storm.html", "11/09/2010")[0] == "2010-09-11"
+    assert dated("http://www.example.com/2010/11/storm.html", "11/09/2010")[0] == "2010-11-09"
+    assert dated("http://www.example.com/storm", "Version 1.2.3 of the app")[0] is None
+
+
 def test_published_and_updated_stamps_are_page_furniture_not_live_blog_posts():
     # a saved page's stamps ("PUBLISHED: ..., 1:32 PM" / "UPDATED: ...") look like two bylined
     # post markers; they are one report, dated by the first

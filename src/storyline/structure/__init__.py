@@ -16,7 +16,7 @@ from .comments import comment_start
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "7"
+NAME, VERSION = "structure", "8"
 TITLE_MAX = 200
 
 
@@ -24,12 +24,12 @@ def structure(raw: RawDocument, options: Options) -> Document:
     text = raw.text
     lines = split_lines(text)
     kinds: list[str | None] = [line_kind(line) for line in lines]
-    dated_line = metadata.date_line(lines)
-    if dated_line and not raw.published:
-        kinds[dated_line[1].index] = "boilerplate"  # "Posted July 20, 2009" is no reporting, nor the title
     prefix = leading_prefix(lines[0]) if lines else 0
     address = metadata.source_url(lines)  # (url, site) of a saved page's address on the first line
     url = raw.url or (address[0] if address else None)
+    dated_line = metadata.date_line(lines, url)
+    if dated_line and not raw.published:
+        kinds[dated_line[1].index] = "boilerplate"  # "Posted July 20, 2009" is no reporting, nor the title
 
     published, published_source, note = _published(raw, lines, options, dated_line[0] if dated_line else None, url)
     outlet, outlet_source = _outlet(raw, lines, options, address[1] if address else None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
 
 from ..data import load
 from .clutter import URL_LINE
@@ -46,6 +47,22 @@ DATE_LINE = re.compile(
     re.I,
 )
 DATE_LINE_MAX = 90
+# the same line with the date in figures ("Updated 09/14/2013 01:03 PM", "Posted at 3:21 PM ET,
+# 01/5/2011", "On Tue, 16/08/2011 - 13:42", "Article posted on 08.07.2012"): which figure is the
+# month is read in numeric_day
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4}\b)?"
+NUMERIC_DATE_LINE = re.compile(
+    r"^(?:(?i:article\s+)?(?i:posted|published|updated|last updated|first published|released?)"
+    r"(?:\s+(?i:on|at|time))?\s*:?\s*)?(?:(?i:on)\s+)?"
+    rf"(?:{_CLOCK}\s*,?\s*)?"
+    rf"(?:(?i:{'|'.join(w[:3] + '(?:' + w[3:] + ')?' for w in WEEKDAYS)})\.?,?\s+)?"
+    r"(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d|\d\d)\b"
+    r"(?P<rest>[^.!?]{0,50})$"
+)
+# hosts whose country writes the day first (most do; the United States, and most .com sites,
+# write the month first)
+MONTH_FIRST_SUFFIXES = (".com", ".org", ".net", ".gov", ".edu", ".us", ".mil", ".ca")
+URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 
 
 @dataclass(slots=True)
@@ -187,14 +204,39 @@ def url_date(url: str) -> Found | None:
     return None
 
 
-def date_line(lines: list[Line]) -> tuple[Found, Line] | None:
-    """A short line near the top that is only a publication date (with an optional clock time)."""
+def date_line(lines: list[Line], url: str | None = None) -> tuple[Found, Line] | None:
+    """A short line near the top that is only a publication date (with an optional clock time), in
+    words or in figures; the report's web address tells which figure of "05/02/2013" is the month."""
     for line in lines[:HEAD_LINES]:
-        if len(line.text) > DATE_LINE_MAX or not (match := DATE_LINE.match(line.text.strip())):
+        text = line.text.strip()
+        if len(text) > DATE_LINE_MAX:
             continue
-        month = month_number(match.group("m1") or match.group("m2"))
-        day = int(match.group("d1") or match.group("d2"))
-        found = _safe_date(int(match.group("y")), month, day, None)
+        if match := DATE_LINE.match(text):
+            month = month_number(match.group("m1") or match.group("m2"))
+            found = _safe_date(int(match.group("y")), month, int(match.group("d1") or match.group("d2")), None)
+        elif match := NUMERIC_DATE_LINE.match(text):
+            found = numeric_day(int(match.group("a")), int(match.group("b")), match.group("y"), match.group("sep"), url)
+        else:
+            continue
         if found:
             return Found(found.value, "text"), line
     return None
+
+
+def numeric_day(a: int, b: int, year: str, separator: str, url: str | None) -> Found | None:
+    """The day of "a/b/year": a figure above 12 is the day; else the month the address names
+    (".../2010/09/..." makes "11/09/2010" 11 September); else dots ("08.07.2012") put the day
+    first, and slashes the month first on an American or generic host ("05/02/2013" on a .com site
+    is May 2) but the day first on a country's ("05/02/2013" on a .co.uk site is 5 February). A
+    two-figure year is of this century below 70."""
+    full = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 70 else 1900 + int(year)
+    named = URL_MONTH.search(url or "")
+    host = (urlsplit(url).hostname or "") if url else ""
+    if b > 12 or a > 12:
+        month_first = b > 12
+    elif named and int(named.group("y")) == full and int(named.group("m")) in (a, b):
+        month_first = int(named.group("m")) == a
+    else:
+        month_first = separator == "/" and (not host or host.rstrip(".").endswith(MONTH_FIRST_SUFFIXES))
+    month, day = (a, b) if month_first else (b, a)
+    return _safe_date(full, month, day, None)
