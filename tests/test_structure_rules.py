@@ -210,6 +210,23 @@ def test_a_date_line_in_figures_is_the_publication_date_read_for_the_site():
     assert dated("http://www.example.com/storm", "Version 1.2.3 of the app")[0] is None
 
 
+def test_a_date_line_in_words_with_its_clock_and_label_is_the_publication_date():
+    """Web pages print the date many ways; a line with nothing but a date, its clock time and a
+    label word is the publication date. A sentence with a date in it, or a date without its year,
+    is not."""
+    def dated(line: str):
+        d = doc(f"Storm hits coast\n{line}\nThe storm reached the coast on Tuesday.\n")
+        return d.published, d.title
+
+    assert dated("Posted on Thu Jun 13, 2013 08:45 AM PDT") == ("2013-06-13", "Storm hits coast")
+    assert dated("8:44AM BST 16 Sep 2013")[0] == "2013-09-16"
+    assert dated("Published at 12:45, Wednesday, 12 June 2013")[0] == "2013-06-12"
+    assert dated("Story Created: Aug 7, 2012 at 9:56 AM AKDT")[0] == "2012-08-07"
+    assert dated("Sat Nov 12 2011, 01:19 hrs")[0] == "2011-11-12"
+    assert dated("Dec. 24 4:33 AM EST")[0] is None  # no year
+    assert dated("Two men died on May 3, 2013 in Paris")[0] is None
+
+
 def test_published_and_updated_stamps_are_page_furniture_not_live_blog_posts():
     # a saved page's stamps ("PUBLISHED: ..., 1:32 PM" / "UPDATED: ...") look like two bylined
     # post markers; they are one report, dated by the first

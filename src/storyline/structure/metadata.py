@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from functools import cache
 from urllib.parse import urlsplit
+
+from dateutil import parser as dateutil_parser
 
 from ..data import load
 from .clutter import URL_LINE
@@ -216,11 +219,36 @@ def date_line(lines: list[Line], url: str | None = None) -> tuple[Found, Line] |
             found = _safe_date(int(match.group("y")), month, int(match.group("d1") or match.group("d2")), None)
         elif match := NUMERIC_DATE_LINE.match(text):
             found = numeric_day(int(match.group("a")), int(match.group("b")), match.group("y"), match.group("sep"), url)
+        elif (day := worded_day(text)) is not None:
+            found = Found(day.isoformat(), "text")
         else:
             continue
         if found:
             return Found(found.value, "text"), line
     return None
+
+
+def worded_day(text: str) -> date | None:
+    """The day of a line that is only a date in words, with its clock time and a label ("Posted on
+    Thu Jun 13, 2013 08:45 AM PDT", "8:44AM BST 16 Sep 2013", "Published: Tuesday, Dec. 20 2005"),
+    read by dateutil; None when the line carries other words (data/boilerplate.json
+    "date_line_words") or lacks the year, the month or the day."""
+    text = re.sub(r"(\d):\s+(\d\d)", r"\1:\2", text)  # "8: 05am" as tokenised text prints it
+    try:
+        first, skipped = dateutil_parser.parse(text, fuzzy_with_tokens=True, default=datetime(1, 1, 1), ignoretz=True)
+        second = dateutil_parser.parse(text, fuzzy=True, default=datetime(2, 2, 2), ignoretz=True)
+    except (ValueError, OverflowError):
+        return None
+    if first.date() != second.date():  # a part the line does not give came from the defaults
+        return None
+    if {w.lower() for piece in skipped for w in re.findall(r"[^\W\d_]+", piece)} - _date_line_words():
+        return None
+    return first.date()
+
+
+@cache
+def _date_line_words() -> frozenset[str]:
+    return frozenset(load("boilerplate.json")["date_line_words"])
 
 
 def numeric_day(a: int, b: int, year: str, separator: str, url: str | None) -> Found | None:
