@@ -86,8 +86,10 @@ def test_floor_on_ecbplus_topics_1_to_35():
     # a date line in words read by dateutil ("Posted on Thu Jun 13, 2013 08:45 AM PDT") dates 35
     # more: 0.947 (P 0.953, R 0.941), ARI 0.947, V 0.981. Part of the loss is right (27_7ecbplus
     # is a 2012 report among 2013 ones); part is the second look's oscillation: a dozen units flip
-    # between two stories each round, so the figure moves by about 0.005 with the number of rounds
-    assert result["pairwise_f1"] >= 0.943
+    # between two stories each round, so the figure moves by about 0.005 with the number of rounds;
+    # when a round brings back the stories of the round before last the better state is kept (up to
+    # 10 rounds; the same from 8 to 15): 0.951 (P 0.956, R 0.946), ARI 0.950, V 0.982
+    assert result["pairwise_f1"] >= 0.946
     assert result["v_measure"] >= 0.976
 
 
@@ -361,3 +363,25 @@ def test_a_report_is_held_by_its_own_story_under_the_same_time_rules():
     units = [Unit(f"d{i}", 0, [(0, 1)], None, day, None, Counter(w), order=i) for i, (day, w) in enumerate(zip(days, words))]
     found = stories.cluster_units(units, threshold=0.3, window_days=30).clusters
     assert sorted(sorted(u.doc for u in c.units) for c in found) == [["d0", "d2", "d3"], ["d1", "d4", "d5"]]
+
+
+def test_reports_moving_back_and_forth_settle_on_the_better_of_the_two_states(monkeypatch):
+    """The second look moves all units at once, so a report can move to another story and back,
+    round after round. When a round brings back the stories of the round before last, the state
+    whose units are more like their stories is kept, wherever the rounds would have stopped."""
+    from collections import Counter
+
+    from storyline.assemble import stories
+    from storyline.assemble.units import Unit
+
+    units = [Unit(f"d{i}", 0, [(0, 1)], None, "2024-03-04", None, Counter(["flood", "river", f"w{i}"]), order=i)
+             for i in range(4)]
+    vectors = {u.key: {"flood": 0.6, "river": 0.6, f"w{u.order}": 0.5} for u in units}
+    # d0 always prefers the story it is not in (0.5 where it is, 1.0 elsewhere); the others stay
+    monkeypatch.setattr(stories._Whole, "own_score", lambda self, unit, vector, n, days: 0.5 if unit.doc == "d0" else 1.0)
+    monkeypatch.setattr(stories._Whole, "score", lambda self, unit, vector, m, days: 1.0 if unit.doc == "d0" and all(
+        u.doc != "d0" for u in self.clusters[m].units) else 0.0)
+    start = [stories._cluster_of(0, [units[1]]), stories._cluster_of(1, [units[0], units[2], units[3]])]
+    found = stories._refine(start, vectors, {}, threshold=0.2, window_days=30)
+    # d0 beside d1 counts d1 (a story of one counts nothing): 0.5 + 1 + 1 + 1 against 0.5 + 1 + 1
+    assert sorted(sorted(u.doc for u in c.units) for c in found) == [["d0", "d1"], ["d2", "d3"]]

@@ -48,7 +48,8 @@ OTHER_PROTAGONIST = 0.7  # similarity kept, in the single pass, when a unit is a
 # unit of the story is about and barely names the story's own protagonist: one running back's
 # injury is not another's. Not on the second look: a whole story on a summit has many protagonists
 # (a live blog's posts quote several diplomats), and the rule would push out posts that belong
-REFINE_ROUNDS = 3  # second-look rounds; most moves happen in the first
+REFINE_ROUNDS = 10  # second-look rounds at most; most moves happen in the first, and a few units
+# can move back and forth between two stories for ever (see _refine)
 
 
 @dataclass(slots=True)
@@ -136,10 +137,14 @@ def _cluster_of(number: int, units: list[Unit]) -> Cluster:
 def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
     """Second look, k-means style: each unit moves to the story it is most like now that the stories
     are whole (its own story measured without it), under the same time rules as the first pass,
-    its own story's too (_Whole.own_score). Reports that opened a story of their own before their story's centroid had
-    settled join it here, a unit alone in its story at a lower bar (ALONE). Candidates come from
-    the same kind of term index and the leave-one-out similarity is computed from the story's
-    totals without copying them, so the cost stays linear; copies follow their original."""
+    its own story's too (_Whole.own_score). Reports that opened a story of their own before their
+    story's centroid had settled join it here, a unit alone in its story at a lower bar (ALONE).
+    Candidates come from the same kind of term index and the leave-one-out similarity is computed
+    from the story's totals without copying them, so the cost stays linear; copies follow their
+    original. All units move at once, so a few can swap back and forth between two stories for
+    ever; when a round brings back the stories of the round before last, the better of the two
+    states is kept (_fit), so the outcome does not hang on where the rounds stop."""
+    seen: list[frozenset] = []  # the stories before each round, as sets of unit keys
     for _ in range(REFINE_ROUNDS):
         whole = _Whole.of(clusters, vectors)
         target: dict[tuple[str, int], int] = {}
@@ -164,8 +169,28 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             for unit in cluster.units:
                 groups[target[unit.key]].append(unit)
         kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
-        clusters = [_cluster_of(n, g) for n, g in enumerate(kept)]
+        previous, clusters = clusters, [_cluster_of(n, g) for n, g in enumerate(kept)]
+        seen.append(_partition(previous))
+        now = _partition(clusters)
+        if now == seen[-1]:  # the same stories numbered otherwise
+            break
+        if len(seen) >= 2 and now == seen[-2]:
+            # two states that turn into each other (two reports each moving to where the other
+            # was, round after round): keep the one whose units are more like their stories
+            return max((clusters, previous), key=lambda c: _fit(c, vectors, window_days))
     return clusters
+
+
+def _partition(clusters: list[Cluster]) -> frozenset:
+    return frozenset(frozenset(u.key for u in c.units) for c in clusters)
+
+
+def _fit(clusters: list[Cluster], vectors, window_days: int) -> float:
+    """How alike the units are to their own stories (each measured without it, under the time
+    rules): the quantity a second-look round means to raise."""
+    whole = _Whole.of(clusters, vectors)
+    return sum(whole.own_score(u, vectors[u.key], n, window_days)
+               for n, c in enumerate(clusters) if len(c.units) > 1 for u in c.units)
 
 
 def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshold: float,
