@@ -367,8 +367,8 @@ def _by_leaders(units: list[Unit], leaders: Counter, lead_of, vectors, copies, b
 
 
 def _by_people_apart(units: list[Unit], vectors, copies):
-    """A story in which two people are each named by a good share of its units
-    (PROTAGONIST_SHARE, APART_MIN_UNITS) but never by the same unit is tested for a split between them: units naming
+    """A story in which two people are each named by a good share of its units (PROTAGONIST_SHARE,
+    APART_MIN_UNITS) but never by the same unit is tested for a split between them: units naming
     one stay on that one's side, the others go to the nearer half, and the halves are two stories
     if less alike than APART_SPLIT_BELOW. Of several such pairs, the one whose rarer person is
     named most often. Hand-written: what the two events share (the rule, the species, the
