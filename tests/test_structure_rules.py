@@ -223,6 +223,9 @@ def test_a_date_line_in_words_with_its_clock_and_label_is_the_publication_date()
     assert dated("Published at 12:45, Wednesday, 12 June 2013")[0] == "2013-06-12"
     assert dated("Story Created: Aug 7, 2012 at 9:56 AM AKDT")[0] == "2012-08-07"
     assert dated("Sat Nov 12 2011, 01:19 hrs")[0] == "2011-11-12"
+    assert dated("on April 30, 2008 at 4:31 AM, updated May 1, 2008 at 8:33 AM")[0] == "2008-04-30"
+    assert dated("Updated May 1, 2008 at 8:33 AM")[0] == "2008-05-01"
+    assert dated("Last updated at 11:24, Tuesday, 18 June 2013")[0] == "2013-06-18"
     assert dated("Dec. 24 4:33 AM EST")[0] is None  # no year
     assert dated("Two men died on May 3, 2013 in Paris")[0] is None
 

@@ -65,6 +65,7 @@ NUMERIC_DATE_LINE = re.compile(
 # hosts whose country writes the day first (most do; the United States, and most .com sites,
 # write the month first)
 MONTH_FIRST_SUFFIXES = (".com", ".org", ".net", ".gov", ".edu", ".us", ".mil", ".ca")
+LATER_STAMP = re.compile(r"(?<=\S)(?<!(?i:last))\s*[,;|]?\s+(?=(?i:last\s+)?(?i:updated|modified|edited)\b)")
 URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 
 
@@ -231,9 +232,11 @@ def date_line(lines: list[Line], url: str | None = None) -> tuple[Found, Line] |
 def worded_day(text: str) -> date | None:
     """The day of a line that is only a date in words, with its clock time and a label ("Posted on
     Thu Jun 13, 2013 08:45 AM PDT", "8:44AM BST 16 Sep 2013", "Published: Tuesday, Dec. 20 2005"),
-    read by dateutil; None when the line carries other words (data/boilerplate.json
+    the first of two stamps ("..., updated ..."), read by dateutil; None when the line carries other words (data/boilerplate.json
     "date_line_words") or lacks the year, the month or the day."""
     text = re.sub(r"(\d):\s+(\d\d)", r"\1:\2", text)  # "8: 05am" as tokenised text prints it
+    # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM": published is the first
+    text = LATER_STAMP.split(text, maxsplit=1)[0] or text
     try:
         first, skipped = dateutil_parser.parse(text, fuzzy_with_tokens=True, default=datetime(1, 1, 1), ignoretz=True)
         second = dateutil_parser.parse(text, fuzzy=True, default=datetime(2, 2, 2), ignoretz=True)
