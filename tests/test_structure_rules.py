@@ -226,6 +226,7 @@ def test_a_date_line_in_words_with_its_clock_and_label_is_the_publication_date()
     assert dated("on April 30, 2008 at 4:31 AM, updated May 1, 2008 at 8:33 AM")[0] == "2008-04-30"
     assert dated("Updated May 1, 2008 at 8:33 AM")[0] == "2008-05-01"
     assert dated("Last updated at 11:24, Tuesday, 18 June 2013")[0] == "2013-06-18"
+    assert dated("FOR IMMEDIATE RELEASE July 13, 2009")[0] == "2009-07-13"  # a press release
     assert dated("Dec. 24 4:33 AM EST")[0] is None  # no year
     assert dated("Two men died on May 3, 2013 in Paris")[0] is None
 
