@@ -144,7 +144,7 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     original. All units move at once, so a few can swap back and forth between two stories for
     ever; when a round brings back the stories of the round before last, the better of the two
     states is kept (_fit), so the outcome does not hang on where the rounds stop."""
-    seen: list[frozenset] = []  # the stories before each round, as sets of unit keys
+    seen = [_partition(clusters)]  # the stories after each round, as sets of unit keys
     for _ in range(REFINE_ROUNDS):
         whole = _Whole.of(clusters, vectors)
         target: dict[tuple[str, int], int] = {}
@@ -170,7 +170,6 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
                 groups[target[unit.key]].append(unit)
         kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
         previous, clusters = clusters, [_cluster_of(n, g) for n, g in enumerate(kept)]
-        seen.append(_partition(previous))
         now = _partition(clusters)
         if now == seen[-1]:  # the same stories numbered otherwise
             break
@@ -178,6 +177,7 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             # two states that turn into each other (two reports each moving to where the other
             # was, round after round): keep the one whose units are more like their stories
             return max((clusters, previous), key=lambda c: _fit(c, vectors, window_days))
+        seen.append(now)
     return clusters
 
 

@@ -101,11 +101,11 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
                 families[organisations[ident]] += n
         unit.organisation = _protagonist(families, frozenset(families))
         unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
-        unit.years = Counter(t.value[:4] for t in doc.timexes if t.type in ("DATE", "TIME") and t.value
-                             and len(t.value) >= 4 and t.value[:4].isdigit()  # "198" is the 1980s
-                             and any(a <= t.start < b for a, b in spans))
-        unit.weekdays = frozenset(n for t in doc.timexes if any(a <= t.start < b for a, b in spans)
-                                  for n, day in enumerate(WEEKDAYS) if day.lower() in t.text.lower())
+        timexes = [t for t in doc.timexes if any(a <= t.start < b for a, b in spans)]
+        unit.years = Counter(t.value[:4] for t in timexes if t.type in ("DATE", "TIME") and t.value
+                             and len(t.value) >= 4 and t.value[:4].isdigit())  # "198" is the 1980s
+        unit.weekdays = frozenset(n for t in timexes for n, day in enumerate(WEEKDAYS)
+                                  if day.lower() in t.text.lower())
         units.append(unit)
     return units
 

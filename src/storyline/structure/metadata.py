@@ -234,6 +234,8 @@ def worded_day(text: str) -> date | None:
     Thu Jun 13, 2013 08:45 AM PDT", "8:44AM BST 16 Sep 2013", "Published: Tuesday, Dec. 20 2005"),
     the first of two stamps ("..., updated ..."), read by dateutil; None when the line carries other words (data/boilerplate.json
     "date_line_words") or lacks the year, the month or the day."""
+    if not any(c.isdigit() for c in text):  # no day and no year: most lines near the top are headlines
+        return None
     text = re.sub(r"(\d):\s+(\d\d)", r"\1:\2", text)  # "8: 05am" as tokenised text prints it
     # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM": published is the first
     text = LATER_STAMP.split(text, maxsplit=1)[0] or text
