@@ -180,6 +180,20 @@ def test_saved_page_address_gives_outlet_date_and_is_not_reporting():
     assert kinds(d)[0] == ("boilerplate", "https://www.example-news.co.uk/world/2019/05/14/storm-hits-coast")
 
 
+def test_the_day_in_an_address_in_its_other_shapes():
+    """A section between the year and the month (CNN's /2007/US/04/09/), or the day inside the
+    page's name with one separator throughout."""
+    def dated(address: str):
+        return doc(f"{address}\nStorm hits coast\nThe storm reached the coast on Tuesday.\n").published
+
+    assert dated("http://edition.example.com/2007/US/04/09/storm.hits/") == "2007-04-09"
+    assert dated("http://www.example.com/2008/WORLD/meast/11/27/storm/") == "2008-11-27"
+    assert dated("http://www.example.com/stories/2013/38/storm_web_2013_09_14_q.html") == "2013-09-14"
+    assert dated("http://www.example.com/articles/storm-hits-coast-2013-04-24-204500") == "2013-04-24"
+    assert dated("http://www.example.com/articles/storm-hits-coast-2013-44-24") is None
+    assert dated("http://www.example.com/articles/storm-2013-04_24") is None  # two separators
+
+
 def test_date_line_under_the_title_is_the_publication_date():
     d = doc("http://blog.example.org/storm-hits-coast\nStorm hits coast\nPosted March 5th, 2021, 10:31 GMT\n"
             "The storm reached the coast on Tuesday.\n")
@@ -227,6 +241,7 @@ def test_a_date_line_in_words_with_its_clock_and_label_is_the_publication_date()
     assert dated("Updated May 1, 2008 at 8:33 AM")[0] == "2008-05-01"
     assert dated("Last updated at 11:24, Tuesday, 18 June 2013")[0] == "2013-06-18"
     assert dated("FOR IMMEDIATE RELEASE July 13, 2009")[0] == "2009-07-13"  # a press release
+    assert dated("POSTED: 1052 GMT (1852 HKT), April 10, 2007")[0] == "2007-04-10"  # a clock, no year
     assert dated("Dec. 24 4:33 AM EST")[0] is None  # no year
     assert dated("Two men died on May 3, 2013 in Paris")[0] is None
 

@@ -16,7 +16,7 @@ from .comments import comment_start
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "11"
+NAME, VERSION = "structure", "12"
 TITLE_MAX = 200
 
 

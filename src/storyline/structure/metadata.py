@@ -38,7 +38,11 @@ REPORTING_BEFORE = re.compile(r"\b(said|says|told|announced|stated|reported|conf
 
 
 URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:[/_.-]|$)")
+# inside a page's name, one separator throughout: _web_2013_09_14_q.html, -2013-04-24-204500
+URL_DAY_IN_NAME = re.compile(r"[_-](?P<y>(?:19|20)\d\d)(?P<s>[_-]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?:[/_.-]|$)")
 URL_DAY_NAMED = re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<m>(?i:{MONTH_RE}))/(?P<d>[0-3]?\d)/")
+# a section between the year and the month: /2007/US/04/09/, /2008/WORLD/meast/11/27/
+URL_DAY_SECTION = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/[A-Za-z]+){1,2}/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 # a line that is only a date under the title ("Posted July 20, 2009", "18 September 2013 Last
 # updated at 13:59 GMT", "Thursday, December 11, 2008", "September 18th, 2013, 05:31 GMT")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -66,6 +70,7 @@ NUMERIC_DATE_LINE = re.compile(
 # write the month first)
 MONTH_FIRST_SUFFIXES = (".com", ".org", ".net", ".gov", ".edu", ".us", ".mil", ".ca")
 LATER_STAMP = re.compile(r"(?<=\S)(?<!(?i:last))\s*[,;|]?\s+(?=(?i:last\s+)?(?i:updated|modified|edited)\b)")
+MILITARY_CLOCK = re.compile(r"\(?\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?=(?:GMT|UTC|[A-Z]{2}T)\b)[A-Z]{3,4}\)?")
 URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 
 
@@ -197,8 +202,9 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gob
 
 
 def url_date(url: str) -> Found | None:
-    """The day an address carries in its path (/2013/09/18/, /2011-01-05, /20130909/, /2009/Feb/02/)."""
-    for pattern in (URL_DAY, URL_DAY_NAMED):
+    """The day an address carries in its path (/2013/09/18/, /2011-01-05, /20130909/, /2009/Feb/02/,
+    /2007/US/04/09/, ..._2013_09_14_q.html)."""
+    for pattern in (URL_DAY, URL_DAY_NAMED, URL_DAY_SECTION, URL_DAY_IN_NAME):
         if match := pattern.search(url):
             month = match.group("m")
             month = int(month) if month.isdigit() else month_number(month)
@@ -237,6 +243,8 @@ def worded_day(text: str) -> date | None:
     if not any(c.isdigit() for c in text):  # no day and no year: most lines near the top are headlines
         return None
     text = re.sub(r"(\d):\s+(\d\d)", r"\1:\2", text)  # "8: 05am" as tokenised text prints it
+    # "POSTED: 1052 GMT (1852 HKT), April 10, 2007": a clock in four figures is no year
+    text = MILITARY_CLOCK.sub(lambda m: "" if m.group(0).startswith("(") else f"{m['h']}:{m['m']} ", text)
     # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM": published is the first
     text = LATER_STAMP.split(text, maxsplit=1)[0] or text
     try:
