@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 LEAD = 5  # first sentences of a report: what it led with on the day it was filed
 MIN_WORDS, MAX_WORDS = 8, 80
 REPEAT = 0.3  # cosine above which a sentence repeats one already chosen
+_QUESTION = re.compile(r"\?[\s'\"”’)]*$")
 
 
 @dataclass(slots=True)
@@ -171,7 +172,9 @@ def _vectors(lines: list[Line]) -> dict[int, dict[str, float]]:
 def _central(pool: list[Line], day: date, k: int, vectors: dict[int, dict[str, float]],
              topic: dict[str, float], weights: DigestWeights) -> list[Line]:
     unique = list({id(line): line for line in pool}.values())
-    pool = [line for line in unique if MIN_WORDS <= len(line.text.split()) <= MAX_WORDS] or unique
+    # a question ("So who is in charge of stopping the spill?") says nothing happened on the day
+    pool = [line for line in unique if MIN_WORDS <= len(line.text.split()) <= MAX_WORDS
+            and not _QUESTION.search(line.text)] or unique
     if not pool:
         return []
     centroid: Counter = Counter()
