@@ -59,9 +59,10 @@ def test_value_f1_floors_on_timebank_and_aquaint():
     # 1989", "the 1988 quarter"); later 2026-12-04: all 79.7, TimeBank 81.2, AQUAINT 76.7, strict
     # span 82.6 ("recent years" without its "in", a span up to now; "for the year"); 2026-12-05:
     # all 80.0, TimeBank 81.4, AQUAINT 76.9, strict span 82.9 ("the 1988 third quarter", "the
-    # week of March 6", "a second round" no duration)
-    assert result["value_f1"] >= 79.0
-    assert parts["TimeBank"]["value_f1"] >= 80.4
-    assert parts["AQUAINT"]["value_f1"] >= 75.9
+    # week of March 6", "a second round" no duration); later 2026-12-05: all 80.04, TimeBank 81.47,
+    # AQUAINT 77.03, strict span 82.98 ("today's youth" is no day)
+    assert result["value_f1"] >= 79.5
+    assert parts["TimeBank"]["value_f1"] >= 80.8
+    assert parts["AQUAINT"]["value_f1"] >= 76.4
     assert result["relaxed_f1"] >= 90.5
     assert result["strict_f1"] >= 81.0

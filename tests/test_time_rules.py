@@ -133,6 +133,13 @@ def test_a_second_before_a_noun_is_the_ordinal_not_a_duration():
     assert values("He paused for a second and then went on.")["a second"] == ("DURATION", "PT1S")
 
 
+def test_today_s_youth_is_our_times_not_a_day():
+    assert not values("The case is for today's youth what the blockade was for earlier generations.")
+    assert not values("In today’s world, tomorrow's children need skills.")
+    assert values("Today's meeting was cancelled.")["Today"] == ("DATE", "2023-06-25")
+    assert values("It ran in today's editions.")["today"] == ("DATE", "2023-06-25")
+
+
 def test_the_week_of_a_day_is_that_day_s_calendar_week():
     got = values("Hearings are set for the week of March 6, and for the week of 3 April 2000.", anchor="2000-02-24")
     assert got["the week of March 6"] == ("DATE", "2000-W10")

@@ -222,8 +222,12 @@ DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 
 
 @rule("day_word", r"(?P<mod>early|late)?\s*(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
-def _day_word(m: re.Match, ctx: Context) -> Result:
+def _day_word(m: re.Match, ctx: Context) -> Result | None:
     word = " ".join(m["word"].lower().split())
+    if word in ("today", "tomorrow") and not m["part"]:
+        after = re.match(r"['’]s\s+([\w-]+)", m.string[m.start("word") + len(m["word"]):m.end() + 40])
+        if after and after.group(1).lower() in lexicon()["generic_after_today"]:
+            return None  # "today's youth", "tomorrow's world": our times, no day
     part = "NI" if word == "tonight" else _part(m["part"])
     if ctx.anchor is None:
         return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else ""), None
