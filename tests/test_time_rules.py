@@ -133,6 +133,13 @@ def test_a_second_before_a_noun_is_the_ordinal_not_a_duration():
     assert values("He paused for a second and then went on.")["a second"] == ("DURATION", "PT1S")
 
 
+def test_a_quarter_of_something_is_a_share_and_a_quarter_of_an_hour_a_time():
+    assert not values("Iraq imports about three-quarters of its food; banks hold a quarter of the market.")
+    assert values("It took a quarter of an hour.")["a quarter of an hour"] == ("DURATION", "PT15M")
+    assert values("after three quarters of a century")["three quarters of a century"] == ("DURATION", "P75Y")
+    assert values("after two quarters of growth")["two quarters"] == ("DURATION", "P2Q")
+
+
 def test_today_s_youth_is_our_times_not_a_day():
     assert not values("The case is for today's youth what the blockade was for earlier generations.")
     assert not values("In today’s world, tomorrow's children need skills.")

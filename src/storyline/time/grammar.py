@@ -553,6 +553,9 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", m["num"]) and not unit.endswith("s"):
         # "the 1988 quarter": a year naming a period, not 1,988 quarters
         return ("DATE", f"{m['num']}-QX", None) if unit == "quarter" else None
+    if unit.startswith("quarter") and (of := re.match(r"\s+of\s+(\w+)", m.string[m.end():m.end() + 24])) and (
+            m["num"].lower() in ("a", "one") or "-" in m.group(0) or of.group(1).lower() in _SHARE_OF):
+        return None  # "a quarter of the market", "three-quarters of its food": a share, not a time
     if amount is None and m["num"].lower() in ("a", "an"):
         amount = 1
     code = unit_code(unit)
@@ -561,6 +564,17 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if (m["half"] or m["and_half"]) and amount is not None:
         amount += 0.5
     return "DURATION", _duration(amount, "MIN" if unit.startswith("minute") else code), None
+
+
+_SHARE_OF = frozenset({"the", "its", "his", "her", "their", "our", "all", "those", "these", "them", "us"})
+# "a quarter of an hour" = PT15M, "three quarters of a century" = P75Y
+_QUARTER_OF = {"hour": (15, "PT{}M"), "year": (3, "P{}M"), "century": (25, "P{}Y")}
+
+
+@rule("quarter_of_unit", r"(?P<num>a|one|three)[- ]quarters?\s+of\s+an?\s+(?P<unit>hour|year|century)")
+def _quarter_of_unit(m: re.Match, ctx: Context) -> Result:
+    size, shape = _QUARTER_OF[m["unit"].lower()]
+    return "DURATION", shape.format(size * (3 if m["num"].lower() == "three" else 1)), None
 
 
 @rule("vague_duration", r"(?:for\s+)?(?:the\s+(?:past|last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:ago|earlier|later))")
