@@ -140,6 +140,18 @@ def test_a_quarter_of_something_is_a_share_and_a_quarter_of_an_hour_a_time():
     assert values("after two quarters of growth")["two quarters"] == ("DURATION", "P2Q")
 
 
+def test_year_end_and_the_full_year():
+    def at(text):
+        return values(text, "1989-10-26")
+
+    assert at("It expects to complete the sale by year-end.")["year-end"] == ("DATE", "1989-12-31")
+    assert at("The percentage change is since year-end.")["year-end"] == ("DATE", "1988-12-31")
+    assert at("Reserves stood at $2 billion at year-end 1988.")["year-end 1988"] == ("DATE", "1988-12-31")
+    assert not at("Traders expect a year-end rally.")  # no "a year" duration either
+    assert not at("Year-end bonuses were cut.")
+    assert at("Sales for the full year were $6.6 billion.")["the full year"] == ("DATE", "1989")
+
+
 def test_today_s_youth_is_our_times_not_a_day():
     assert not values("The case is for today's youth what the blockade was for earlier generations.")
     assert not values("In today’s world, tomorrow's children need skills.")

@@ -434,9 +434,24 @@ def _year_ended(m: re.Match, ctx: Context) -> Result:
     return "DURATION", "P1Y", None
 
 
-@rule("the_year", r"the\s+year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)")
+@rule("year_end", r"year[- ]end(?!-\w)(?:\s+(?P<year>{YEAR}))?")
+def _year_end(m: re.Match, ctx: Context) -> Result:
+    """ "complete the transaction by year-end": the last day of the report's year; "since
+    year-end", and in a past sentence, of the year before."""
+    before = m.string[max(0, m.start() - 12):m.start()].lower()
+    if not re.search(r"\b(?:by|at|since|until|till|before|after|through|to|around|near|from|of|the)\s+$", before):
+        return None  # "year-end bonuses": a kind of bonus, no date
+    if m["year"]:
+        return "DATE", f"{m['year']}-12-31", None
+    if ctx.anchor is None:
+        return "DATE", "XXXX-12-31", None
+    back = re.search(r"\bsince\s+$", before) or ctx.tense == PAST and not re.search(r"\bby\s+$", before)
+    return "DATE", f"{ctx.anchor.year - bool(back):04d}-12-31", None
+
+
+@rule("the_year", r"the\s+(?:full\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)")
 def _the_year(m: re.Match, ctx: Context) -> Result | None:
-    """ "For the year, volume was flat", "a high for the year", "earlier in the year": the year of
+    """ "For the year, volume was flat", "sales for the full year", "earlier in the year": the year of
     the report (TimeBank marks these the current year); not "the year before" or "the year the war
     began", which are other years, nor a bare "the year" with no preposition before it."""
     before = m.string[max(0, m.start() - 40):m.start()]
@@ -544,6 +559,8 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
         return None  # ages ("a 6-year-old", "52 years old") are not time expressions
+    if re.match(r"-end\b", m.string[m.end():m.end() + 5]):
+        return None  # "a year-end rally": the year's end, read by year_end
     amount = number_value(m["num"])
     unit = m["unit"].lower()
     if unit == "second" and m["num"].lower() == "a" and not m["edge"]:
