@@ -4,16 +4,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")], 1)
-    for name in names
-}
+from ..time.lexicon import MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES
+
+# one table of month and weekday names for the whole project: the time grammar's
+MONTHS = {name.lower(): number for number, names in enumerate(MONTH_NAMES, 1) for name in names if name}
 MONTH_RE = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = [name.lower() for name in WEEKDAY_NAMES]
 # Unix timestamps between 2000-01-01 and 2100-01-01, alone on a line.
 UNIX_RE = re.compile(r"^(9[4-9]\d{7}|[1-3]\d{9}|40\d{8})$")
 
