@@ -240,7 +240,8 @@ class _Whole:
         """Cosine of the unit with story `m`, under the first pass's time-window and year rules."""
         score = sum(v * self.totals[m].get(t, 0.0) for t, v in vector.items()) / self.norms[m]
         day = _day(unit)
-        return _time_rules(score, not _near(day, self.days[m], window_days), unit, self.clusters[m],
+        cluster = self.clusters[m]
+        return _time_rules(score, not _near(day, self.days[m], window_days), unit, cluster.years, cluster.weekdays,
                            not day or not self.days[m])
 
     def own_score(self, unit: Unit, vector: dict[str, float], n: int, window_days: int) -> float:
@@ -249,23 +250,24 @@ class _Whole:
         by its words only as much as a unit of another story would be."""
         score = _without(vector, self.totals[n], self.norms[n])
         cluster, day = self.clusters[n], _day(unit)
-        rest = Cluster(n, years=cluster.years - unit.years, weekdays=cluster.weekdays - Counter(unit.weekdays))
         days = list(self.days[n])
         if day:
             days.remove(day)
-        return _time_rules(score, not _near(day, days, window_days), unit, rest, not day or not days)
+        return _time_rules(score, not _near(day, days, window_days), unit, cluster.years - unit.years,
+                           cluster.weekdays - Counter(unit.weekdays), not day or not days)
 
 
-def _time_rules(score: float, outside_window: bool, unit: Unit, cluster: Cluster, undated: bool) -> float:
+def _time_rules(score: float, outside_window: bool, unit: Unit, years: Counter, weekdays: Counter,
+                undated: bool) -> float:
     """A similarity less what time says against the pair: a unit outside the story's time window
     (OUTSIDE_WINDOW), dates that name other years only (OTHER_YEARS), and, where the unit or the
     story has no date to compare, days of the week none in common (OTHER_WEEKDAYS). Both passes
     use it."""
     if outside_window:
         score *= OUTSIDE_WINDOW
-    if _other_years(unit.years, cluster.years):
+    if _other_years(unit.years, years):
         score *= OTHER_YEARS
-    if undated and unit.weekdays and cluster.weekdays and not unit.weekdays & cluster.weekdays.keys():
+    if undated and unit.weekdays and weekdays and not unit.weekdays & weekdays.keys():
         score *= OTHER_WEEKDAYS
     return score
 
@@ -419,7 +421,7 @@ def _best(unit: Unit, vector, day, clusters, index, threshold, window_days) -> C
     for number in _candidates(vector, index):
         cluster = clusters[number]
         outside = bool(day and cluster.last_day and abs((day - cluster.last_day).days) > window_days)
-        score = _time_rules(cosine(vector, cluster.centroid), outside, unit, cluster,
+        score = _time_rules(cosine(vector, cluster.centroid), outside, unit, cluster.years, cluster.weekdays,
                             not day or not cluster.last_day)
         if _other_protagonist(unit, cluster.protagonists):
             score *= OTHER_PROTAGONIST
