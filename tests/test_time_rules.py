@@ -140,6 +140,12 @@ def test_a_quarter_of_something_is_a_share_and_a_quarter_of_an_hour_a_time():
     assert values("after two quarters of growth")["two quarters"] == ("DURATION", "P2Q")
 
 
+def test_an_abbreviated_month_without_a_space_before_its_day():
+    # "Voting ... began in Turkmenistan on Dec.14." (Trend's style)
+    assert values("Voting began on Dec.14.", "2008-12-15")["Dec.14"] == ("DATE", "2008-12-14")
+    assert not values("See fig.12 and sec.3 of the report.")
+
+
 def test_year_end_and_the_full_year():
     def at(text):
         return values(text, "1989-10-26")

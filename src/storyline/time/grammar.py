@@ -80,7 +80,7 @@ def _numeric(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", day.isoformat(), None
 
 
-@rule("month_day_year", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
+@rule("month_day_year", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
       r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})")
 def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
     month, day, year = m["month"] or m["month2"], m["day"] or m["day2"], m["year"] or m["year2"]
@@ -90,7 +90,7 @@ def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
         return None
 
 
-@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
+@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
 def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
     part = _part(m["part"])
     if m["weekday"]:
@@ -119,7 +119,7 @@ def _day_in(year: str | None, month: int, number: int, ctx: Context) -> date | N
         return None
 
 
-@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?")
+@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?")
 def _week_of(m: re.Match, ctx: Context) -> Result | None:
     """ "the week of March 6": the calendar week that holds the day (TIMEX3 marks the whole phrase)."""
     if not m["year"] and ctx.anchor is None:
@@ -133,7 +133,7 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m['year']}-{month_number(m['month']):02d}", _mod(m["mod"])
 
 
-@rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
+@rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
       r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})")
 def _month_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = _month_and_day(m)
