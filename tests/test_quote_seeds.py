@@ -34,6 +34,14 @@ def test_002_reznikov_and_the_resident_dmitry(seed_docs):
     assert speaker_of(doc, "It was scary") == {"Dmitry"}  # the Rostov resident, not Dmitry Peskov
 
 
+def test_002_a_news_agency_says(seed_docs):
+    # "..., and Belarus’ Belta news agency says Putin and Lukashenko spoke again on Sunday": the
+    # second of two reports joined by "and", which the parser hangs under the first "said" (found
+    # since the cue model reads a word's last letters too: "sfx=say" lifts it over the threshold)
+    [q] = [q for q in seed_docs["002"].quotes if "spoke again on Sunday" in q.text]
+    assert q.speaker_text == "Belarus’ Belta news agency" and q.kind == "indirect"
+
+
 def test_002_comment_thread_quotes_are_not_reporting(seed_docs):
     doc = seed_docs["002"]
     start = doc.text.index("Thinking about what Putin")

@@ -45,8 +45,9 @@ def features_at(t: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) 
         "bias", f"l={lemma}", f"p={pos}", f"t={t.tag[i]}", f"d={dep}", f"l,d={lemma},{dep}",
         f"l,p={lemma},{pos}", f"hd={head_lemma}", f"hdep={t.dep[head]}", f"d,hp={dep},{t.pos[head]}",
         f"lex={listed}", f"lex,d={listed},{dep}", f"q={in_quote}",
-        f"w-1={t.lower[i - 1] if i > 0 else '<s>'}",
+        f"w-1={t.lower[i - 1] if i > 0 else '<s>'}", f"w-2={t.lower[i - 2] if i > 1 else '<s>'}",
         f"w+1={t.lower[i + 1] if i < last else '</s>'}",
+        f"sfx={lemma[-3:]}",  # "-ize", "-ate": a word the training split never saw still has a shape
     ]
     for dep_name in _CLAUSAL:
         if dep_name in kid_deps:
@@ -58,10 +59,14 @@ def features_at(t: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) 
         if kid_dep == "ccomp":
             marks = [t.lower[g] for g in t.children[c] if t.dep[g] == "mark"]
             out.append(f"mark={marks[0] if marks else '-'}")
+            # "said he would" (a clause with its own subject) reports; "want to" wants
+            out.append(f"ccomp_subject={any(t.dep[g] in ('nsubj', 'nsubjpass') for g in t.children[c])}")
+            out.append(f"ccomp_tag={t.tag[c]}")
         elif kid_dep == "prep":
             out.append(f"l,prep={lemma},{t.lower[c]}")
         elif kid_dep in ("nsubj", "nsubjpass"):
             out.append(f"subj={t.ent[c] or t.pos[c]}")
+            out.append(f"subjl={t.lemma[c]}")  # "the poll shows", "the spokesman said"
             out.append(f"l,subj={lemma},{t.ent[c] or t.pos[c]}")
         elif kid_dep in ("aux", "auxpass") and t.tag[c] == "MD":
             out.append("modal")
