@@ -104,6 +104,16 @@ def test_source_leaves_out_lead_ins_closing_dates_and_the_quote_before_it(attrib
     assert any(s and s.startswith("Leslie Wimes") for s in sources)
 
 
+def test_a_name_in_apposition_to_a_misparsed_subject_is_the_speaker(attributions):
+    # the parser makes "election" (the object of "until") the subject, and the name its apposition
+    text = ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, "
+            "called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his coalition of supporters.")
+    assert [s for _, s, _ in attributions(text)] == ["Minyon Moore, a senior adviser to the Clinton campaign,"]
+    # a true apposition keeps both (PolNeAR's way)
+    text = "Another critic, Laurence H. Tribe, said the ruling was wrong."
+    assert [s for _, s, _ in attributions(text)] == ["Another critic, Laurence H. Tribe,"]
+
+
 def test_agency_headline_with_a_dash_and_its_source(attributions):
     found = attributions("Putin, Lukashenko coordinate their actions on daily basis — Kremlin\n\nThe talks went on.")
     assert ("—", "Kremlin", ["Putin, Lukashenko coordinate their actions on daily basis"]) in found

@@ -101,7 +101,9 @@ def source_of(verb) -> Span | None:
     """The speaker phrase: the verb's subject (or agent), inherited along conjoined and participial verbs."""
     if _raised_subject(verb) is not None:  # "Other groups are expected to spend": nobody speaks
         return None
-    subjects = _subjects(verb)
+    # "With 50 days until the election, Minyon Moore, a senior adviser ..., called": the parser makes
+    # "election" the subject and the name its apposition; the one who can speak is the speaker
+    subjects = [_speaking_apposition(c) or c for c in _subjects(verb)]
     # "“... Full panic mode,” said Leslie Wimes": a subject the parser found inside the quotation is not the speaker
     subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
     if subjects and all(_titled(c) for c in subjects):
@@ -185,6 +187,17 @@ def _closes_sentence(verb) -> bool:
 
 def _subject(verb):
     return next(iter(_subjects(verb)), None)
+
+
+def _speaking_apposition(subject):
+    """The name in apposition after a common-noun subject that a preposition right before it shows
+    to be misparsed ("until the election, Minyon Moore, ..."), or None. Not "Another critic,
+    Laurence H. Tribe,": PolNeAR keeps the whole apposition."""
+    left = subject.left_edge.i
+    if subject.pos_ != "NOUN" or _can_speak(subject) or left == 0 or subject.doc[left - 1].pos_ != "ADP":
+        return None
+    return next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "PROPN"
+                 and a.ent_type_ in ("PERSON", "ORG")), None)
 
 
 def _can_speak(token) -> bool:
