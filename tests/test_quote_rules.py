@@ -99,8 +99,10 @@ def test_source_leaves_out_lead_ins_closing_dates_and_the_quote_before_it(attrib
         "WASHINGTON -- President Obama said on Monday that the talks would continue.",
         "“Full panic mode,” said Leslie Wimes, a South Florida-based president of the caucus.",
         "The co-founder of the firm said it would grow.",
+        # the parser makes the dash a subject of "boasted" beside Trump
+        "That's true for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”",
     ) for _, source, _ in attributions(text)}
-    assert {"A group of doctors", "President Obama", "The co-founder of the firm"} <= sources
+    assert {"A group of doctors", "President Obama", "The co-founder of the firm", "Trump"} <= sources
     assert any(s and s.startswith("Leslie Wimes") for s in sources)
 
 

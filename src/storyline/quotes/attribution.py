@@ -172,6 +172,8 @@ def _subjects(verb) -> list:
     one: in "People like Scott, he said." the words before the comma are what he said."""
     found = [c for c in verb.children if c.dep_ == "nsubj"] or [
         c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
+    # "were made public ― Trump boasted": the parser makes the dash a second subject
+    found = [c for c in found if c.text not in _LEAD_MARKS] or found
     last = found[-1] if len(found) > 1 else None
     if last is not None and last.tag_ == "PRP" and last.i + 1 == verb.i and verb.doc[last.i - 1].text == "," \
             and _closes_sentence(verb):
