@@ -116,6 +116,13 @@ def test_a_name_in_apposition_to_a_misparsed_subject_is_the_speaker(attributions
     assert [s for _, s, _ in attributions(text)] == ["Another critic, Laurence H. Tribe,"]
 
 
+def test_a_participle_on_the_occasion_of_speaking_has_the_speaker(attributions):
+    text = ("\"We will get there together,\" she said at a recent news conference announcing that her "
+            "department was suing North Carolina.")
+    found = {cue: source for cue, source, _ in attributions(text)}
+    assert found["announcing"] == "she"
+
+
 def test_agency_headline_with_a_dash_and_its_source(attributions):
     found = attributions("Putin, Lukashenko coordinate their actions on daily basis — Kremlin\n\nThe talks went on.")
     assert ("—", "Kremlin", ["Putin, Lukashenko coordinate their actions on daily basis"]) in found
