@@ -123,6 +123,13 @@ def test_a_participle_on_the_occasion_of_speaking_has_the_speaker(attributions):
     assert found["announcing"] == "she"
 
 
+def test_after_saying_takes_the_subject_of_a_passive_main_clause(attributions):
+    text = ("After saying her right foot was “so swollen I could barely get my shoe on,” she was "
+            "“whisked … off to Bethesda Naval Hospital” for tests.")
+    found = {cue: source for cue, source, _ in attributions(text)}
+    assert found["saying"] == "she"
+
+
 def test_agency_headline_with_a_dash_and_its_source(attributions):
     found = attributions("Putin, Lukashenko coordinate their actions on daily basis — Kremlin\n\nThe talks went on.")
     assert ("—", "Kremlin", ["Putin, Lukashenko coordinate their actions on daily basis"]) in found

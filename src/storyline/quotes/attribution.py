@@ -158,7 +158,9 @@ def source_of(verb) -> Span | None:
         while anchor.pos_ in ("ADP", "ADV", "CCONJ") and anchor.head.i != anchor.i:
             anchor = anchor.head
         if anchor.pos_ in ("VERB", "AUX"):
-            return source_of(anchor)
+            # "After saying her foot was swollen, she was whisked off": the passive's subject spoke
+            passive = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
+            return source_of(anchor) or (_np_span(passive, before=anchor.i) if passive is not None else None)
     # the same where the parser makes "after alleging" the subject of the clause it introduces
     if _misparsed_gerund(verb):
         return source_of(verb.head.head)
