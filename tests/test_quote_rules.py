@@ -130,6 +130,13 @@ def test_after_saying_takes_the_subject_of_a_passive_main_clause(attributions):
     assert found["saying"] == "she"
 
 
+def test_according_to_takes_a_quotation_that_runs_past_its_sentence_whole(attributions):
+    text = ("According to Limbaugh, “If it were left up to Hillary, she wouldn’t have time. Because the "
+            "criticism is that moderators shouldn’t do this.”")
+    [(cue, source, content)] = [a for a in attributions(text) if a[0] == "According to"]
+    assert source == "Limbaugh" and content == [text[len("According to Limbaugh, "):]]
+
+
 def test_agency_headline_with_a_dash_and_its_source(attributions):
     found = attributions("Putin, Lukashenko coordinate their actions on daily basis — Kremlin\n\nThe talks went on.")
     assert ("—", "Kremlin", ["Putin, Lukashenko coordinate their actions on daily basis"]) in found

@@ -913,8 +913,16 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         content = without_lead(sentence.doc, trim(text, content), adverbials=False)
         if content[1] - content[0] < 3:
             return None
+        if fronted:
+            # "According to Limbaugh, “If it was left up to Hillary, ... . Because ...”": a quotation
+            # that opens in the content and runs past the sentence is said whole
+            running = [q for q in quotes if content[0] <= q.start < content[1] < q.end]
+            if running:
+                content = (content[0], max(q.end for q in running))
         inside = any(content[0] <= q.start and q.end <= content[1] + 1 for q in quotes)
-        return Attribution((token.idx, to.idx + 2), source, [content], "partial" if inside else "indirect", token.i)
+        whole = any(q.start <= content[0] + 1 and q.end >= content[1] - 1 for q in quotes)
+        kind = "direct" if whole else "partial" if inside else "indirect"
+        return Attribution((token.idx, to.idx + 2), source, [content], kind, token.i)
     return None
 
 
