@@ -147,9 +147,10 @@ def source_of(verb) -> Span | None:
         return verb.head.idx, verb.head.idx + len(verb.head.text)
     # "she said at a news conference announcing that ...": a participle on the occasion at which
     # the cue's speaker spoke is that speaker's
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "at" \
-            and verb.head.head.dep_ == "prep" and is_cue_verb(verb.head.head.head) and verb.head.head.head.i < verb.i:
-        return source_of(verb.head.head.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
+        at = verb.head.head
+        if at.lower_ == "at" and at.dep_ == "prep" and is_cue_verb(at.head) and at.head.i < verb.i:
+            return source_of(at.head)
     # "He launched the rebellion after alleging ...", "by claiming", "while insisting": the subject
     # of the verb the preposition hangs on, also through "aside from saying" and "for X and for
     # saying" (an adverb or a conjoined preposition between)

@@ -225,7 +225,7 @@ DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 def _day_word(m: re.Match, ctx: Context) -> Result | None:
     word = " ".join(m["word"].lower().split())
     if word in ("today", "tomorrow") and not m["part"]:
-        after = re.match(r"['’]s\s+([\w-]+)", m.string[m.start("word") + len(m["word"]):m.end() + 40])
+        after = re.match(r"['’]s\s+([\w-]+)", m.string[m.end("word"):m.end("word") + 40])
         if after and after.group(1).lower() in lexicon()["generic_after_today"]:
             return None  # "today's youth", "tomorrow's world": our times, no day
     part = "NI" if word == "tonight" else _part(m["part"])
