@@ -236,6 +236,22 @@ def test_the_present_perfect_looks_back_and_a_planned_event_ahead(nlp):
     assert cancelled["Saturday"] == ("DATE", "2023-06-24")
 
 
+def test_what_is_decided_planned_or_made_effective_lies_ahead_of_a_past_report(nlp):
+    # a report of 10 February 1999: the March decided on, or planned, is the coming one
+    decided = values("NATO has decided to admit Poland in early March, an official said.", "1999-02-10", nlp)
+    assert decided["early March"][1] == "1999-03"
+    planned = values("The official said the accession was planned for early March.", "1999-02-10", nlp)
+    assert planned["early March"][1] == "1999-03"
+    # 1989-10-26: "created an office, effective Feb. 1" announces a change ahead
+    effective = values("U.S. Trust also created an office of the chairman, effective Feb. 1.", "1989-10-26", nlp)
+    assert effective["Feb. 1"] == ("DATE", "1990-02-01")
+    summit = values("The issue is expected to dominate a summit set for Washington in April.", "1999-03-12", nlp)
+    assert summit["April"] == ("DATE", "1999-04")
+    # a past "set" without what it was set for stays past
+    high = values("The stock hit a high set on Aug. 6.", "1998-02-06", nlp)
+    assert high["Aug. 6"] == ("DATE", "1997-08-06")
+
+
 def test_the_year_ended_a_date_is_a_years_span():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]

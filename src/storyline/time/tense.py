@@ -7,10 +7,14 @@ from .grammar import FUTURE, PAST, UNKNOWN
 
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
-AHEAD_WORDS = {"payable", "due", "slated", "upcoming"}  # adjectives that point a date ahead
+# adjectives that point a date ahead ("a new pact, effective June 1": a change is announced ahead)
+AHEAD_WORDS = {"payable", "due", "slated", "upcoming", "effective"}
+# "has decided to admit Poland in early March", "agreed to purchase the line in February": what is
+# decided, agreed or promised comes after the decision, as a plan does
+INTENT_LEMMAS = {"decide", "agree", "promise", "vow", "pledge", "hope", "want", "aim", "propose"}
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
 PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
-PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April" (not "set": "a high set on Aug. 6")
+PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April"; "set" see _planned
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
@@ -65,7 +69,7 @@ def verb_tense(verb) -> int:
     # "is expected to meet Monday", "plans to visit on Friday"
     if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS and _pluperfect(head):
         return PAST  # "had been due to expire Friday", "had been scheduled to": the old date, now past
-    if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_LEMMAS or head.lemma_ == "be" and head.tag_ != "VBD"):
+    if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_LEMMAS | INTENT_LEMMAS or head.lemma_ == "be" and head.tag_ != "VBD"):
         return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday");
         # "is to resume trading Tuesday"
     # the news present speaks of what is scheduled: "Arafat meets Albright Monday", "are meeting Friday"
@@ -73,9 +77,11 @@ def verb_tense(verb) -> int:
         return FUTURE
     if verb.tag_ == "VBG" and words and words <= {"is", "are", "am", "'s", "’s", "'re", "’re"}:
         return FUTURE
+    if verb.tag_ == "VBN" and _planned(verb) and any(a.dep_ == "auxpass" for a in auxes) and not _pluperfect(verb):
+        return FUTURE  # "the accession was planned for early March": reported in the past, still ahead
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
-    if verb.tag_ == "VBN" and verb.lemma_ in PLANNED and not auxes and verb.dep_ in ("acl", "amod") \
+    if verb.tag_ == "VBN" and _planned(verb) and not auxes and verb.dep_ in ("acl", "amod") \
             and verb.head.head.i != verb.head.i and verb_tense(verb.head.head) != PAST:
         return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was canceled"
     if verb.tag_ == "VBN" and words & {"has", "have", "'s", "’s", "'ve", "’ve"} and verb.lemma_ not in FUTURE_LEMMAS:
@@ -85,6 +91,13 @@ def verb_tense(verb) -> int:
     if verb.tag_ == "VBN" and not auxes:
         return PAST
     return UNKNOWN
+
+
+def _planned(verb) -> bool:
+    """ "scheduled", "planned"; "set" only with what it is set for ("a summit set for Washington in
+    April", not "a high set on Aug. 6")."""
+    lemma = verb.lemma_.lower()
+    return lemma in PLANNED or lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _pluperfect(word) -> bool:
