@@ -252,6 +252,18 @@ def test_what_is_decided_planned_or_made_effective_lies_ahead_of_a_past_report(n
     assert high["Aug. 6"] == ("DATE", "1997-08-06")
 
 
+def test_a_planned_event_is_ahead_and_an_unchanged_past_is_no_schedule(nlp):
+    # 2000-01-07 is a Friday: the demonstration they planned is the coming Saturday
+    planned = values("Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-07", nlp)
+    assert planned["Saturday"] == ("DATE", "2000-01-08")
+    # 1989-10-30 is a Monday: "hurt" may be past, so the Friday is last week's, not a schedule
+    hurt = values("Weakness in big technology stocks hurt the composite as well as the Nasdaq 100 Index, "
+                  "which fell 1.4%, or 6.43, on Friday, to 437.68.", "1989-10-30", nlp)
+    assert hurt["Friday"] == ("DATE", "1989-10-27")
+    # a present tense that is only present still points ahead ("meets ... Monday")
+    assert values("Arafat meets Albright on Monday.", "1989-10-30", nlp)["Monday"] == ("DATE", "1989-10-30")
+
+
 def test_the_year_ended_a_date_is_a_years_span():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]

@@ -15,6 +15,10 @@ INTENT_LEMMAS = {"decide", "agree", "promise", "vow", "pledge", "hope", "want", 
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
 PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
 PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April"; "set" see _planned
+# verbs whose past is their present ("the index, which fell 1.4%, hurt the composite on Friday"):
+# the tagger's present tense is no sign of a schedule
+SAME_IN_PAST = {"hurt", "put", "set", "cut", "hit", "let", "cost", "shut", "quit", "spread", "bet", "cast",
+                "burst", "split", "beat", "bid", "broadcast", "forecast", "upset", "shed", "slit", "thrust"}
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
@@ -73,7 +77,8 @@ def verb_tense(verb) -> int:
         return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday");
         # "is to resume trading Tuesday"
     # the news present speaks of what is scheduled: "Arafat meets Albright Monday", "are meeting Friday"
-    if not auxes and verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in PRESENT_OF_SPEECH:
+    if not auxes and verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in PRESENT_OF_SPEECH \
+            and not (verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST):
         return FUTURE
     if verb.tag_ == "VBG" and words and words <= {"is", "are", "am", "'s", "’s", "'re", "’re"}:
         return FUTURE
@@ -86,6 +91,8 @@ def verb_tense(verb) -> int:
         return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was canceled"
     if verb.tag_ == "VBN" and words & {"has", "have", "'s", "’s", "'ve", "’ve"} and verb.lemma_ not in FUTURE_LEMMAS:
         return PAST  # "has fluctuated ... from $29.75 in March": the present perfect looks back
+    if verb.tag_ == "VBD" and _planned(verb) and any(c.dep_ == "dobj" for c in verb.children):
+        return FUTURE  # "Protesters planned a large demonstration on Saturday": the day is the event's
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and not auxes:
