@@ -351,6 +351,18 @@ def test_what_is_expected_is_content_not_speaker(attributions):
     assert ("are also expected", None, ["Other groups", "to spend millions on TV ads next year"]) in found
 
 
+def test_the_subject_of_a_passive_without_its_agent_is_content(attributions):
+    found = attributions("The group includes Mr. Smith, who is said to have pressed for the inclusion of the plank.")
+    assert ("is said", None, ["who", "to have pressed for the inclusion of the plank"]) in found
+    found = attributions("Cruz is widely believed to win most of the delegates.")
+    assert ("is widely believed", None, ["Cruz", "to win most of the delegates"]) in found
+
+
+def test_a_relative_pronoun_the_parser_makes_the_speaker_s_is_content(attributions):
+    found = attributions("They backed the policies, which critics say left a vacuum for terrorist activity to grow.")
+    assert ("say", "critics", ["which", "left a vacuum for terrorist activity to grow"]) in found
+
+
 def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
                          '"We will rebuild every house on this street before the winter comes."')
