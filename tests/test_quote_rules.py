@@ -363,6 +363,25 @@ def test_a_relative_pronoun_the_parser_makes_the_speaker_s_is_content(attributio
     assert ("say", "critics", ["which", "left a vacuum for terrorist activity to grow"]) in found
 
 
+def test_an_aside_inside_a_relative_clause_reports_the_clause_from_its_pronoun(attributions):
+    found = attributions("The park is near the football stadium, which, Tompkins said, is usually full of "
+                         "activities on game days.")
+    assert ("said", "Tompkins", ["which", "is usually full of activities on game days"]) in found
+
+
+def test_an_aside_with_words_after_its_verb_still_splits_what_was_said(attributions):
+    # the parser makes the speaker's verb the main one and the clause after the aside its conjunct
+    found = attributions("These employees, Stumpf explained earlier in the committee hearing, were well-paid, "
+                         "making between $30,000 and $60,000 a year.")
+    assert ("explained", "Stumpf", ["These employees",
+                                    "were well-paid, making between $30,000 and $60,000 a year"]) in found
+    found = attributions("This sort of opining, CNN claimed, violates its code of journalistic practices, "
+                         "and so Labott was suspended.")
+    assert ("claimed", "CNN", ["This sort of opining", "violates its code of journalistic practices"]) in found
+    found = attributions("Voters, she told reporters at the rally, want change.")
+    assert found == [("told", "she", ["Voters", "want change"])]
+
+
 def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
                          '"We will rebuild every house on this street before the winter comes."')

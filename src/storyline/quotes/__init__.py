@@ -13,14 +13,14 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          source_of, speech_verbs, stance_cue, stance_lemmas, trim, without_lead)
+                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "56"
+NAME, VERSION = "quotes", "57"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -57,6 +57,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     in_quotation = _inside_quotes(table, quotes)
     phrasal_verbs = phrasal_lemmas()
     stance_verbs = stance_lemmas()
+    resumed: set[int] = set()  # the clauses after an aside ("..., she said on Friday, want change")
     for sentence in sentences_of(parsed):
         acc = according_to(sentence, quotes) if "according" in table.lower[sentence.start:sentence.end] else None
         if acc:
@@ -78,9 +79,14 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
                         by_verb[token.i] = att
                         covered += att.content
                 continue
+            if token.i in resumed:
+                continue  # "Voters, she told reporters, want change": "want" resumes what was said
             content = content_of(token, quotes)
             if content is None:
                 continue
+            aside = split_by_aside(token)
+            if aside is not None:
+                resumed.add(aside[1].i)
             spans, kind = content
             source = _prefer_name_after(parsed, token, source_of(token))
             cue = cue_span(token, spans[0])

@@ -184,6 +184,8 @@ def _subjects(verb) -> list:
     found = [c for c in found if c.text not in _LEAD_MARKS] or found
     stranded = _stranded_relative(verb)
     found = [c for c in found if stranded is None or c.i != stranded.i]
+    aside = split_by_aside(verb) if len(found) > 1 else None
+    found = [c for c in found if aside is None or c.i != aside[0].i]
     last = found[-1] if len(found) > 1 else None
     if last is not None and last.tag_ == "PRP" and last.i + 1 == verb.i and verb.doc[last.i - 1].text == "," \
             and _closes_sentence(verb):
@@ -199,6 +201,29 @@ def _stranded_relative(verb):
     if len(subjects) < 2 or subjects[0].tag_ not in ("WDT", "WP") or subjects[0].lower_ == "that":
         return None
     return subjects[0]
+
+
+def split_by_aside(verb):
+    """ "These employees, Stumpf explained earlier in the hearing, were well-paid": where the aside
+    carries words after its verb, the parser makes the speaker's verb the main one, the words before
+    the aside its modifier (or a second subject) and the clause after it a conjunct. Returns (the
+    fronted phrase, the conjunct), or None."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    comma = subject.left_edge.i - 1
+    fronted = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.i < subject.i
+                    and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == comma), None)
+    if fronted is None or comma < 1 or verb.doc[comma].text != "," \
+            or fronted.left_edge.i != sentence_of(verb).start:
+        return None
+    rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.dep_ == "conj" and c.i > verb.i and any(
+                     a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)), None)
+    if rest is None or any(g.dep_ in SUBJECTS for g in rest.children) or verb.doc[rest.left_edge.i - 1].text != ",":
+        return None
+    return fronted, rest
 
 
 def _closes_sentence(verb) -> bool:
@@ -407,6 +432,21 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         # "after alleging the military had killed some of his men": the parser made "alleging" the
         # subject of "killed"; what was alleged is the rest of that clause
         return [trim(text, (verb.idx + len(verb.text), _clause_span(verb, verb.head)[1]))], "indirect"
+    aside = split_by_aside(verb)
+    if aside is not None:  # "These employees | , Stumpf explained earlier, | were well-paid"
+        # the clause after the aside runs to the sentence's end (the parser hangs some of it on the
+        # cue), short of a clause of the writer's joined with its own subject (", and so Labott was
+        # suspended")
+        fronted, rest = aside
+        end = sentence_of(verb).end_char
+        for joined in list(verb.children) + list(rest.children):
+            if joined.dep_ == "conj" and joined.i > rest.i and any(g.dep_ in SUBJECTS for g in joined.children):
+                k = joined.left_edge.i - 1
+                while k > rest.i and (verb.doc[k].dep_ == "cc" or verb.doc[k].is_punct or verb.doc[k].lower_ == "so"):
+                    k -= 1
+                end = min(end, verb.doc[k].idx + len(verb.doc[k].text))
+        pieces = [trim(text, _subtree_span(fronted)), trim(text, (rest.left_edge.idx, end))]
+        return pieces, _kind((pieces[0][0], pieces[-1][1]), quotes)
     clause = _governed_clause(verb)
     if clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in _lexicon()["verbs"]:
         # "said speaking at a ceremony ... that he handed down an order": the that-clause, wherever
@@ -826,7 +866,12 @@ def _inverted_content(verb, quotes):
     if not before.rstrip().endswith(","):
         return None
     text = text_of(verb.doc)
-    span = without_lead(verb.doc, trim(text, (sentence.start_char, source_start)))
+    start = sentence.start_char
+    if verb.dep_ == "parataxis" and verb.head.dep_ == "relcl" and verb.head.left_edge.i < verb.i:
+        # "near the stadium, which, Tompkins said, is usually full": the aside interrupts the
+        # relative clause; what was said starts at its pronoun
+        start = max(start, verb.head.left_edge.idx)
+    span = without_lead(verb.doc, trim(text, (start, source_start)))
     if verb.dep_ == "parataxis":
         # "Back in Virginia, Mr. Clarke said, he decided ...": the words on both sides of the aside
         # (short heads like "That's why" count, being half of the content)
