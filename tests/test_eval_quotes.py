@@ -59,14 +59,16 @@ def test_an_article_that_cannot_be_read_is_named_and_the_others_are_kept(tmp_pat
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR_DEV}")
 def test_floors_on_polnear_dev():
     result = evaluate(POLNEAR_DEV)
-    # measured 2026-12-05 on dev: source 77.0 exact, cue 72.7 exact, content 61.4 exact / 76.6
+    # measured 2026-12-05 (21st stop) on dev: source 77.1, cue 72.7, content 61.6 exact / 76.7
+    # overlap (passive subjects and asides as content pieces; the bounds model's end reads the cue
+    # and the content's length); earlier 2026-12-05: source 77.0 exact, cue 72.7 exact, content 61.4 exact / 76.6
     # overlap with the cue model's subject lemma, clause-subject and word-shape features and two
     # misparsed subjects mended (before
     # them 76.6, 72.6, 61.3 / 76.5; earlier that day 76.3, 72.4, 61.2 / 76.3; 2026-12-04: 75.7, 72.3, 60.6 / 76.1; 75.4 source, 72.0 cue, 60.3 / 75.8 content before a cue's clause after it won over one before a semicolon; before quotations went on with reported words: 59.5 / 75.5; before the content bounds model: 75.1, 72.0, 57.3 / 75.2; 2026-12-03: 74.5, 71.4,
     # 56.2 / 75.0; before a closing mark typed to open a paragraph did: 74.3, 71.2, 56.0 / 74.8;
     # 2026-11-23: 73.8, 70.6, 54.7 / 74.3; earlier 73.4, 69.8, 53.7 / 74.1; 72.4, 69.4, 53.5 / 73.6;
     # 2026-11-22: 71.1, 67.8, 49.5 / 71.2; before the learned cue model: 64.6, 56.0, 46.9 / 65.8)
-    assert result["source"]["exact"]["f1"] >= 75.8
+    assert result["source"]["exact"]["f1"] >= 76.0
     assert result["cue"]["exact"]["f1"] >= 71.7
-    assert result["content"]["exact"]["f1"] >= 60.3
-    assert result["content"]["overlap"]["f1"] >= 75.4
+    assert result["content"]["exact"]["f1"] >= 60.5
+    assert result["content"]["overlap"]["f1"] >= 75.5

@@ -42,6 +42,15 @@ def test_002_a_news_agency_says(seed_docs):
     assert q.speaker_text == "Belarus’ Belta news agency" and q.kind == "indirect"
 
 
+def test_content_bounds_leave_the_cue_s_words_and_a_link_word_out(seed_docs):
+    # the bounds model (retrained 2026-12-05 with the cue and the content's length among the end
+    # features) starts "what people ..." after "says out loud", and the quotation after "But"
+    [q] = [q for q in seed_docs["002"].quotes if "privately beginning to think" in q.text]
+    assert q.text == "what people have been privately beginning to think"
+    [q] = [q for q in seed_docs["000"].quotes if "an added benefit" in q.text]
+    assert q.text.startswith("“to the extent")
+
+
 def test_002_comment_thread_quotes_are_not_reporting(seed_docs):
     doc = seed_docs["002"]
     start = doc.text.index("Thinking about what Putin")

@@ -105,6 +105,8 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
     out.append(f"span={sum(1 for n in _LONG if len(between) > n)}")
     rules_next = _word(rules_end) if rules_end is not None and rules_end.idx < hi + 1 else "-"
     direction = "+" if stop > end else "-"
+    out.append(f"{direction}cue={verb.lemma_.lower()}")
+    out.append(f"{direction}len={sum(1 for n in _LONG if len(_tokens(parsed, *span)) > n * 2)}")
     out.append(f"{direction}rules_b={rules_next}")
     out.append(f"{direction}rules_b,end={rules_next},{outside is None}")
     for t in between:
