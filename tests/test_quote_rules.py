@@ -382,6 +382,16 @@ def test_an_aside_with_words_after_its_verb_still_splits_what_was_said(attributi
     assert found == [("told", "she", ["Voters", "want change"])]
 
 
+def test_people_told_something_are_its_addressees_not_its_content(attributions):
+    found = attributions("Trump tells his supporters at a Michigan rally to “go to your place and vote” and then "
+                         "“go pick some other place.”")
+    assert ("tells", "Trump", ["to “go to your place and vote” and then “go pick some other place.”"]) in found
+    found = attributions("In Nevada, he constantly reminded voters of the six years his family had lived in Las Vegas.")
+    assert ("constantly reminded", "he", ["of the six years his family had lived in Las Vegas"]) in found
+    found = attributions("The mayor told reporters the town would be rebuilt.")
+    assert ("told", "The mayor", ["the town would be rebuilt"]) in found
+
+
 def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
                          '"We will rebuild every house on this street before the winter comes."')

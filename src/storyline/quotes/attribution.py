@@ -461,6 +461,11 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         stance = _stance_object(verb, clause)
         if stance is not None:
             return [trim(text, _subtree_span(stance[1]))], "indirect"
+    if clause is None and lemma in _lexicon()["addressee"]:
+        # "tells his supporters at a rally to “go to your place and vote”": the parser reads what
+        # they were told to do as a purpose clause
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
     if clause is None and is_naming_verb(verb):
         named = _named_objects(verb, quotes)
         if named is not None:
@@ -474,6 +479,12 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
                     prep.lower_ not in _CIRCUMSTANCE and lemma not in _lexicon()["verbs"])):
                 clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 break
+        # "reminded voters of the six years ...": the parser hangs the preposition on the addressee;
+        # PolNeAR keeps it with what was said, as it does a charge ("accused X of ...")
+        addressed = next((c for c in verb.children if c.dep_ == "dobj" and _addressee(verb, c)), None)
+        if clause is None and wanted and addressed is not None:
+            clause = next((p for p in addressed.children if p.dep_ == "prep" and p.i == addressed.i + 1
+                           and p.lower_ in wanted), None)
     if clause is None and lemma in _lexicon()["preps"]:
         # "called for him to resign": the parser makes "for" the mark of a clause; the clause
         # without it is what was called for
@@ -613,7 +624,8 @@ def _addressee(verb, obj) -> bool:
     if verb.lemma_.lower() not in _lexicon()["addressee"]:
         return False
     return obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or obj.pos_ == "PRON" and obj.lower_ not in _lexicon()["bare"]
+        or obj.pos_ == "PRON" and obj.lower_ not in _lexicon()["bare"] \
+        or obj.pos_ == "NOUN" and obj.lemma_.lower() in _speaker_nouns()  # "told his supporters"
 
 
 def _marked_clause(verb, marks, right_after: bool = False):
