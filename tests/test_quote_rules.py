@@ -392,6 +392,13 @@ def test_people_told_something_are_its_addressees_not_its_content(attributions):
     assert ("told", "The mayor", ["the town would be rebuilt"]) in found
 
 
+def test_a_relative_pronoun_parsed_as_the_cue_s_object_opens_the_reported_clause(attributions):
+    found = attributions("Rubio finished third, in a finish that he said defied expectations.")
+    assert ("said", "he", ["that", "defied expectations"]) in found
+    found = attributions("The government passed laws restricting religious freedom that some say target Muslims.")
+    assert ("say", "some", ["that", "target Muslims"]) in found
+
+
 def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
                          '"We will rebuild every house on this street before the winter comes."')

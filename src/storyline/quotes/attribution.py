@@ -457,6 +457,9 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if clause is None and _as_clause(verb):
         return _main_clause(verb)  # before the object: "as one adviser put it" says nothing of "it"
     if clause is None:
+        split = _relative_and_rest(verb)
+        if split is not None:
+            return split, _kind((split[0][0], split[-1][1]), quotes)
         clause = next((c for c in verb.children if c.dep_ == "dobj" and not _addressee(verb, c)), None)
         stance = _stance_object(verb, clause)
         if stance is not None:
@@ -553,6 +556,18 @@ def _named_objects(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | No
     inside = [q for q in quotes if q.start < span[1] and span[0] < q.end]
     span = _spread(span, inside)
     return ([span], "partial" if inside else "indirect") if span[1] - span[0] >= 3 else None
+
+
+def _relative_and_rest(verb) -> list[Span] | None:
+    """ "a finish that he said defied expectations", "laws that some say target Muslims": the
+    parser makes the relative pronoun the cue's object and the rest of the reported clause a second
+    object; the two are what was said (PolNeAR: "that | defied expectations")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or objects[0].tag_ not in ("WDT", "WP") or not objects[0].i < verb.i < objects[1].i:
+        return None
+    text = text_of(verb.doc)
+    rest = trim(text, _subtree_span(objects[1]))
+    return [trim(text, (objects[0].idx, objects[0].idx + len(objects[0].text))), rest] if rest[1] - rest[0] > 2 else None
 
 
 def _spread(span: Span, inside: list[QuoteSpan]) -> Span:
