@@ -399,6 +399,15 @@ def test_a_relative_pronoun_parsed_as_the_cue_s_object_opens_the_reported_clause
     assert ("say", "some", ["that", "target Muslims"]) in found
 
 
+def test_a_report_or_claim_named_for_its_owner_reports_its_that_clause(attributions):
+    found = attributions("Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss "
+                         "of more than $915 million in 1995.")
+    assert ("report", "New York Times",
+            ["that Donald Trump had a net loss of more than $915 million in 1995"]) in found
+    found = attributions("Officials rejected Moscow's claim that the strike hit a depot.")
+    assert ("claim", "Moscow's", ["that the strike hit a depot"]) in found
+
+
 def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
                          '"We will rebuild every house on this street before the winter comes."')

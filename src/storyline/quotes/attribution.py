@@ -1064,13 +1064,19 @@ def reported_by_noun(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["nouns"]:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i and any(
+        # "a New York Times report that ...": a name before the noun owns it too
+        named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
+                 and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
+        # the parser may read the that-clause as a relative one ("report that Donald Trump had ...")
+        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i and any(
             m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
-        if owner is None or clause is None:
+        if owner is None and not named or clause is None:
             continue
         content = trim(text, _subtree_span(clause))
         if content[1] - content[0] < 10:
             continue
-        found.append(Attribution((token.idx, token.idx + len(token.text)), trim(text, _subtree_span(owner)),
+        source = trim(text, _subtree_span(owner)) if owner is not None else trim(
+            text, (named[-1].left_edge.idx, named[-1].idx + len(named[-1].text)))
+        found.append(Attribution((token.idx, token.idx + len(token.text)), source,
                                  [content], _kind(content, quotes), token.i))
     return found
