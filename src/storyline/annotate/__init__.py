@@ -14,7 +14,7 @@ from ..options import Options
 from . import roles
 from ..records import Document, Mention, RawDocument, Sentence
 from ..structure import structure
-from ..quotes.parsecache import ents_of
+from ..quotes.parsecache import ents_of, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
@@ -64,9 +64,9 @@ def annotate_docs(docs: list[Document], options: Options, parses: Iterable | Non
 def _sentences(parsed) -> list[Sentence]:
     """The parser's sentences, less the breaks it makes before a lower-case word on the same line
     ("NATO | allies should agree to remove ...": no sentence of a report starts in lower case)."""
-    text = parsed.text
+    text = text_of(parsed)
     out: list[Sentence] = []
-    for span in parsed.sents:
+    for span in sentences_of(parsed):  # cached: the quote and time stages read them again
         first = text[span.start_char:span.end_char].lstrip()[:1]
         if out and first.islower() and "\n" not in text[out[-1].start:span.start_char]:
             out[-1] = Sentence(out[-1].start, span.end_char)

@@ -203,7 +203,7 @@ def refinable(parsed, found: list[Attribution]):
             continue
         start, end = att.content[0]
         floor = max((b for a, b in spans if b <= start), default=0)
-        yield att, floor, starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(parsed.text)
+        yield att, floor, starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(text_of(parsed))
 
 
 def _inside_quotes(table, quotes: list[QuoteSpan]) -> list[bool]:

@@ -11,10 +11,12 @@ unless another scores higher. Hand-written features, learned weights.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import cache
 
 from ..data import load
 from .attribution import Span, speech_verbs
+from .parsecache import sentence_of, table_of
 
 _CLOSED = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART", "AUX", "ADV"})
 _FINAL = frozenset({".", "!", "?", "...", "…"})
@@ -51,7 +53,7 @@ def end_candidates(parsed, span: Span, limit: int) -> list[tuple[int, object, ob
     first = parsed.char_span(start, end, alignment_mode="expand")
     if first is None or not len(first):
         return []
-    sentence = first[0].sent
+    sentence = sentence_of(first[0])
     last = _last_token(sentence)
     if last is None:
         return []
@@ -106,7 +108,7 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
     rules_next = _word(rules_end) if rules_end is not None and rules_end.idx < hi + 1 else "-"
     direction = "+" if stop > end else "-"
     out.append(f"{direction}cue={verb.lemma_.lower()}")
-    out.append(f"{direction}len={sum(1 for n in _LONG if len(_tokens(parsed, *span)) > n * 2)}")
+    out.append(f"{direction}len={sum(1 for n in _LONG if _count(parsed, *span) > n * 2)}")
     out.append(f"{direction}rules_b={rules_next}")
     out.append(f"{direction}rules_b,end={rules_next},{outside is None}")
     for t in between:
@@ -121,9 +123,16 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
 
 
 def _tokens(parsed, lo: int, hi: int) -> list:
-    """The tokens that start between two character offsets."""
-    span = parsed.char_span(lo, hi, alignment_mode="expand")
-    return [t for t in span if lo <= t.idx < hi] if span is not None else []
+    """The tokens that start between two character offsets (found by bisection on the token
+    table's offsets: `Doc.char_span` is slow, and this runs for every candidate bound)."""
+    starts = table_of(parsed).idx
+    return [parsed[i] for i in range(bisect_left(starts, lo), bisect_left(starts, hi))]
+
+
+def _count(parsed, lo: int, hi: int) -> int:
+    """How many tokens start between two character offsets."""
+    starts = table_of(parsed).idx
+    return bisect_left(starts, hi) - bisect_left(starts, lo)
 
 
 def _attachment(head, root, verb) -> str:
@@ -141,7 +150,7 @@ def start_candidates(parsed, verb, span: Span, floor: int) -> list[tuple[int, ob
     if first is None or not len(first):
         return []
     head = first[0]
-    sentence = head.sent
+    sentence = sentence_of(head)
     out = []
     for token in parsed[max(sentence.start, head.i - REACH):min(sentence.end, head.i + REACH + 1)]:
         if token.idx < floor or token.idx >= span[1] or token.is_space or token.i == verb.i:
