@@ -218,9 +218,9 @@ def split_by_aside(verb):
     if fronted is None or comma < 1 or verb.doc[comma].text != "," \
             or fronted.left_edge.i != sentence_of(verb).start:
         return None
-    rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                 and c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.dep_ == "conj" and c.i > verb.i and any(
-                     a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)), None)
+    rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and (  # a finite conjunct
+        c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))), None)
     if rest is None or any(g.dep_ in SUBJECTS for g in rest.children) or verb.doc[rest.left_edge.i - 1].text != ",":
         return None
     return fronted, rest

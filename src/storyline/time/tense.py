@@ -12,6 +12,7 @@ AHEAD_WORDS = {"payable", "due", "slated", "upcoming", "effective"}
 # "has decided to admit Poland in early March", "agreed to purchase the line in February": what is
 # decided, agreed or promised comes after the decision, as a plan does
 INTENT_LEMMAS = {"decide", "agree", "promise", "vow", "pledge", "hope", "want", "aim", "propose"}
+_AHEAD_OF_XCOMP = FUTURE_LEMMAS | INTENT_LEMMAS
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
 PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
 PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April"; "set" see _planned
@@ -73,7 +74,7 @@ def verb_tense(verb) -> int:
     # "is expected to meet Monday", "plans to visit on Friday"
     if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS and _pluperfect(head):
         return PAST  # "had been due to expire Friday", "had been scheduled to": the old date, now past
-    if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_LEMMAS | INTENT_LEMMAS or head.lemma_ == "be" and head.tag_ != "VBD"):
+    if verb.dep_ == "xcomp" and (head.lemma_ in _AHEAD_OF_XCOMP or head.lemma_ == "be" and head.tag_ != "VBD"):
         return FUTURE  # a plan points ahead even when reported in the past ("planned to leave Thursday");
         # "is to resume trading Tuesday"
     # the news present speaks of what is scheduled: "Arafat meets Albright Monday", "are meeting Friday"
