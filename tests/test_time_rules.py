@@ -264,6 +264,14 @@ def test_a_planned_event_is_ahead_and_an_unchanged_past_is_no_schedule(nlp):
     assert values("Arafat meets Albright on Monday.", "1989-10-30", nlp)["Monday"] == ("DATE", "1989-10-30")
 
 
+def test_the_previous_or_following_weekday_counts_from_the_last_date_given():
+    # 8 March 2023 is a Wednesday; the report is of June
+    found = values("The talks collapsed on March 8, 2023. The previous Friday the envoys had met.", "2023-06-25")
+    assert found["The previous Friday"] == ("DATE", "2023-03-03")
+    found = values("The talks collapsed on March 8, 2023. They resumed the following Monday.", "2023-06-25")
+    assert found["the following Monday"] == ("DATE", "2023-03-13")
+
+
 def test_the_year_ended_a_date_is_a_years_span():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]

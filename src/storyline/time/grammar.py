@@ -247,7 +247,7 @@ def _part_of_day(m: re.Match, ctx: Context) -> Result:
     return "TIME", f"{(ctx.anchor + timedelta(days=shift)).isoformat()}T{part}", None
 
 
-@rule("weekday", r"(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+@rule("weekday", r"(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
 def _weekday(m: re.Match, ctx: Context) -> Result:
     weekday = weekday_number(m["weekday"])
     part = _part(m["part"])
@@ -258,6 +258,12 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         day = cal.weekday_near(ctx.anchor - timedelta(days=1), weekday, PAST)
     elif rel in ("next", "this coming", "coming"):
         day = cal.weekday_near(ctx.anchor + timedelta(days=1), weekday, FUTURE)
+    elif rel in ("the previous", "the following"):
+        # "the previous Friday", "the following Monday": the one before or after the last date the
+        # text gave (the report's time where it gave none)
+        base = ctx.last_day or ctx.anchor
+        day = cal.weekday_near(base - timedelta(days=1), weekday, PAST) if rel == "the previous" \
+            else cal.weekday_near(base + timedelta(days=1), weekday, FUTURE)
     else:
         day = cal.weekday_near(ctx.anchor, weekday, ctx.tense)
     if part:
