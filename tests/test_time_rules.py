@@ -272,6 +272,11 @@ def test_the_previous_or_following_weekday_counts_from_the_last_date_given():
     assert found["the following Monday"] == ("DATE", "2023-03-13")
 
 
+def test_a_decimal_figure_is_no_year():
+    assert values("The index closed at 2082.1, down 4.5%.", "1989-10-30") == {}
+    assert values("It ended in 2013.", "1989-10-30") == {"2013": ("DATE", "2013")}
+
+
 def test_the_year_ended_a_date_is_a_years_span():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "It had revenue of $76 million for the year ended Sept. 30.", anchor_at="1989-11-01")]

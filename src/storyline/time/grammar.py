@@ -169,7 +169,7 @@ def _month(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", cal.month_near(ctx.anchor, month, direction), _mod(m["mod"])
 
 
-@rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<year>(?:1[89]\d\d|20\d\d))(?!\s*(?:%|percent|[-–]\d))")
+@rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<year>(?:1[89]\d\d|20\d\d))(?!\s*(?:%|percent|[-–]\d)|[.,]\d)")  # not "2082.1", "1,995,000"
 def _year_rule(m: re.Match, ctx: Context) -> Result | None:
     before = m.string[max(0, m.start() - 2):m.start()]
     if re.search(r"[\d,.]\s?$", before):
