@@ -64,7 +64,8 @@ def test_value_f1_floors_on_timebank_and_aquaint():
     # strict 83.04 ("a quarter of the market" is a share); all 80.20, TimeBank 81.69, strict
     # 83.18 ("the full year", "by year-end"); 2026-12-05 (21st stop): all 80.41, TimeBank 81.85,
     # AQUAINT 77.36 ("decided to admit ... in early March", "was planned for", "effective Feb. 1"); all 80.52, TimeBank
-    # 81.93, AQUAINT 77.53 ("planned a demonstration on Saturday", "hurt" no present)
+    # 81.93, AQUAINT 77.53 ("planned a demonstration on Saturday", "hurt" no present); all 80.54,
+    # TimeBank 81.97, strict span 83.26 ("the previous Friday" in the span, "2082.1" no year)
     assert result["value_f1"] >= 79.7
     assert parts["TimeBank"]["value_f1"] >= 81.0
     assert parts["AQUAINT"]["value_f1"] >= 76.7
