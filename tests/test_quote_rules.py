@@ -408,6 +408,13 @@ def test_a_report_or_claim_named_for_its_owner_reports_its_that_clause(attributi
     assert ("claim", "Moscow's", ["that the strike hit a depot"]) in found
 
 
+def test_a_headline_label_before_a_colon_is_no_part_of_the_speaker(attributions):
+    # the parser gives "urges" two subjects, the label and the name
+    found = attributions("The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) — "
+                         "The Latest on the presidential campaign.")
+    assert ("urges", "Trump", ["supporters to monitor polling places"]) in found
+
+
 def test_a_short_quotation_with_no_cue_is_a_title_not_speech(attributions):
     found = attributions('He appeared on “Fox and Friends.” The crowd was loud. '
                          '"We will rebuild every house on this street before the winter comes."')

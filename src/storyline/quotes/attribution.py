@@ -184,6 +184,10 @@ def _subjects(verb) -> list:
     found = [c for c in found if c.text not in _LEAD_MARKS] or found
     stranded = _stranded_relative(verb)
     found = [c for c in found if stranded is None or c.i != stranded.i]
+    # "The Latest: Trump urges ...": a headline label before a colon is no second subject
+    colons = [c.i for c in verb.children if c.text == ":" and c.i < verb.i]
+    if len(found) > 1 and colons:
+        found = [c for c in found if c.i > max(colons)] or found
     aside = split_by_aside(verb) if len(found) > 1 else None
     found = [c for c in found if aside is None or c.i != aside[0].i]
     last = found[-1] if len(found) > 1 else None
