@@ -72,16 +72,20 @@ def end_candidates(parsed, span: Span, limit: int) -> list[tuple[int, object, ob
 
 def end_options(parsed, verb, span: Span, limit: int) -> list[tuple[int, list[str]]]:
     """(end, feature names) for each candidate end; what the span alone decides (its head, the word
-    after the rules' end) is read once, not per candidate."""
+    after the rules' end, its length) is read once, not per candidate."""
     content = _tokens(parsed, *span)
     root = next((t for t in content if not span[0] <= t.head.idx < span[1] or t.head.i == t.i), None)
     rules_end = next((t for t in parsed[content[-1].i + 1:] if not t.is_space), None) if content else None
-    return [(c[0], end_features(parsed, verb, span, c, root, rules_end)) for c in end_candidates(parsed, span, limit)]
+    length = sum(1 for n in _LONG if len(content) > n * 2)
+    return [(c[0], end_features(parsed, verb, span, c, root, rules_end, length))
+            for c in end_candidates(parsed, span, limit)]
 
 
-def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object], root, rules_end) -> list[str]:
+def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object], root, rules_end,
+                 length: int) -> list[str]:
     """Feature names of one candidate end (hand-written: what a content boundary looks like);
-    `root` is the content's head, `rules_end` the first word after the rules' end."""
+    `root` is the content's head, `rules_end` the first word after the rules' end, `length` the
+    content's size in tokens, bucketed."""
     end = span[1]
     stop, inside, outside = candidate
     out = ["bias", "sys" if stop == end else ("longer" if stop > end else "shorter"), f"a={_word(inside)}"]
@@ -108,7 +112,7 @@ def end_features(parsed, verb, span: Span, candidate: tuple[int, object, object]
     rules_next = _word(rules_end) if rules_end is not None and rules_end.idx < hi + 1 else "-"
     direction = "+" if stop > end else "-"
     out.append(f"{direction}cue={verb.lemma_.lower()}")
-    out.append(f"{direction}len={sum(1 for n in _LONG if _count(parsed, *span) > n * 2)}")
+    out.append(f"{direction}len={length}")
     out.append(f"{direction}rules_b={rules_next}")
     out.append(f"{direction}rules_b,end={rules_next},{outside is None}")
     for t in between:
@@ -127,12 +131,6 @@ def _tokens(parsed, lo: int, hi: int) -> list:
     table's offsets: `Doc.char_span` is slow, and this runs for every candidate bound)."""
     starts = table_of(parsed).idx
     return [parsed[i] for i in range(bisect_left(starts, lo), bisect_left(starts, hi))]
-
-
-def _count(parsed, lo: int, hi: int) -> int:
-    """How many tokens start between two character offsets."""
-    starts = table_of(parsed).idx
-    return bisect_left(starts, hi) - bisect_left(starts, lo)
 
 
 def _attachment(head, root, verb) -> str:
