@@ -254,16 +254,13 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if ctx.anchor is None:
         return ("TIME" if part else "DATE"), f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), None
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel in ("last", "this past", "past"):
-        day = cal.weekday_near(ctx.anchor - timedelta(days=1), weekday, PAST)
-    elif rel in ("next", "this coming", "coming"):
-        day = cal.weekday_near(ctx.anchor + timedelta(days=1), weekday, FUTURE)
-    elif rel in ("the previous", "the following"):
-        # "the previous Friday", "the following Monday": the one before or after the last date the
-        # text gave (the report's time where it gave none)
-        base = ctx.last_day or ctx.anchor
-        day = cal.weekday_near(base - timedelta(days=1), weekday, PAST) if rel == "the previous" \
-            else cal.weekday_near(base + timedelta(days=1), weekday, FUTURE)
+    # "the previous Friday", "the following Monday": before or after the last date the text gave
+    # (the report's time where it gave none); "last Friday", "next Monday": the report's time
+    base = (ctx.last_day or ctx.anchor) if rel in ("the previous", "the following") else ctx.anchor
+    if rel in ("last", "this past", "past", "the previous"):
+        day = cal.weekday_near(base - timedelta(days=1), weekday, PAST)
+    elif rel in ("next", "this coming", "coming", "the following"):
+        day = cal.weekday_near(base + timedelta(days=1), weekday, FUTURE)
     else:
         day = cal.weekday_near(ctx.anchor, weekday, ctx.tense)
     if part:
