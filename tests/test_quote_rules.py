@@ -786,3 +786,12 @@ def test_calling_someone_a_name_without_a_direct_object_reports(attributions):
         "Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the party would lose.")
     assert not [a for a in attributions("They met at the resort, now called Trump National Doral, on Monday.")
                 if a[0] == "called"]
+
+
+def test_prepositions_the_parser_hung_on_the_cue_go_on_describing_its_object(attributions):
+    found = attributions("They described crass behavior by Trump behind the scenes of the hit show.")
+    assert ("described", "They", ["crass behavior by Trump behind the scenes of the hit show"]) in found
+    # where, when and through what it was said stay out
+    found = attributions("Cruz criticized the story on Facebook. She praised his plan on Friday after reading it.")
+    assert ("criticized", "Cruz", ["the story"]) in found
+    assert ("praised", "She", ["his plan"]) in found

@@ -52,6 +52,7 @@ def _lexicon() -> dict:
         "passive_silent": frozenset(data["passive_silent_verbs"]),
         "passive_preps": frozenset(data["passive_complement_preps"]),
         "bare_passive": frozenset(data["bare_passive_verbs"]),
+        "settings": frozenset(data["setting_nouns"]),
     }
 
 
@@ -732,6 +733,29 @@ def _shared_conjunct(verb, last):
     return conj
 
 
+# prepositions that place the cue in time ("praised him during a debate", "before backing Rubio")
+_WHEN = frozenset({"before", "after", "during", "until", "since", "despite", "through", "amid", "following",
+                   "throughout", "while"})
+
+
+def _object_modifiers(verb, last) -> list:
+    """Prepositions the parser hung on the cue that go on describing its object: "described crass
+    behavior | by Trump behind the scenes of the hit show", "shows him | with his hands in the air".
+    They follow the object with nothing between. The first that says when, where or how the cue
+    happened ends them: a date or place ("criticized the plan on Friday", "in Laconia"), a setting
+    ("in a tweet", "at a news conference"), a time preposition, a clause ("by saying ...")."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > last.i):
+        if prep.left_edge.i != (out[-1] if out else last).right_edge.i + 1:
+            break
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or prep.lower_ in _WHEN or pobj.lemma_.lower() in _lexicon()["settings"] or any(
+                t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in prep.subtree):
+            break
+        out.append(prep)
+    return out
+
+
 def _clause_span(verb, clause) -> Span:
     """The content clause's characters as PolNeAR marks them: an object keeps its complement
     ("called Trump a con artist", "urged the administration to act"); a trailing aside after a
@@ -750,6 +774,8 @@ def _clause_span(verb, clause) -> Span:
     shared = _shared_conjunct(verb, parts[-1])
     if shared is not None:
         parts.append(shared)
+    elif clause.dep_ == "dobj":
+        parts += _object_modifiers(verb, parts[-1])
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
     report = _second_report(parts[-1])
     if report is not None:  # "it was opposed to the test | and warned North Korea ...": a report of its own
