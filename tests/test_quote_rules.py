@@ -197,6 +197,12 @@ def test_a_cue_with_words_of_its_own_in_the_next_sentence_is_not_the_quotation_s
                for _, source, content in found)
 
 
+def test_a_quotation_that_ends_its_sentence_is_not_the_content_of_the_next_sentence_s_cue(attributions):
+    found = attributions('Japan branded North Korea an "outlaw nation in the neighborhood." '
+                         'Russia insisted that Pyongyang "stop its dangerous escapades."')
+    assert ("insisted", "Russia", ['that Pyongyang "stop its dangerous escapades."']) in found
+
+
 def test_a_trailing_relative_clause_or_apposition_is_the_writer_s(attributions):
     found = attributions("The state argued that the EPA overstepped its authority when the agency issued the rules, "
                          "which the Supreme Court has put on hold.")

@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "63"
+NAME, VERSION = "quotes", "64"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -322,6 +322,11 @@ def _verb_after(parsed, quote: QuoteSpan):
         if token.text in ("“", "‘", "«") or "\n" in token.text:
             return None
         if is_cue_verb(token):
+            # “... in the neighborhood.” Russia insisted that ...: a quotation that ended its
+            # sentence is not the content of the next one's cue when that has a clause of its own
+            if _last_inner(text_of(parsed)[quote.start:quote.end]) == "." and any(
+                    c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+                return None
             return token
         if token.text in (".", "!", "?") and i > first:
             return None
