@@ -801,3 +801,4 @@ def test_prepositions_the_parser_hung_on_the_cue_go_on_describing_its_object(att
     found = attributions("Cruz criticized the story on Facebook. She praised his plan on Friday after reading it.")
     assert ("criticized", "Cruz", ["the story"]) in found
     assert ("praised", "She", ["his plan"]) in found
+    assert ("cited", "He", ["a location"]) in attributions("He cited a location in his remarks.")

@@ -749,7 +749,7 @@ def _object_modifiers(verb, last) -> list:
         if prep.left_edge.i != (out[-1] if out else last).right_edge.i + 1:
             break
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or prep.lower_ in _WHEN or pobj.lemma_.lower() in _lexicon()["settings"] or any(
+        if pobj is None or prep.lower_ in _WHEN or (pobj.lemma_.lower() in _lexicon()["settings"] or pobj.lower_ in _lexicon()["settings"]) or any(
                 t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in prep.subtree):
             break
         out.append(prep)
