@@ -802,3 +802,10 @@ def test_prepositions_the_parser_hung_on_the_cue_go_on_describing_its_object(att
     assert ("criticized", "Cruz", ["the story"]) in found
     assert ("praised", "She", ["his plan"]) in found
     assert ("cited", "He", ["a location"]) in attributions("He cited a location in his remarks.")
+
+
+def test_a_phrase_leading_into_a_quotation_is_the_speaker_s_but_a_topic_is_the_writer_s(attributions):
+    found = attributions("With thousands of vote counting systems, “there is no single point of failure,” he said.")
+    assert ("said", "he", ["With thousands of vote counting systems, “there is no single point of failure,”"]) in found
+    found = attributions("As for complexity, “broadening the base is hard,” he said.")
+    assert ("said", "he", ["“broadening the base is hard,”"]) in found

@@ -980,7 +980,11 @@ def without_lead(doc, span: Span, adverbials: bool = True) -> Span:
         return trim(text_of(doc), (doc[rest].idx, span[1])) if rest < first.end else span
     if adverbials and token.dep_ in ("prep", "advmod", "advcl", "npadvmod") and token.head.i >= token.right_edge.i + 1:
         comma = token.right_edge.i + 1
-        if doc[comma].text == "," and comma + 1 < first.end and comma - first.start <= 6:
+        # before a quotation the phrase is the speaker's setting of it ('With thousands of vote
+        # counting systems, “there is no single point of failure,” he said'); a topic is the writer's
+        topic = token.lower_ == "as" and doc[token.i + 1].lower_ == "for"
+        if doc[comma].text == "," and comma + 1 < first.end and comma - first.start <= 6 \
+                and (topic or not doc[comma + 1].is_quote):
             return trim(text_of(doc), (doc[comma + 1].idx, span[1]))
     return span
 
