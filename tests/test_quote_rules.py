@@ -809,3 +809,14 @@ def test_a_phrase_leading_into_a_quotation_is_the_speaker_s_but_a_topic_is_the_w
     assert ("said", "he", ["With thousands of vote counting systems, “there is no single point of failure,”"]) in found
     found = attributions("As for complexity, “broadening the base is hard,” he said.")
     assert ("said", "he", ["“broadening the base is hard,”"]) in found
+
+
+def test_a_that_clause_after_the_cue_is_what_was_said_not_a_clause_the_parser_hung_before(attributions):
+    found = attributions('Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox '
+                         'that "they hit Matt because they said he should have been much tougher."')
+    assert ("told", "Trump", ['that "they hit Matt because they said he should have been much tougher."']) in found
+    # not a that-clause the parser hung on the cue after a comma (a relative clause, mistranslated)
+    found = attributions("The three-hour meeting took place on June 29, Kremlin spokesman Dmitry Peskov said "
+                         "yesterday, in a likely attempt to portray a return to normalcy in ties between the two men "
+                         "who clashed in the military’s most big that Russia has seen in decades.")  # seed 004
+    assert any(content == ["The three-hour meeting took place on June 29"] for _, _, content in found)

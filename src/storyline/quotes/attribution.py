@@ -582,12 +582,16 @@ def _spread(span: Span, inside: list[QuoteSpan]) -> Span:
 
 def _governed_clause(verb):
     """The clause the cue governs: the first, unless it stands before the cue across a semicolon or
-    colon and another follows the cue. In "It's an unlikely scenario; Clinton's team says she'll
+    colon, or a that-clause follows the cue. In "It's an unlikely scenario; Clinton's team says she'll
     continue ..." and "... set off another round of fireworks: Republicans said they're ..." the
     parser makes the sentence before the stop a clause of the cue too."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and any(
-            t.dep_ == "punct" and t.text in (";", ":") for t in verb.doc[clauses[0].i + 1:verb.i]):
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and (any(
+            t.dep_ == "punct" and t.text in (";", ":") for t in verb.doc[clauses[0].i + 1:verb.i])
+            or any(m.dep_ == "mark" and m.lower_ == "that" and not any(
+                t.text == "," for t in verb.doc[verb.i + 1:m.i]) for m in clauses[-1].children)):
+        # a that-clause right after the cue is what was said wherever the parser hung the words
+        # before ("Claiming the criticism ... is designed to ..., Trump told Fox that ...")
         return next(c for c in clauses if c.i > verb.i)
     return clauses[0] if clauses else None
 
