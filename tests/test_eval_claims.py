@@ -392,3 +392,18 @@ def test_a_denial_disputes_only_what_it_denies(sentences, disputed):
     entity_at = {("d", m.start): f"E{n}" for n, m in enumerate(mentions)}
     found = candidates_of(doc, [(0, len(text))], ("d", 0), "outlet", "2023-06-24", False, entity_at, [])
     assert [c.denial is not None for c in found] == disputed
+
+
+def test_a_question_is_no_claim_even_inside_quotation_marks():
+    from storyline.assemble.claims import candidates_of
+    from storyline.records import Document, Mention, Sentence
+
+    text = ("“Why did Prigozhin turn his columns back from Moscow on Saturday?” "
+            "Prigozhin turned his columns back from Moscow on Saturday night.")
+    second = text.index("Prigozhin turned")
+    doc = Document(id="d", path="d", text=text, format="text", outlet="example.com",
+                   sentences=[Sentence(0, second - 1), Sentence(second, len(text))],
+                   mentions=[Mention(5, 14, "Prigozhin", "PERSON"), Mention(second, second + 9, "Prigozhin", "PERSON")])
+    entity_at = {("d", 5): "E1", ("d", second): "E1"}
+    found = candidates_of(doc, [(0, len(text))], ("d", 0), "g", None, False, entity_at, [])
+    assert [c.text for c in found] == ["Prigozhin turned his columns back from Moscow on Saturday night."]

@@ -25,7 +25,7 @@ from ..entities import PLACE_TYPES
 from ..records import Document, Mention, Source, TimeExpression
 from .quantities import Quantity, contradict, quantities_in
 from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
-from .units import sentences_within
+from .units import is_question, sentences_within
 
 MIN_WORDS, MAX_WORDS = 6, 90
 SAME_CLAIM = 0.30  # cosine of words (with the bonuses below) at which two sentences say the same thing
@@ -148,7 +148,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         if refers_back and n_words < MIN_WORDS:
             found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
             continue
-        if not (MIN_WORDS <= n_words <= MAX_WORDS) or text.endswith("?") or not re.search(r"[.!”\"’')]$", text):
+        if not (MIN_WORDS <= n_words <= MAX_WORDS) or is_question(text) or not re.search(r"[.!”\"’')]$", text):
             continue
         if opinion.search(text) or not entities:
             continue

@@ -20,13 +20,12 @@ from datetime import date
 from ..records import Document
 from ..time.calendar import parse_day
 from .textsim import blanked, cosine, idf_table, tfidf, words
-from .units import REPORTING, sentences_within, turns_away
+from .units import REPORTING, is_question, sentences_within, turns_away
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 LEAD = 5  # first sentences of a report: what it led with on the day it was filed
 MIN_WORDS, MAX_WORDS = 8, 80
 REPEAT = 0.3  # cosine above which a sentence repeats one already chosen
-_QUESTION = re.compile(r"\?[\s'\"”’)]*$")
 
 
 @dataclass(slots=True)
@@ -174,7 +173,7 @@ def _central(pool: list[Line], day: date, k: int, vectors: dict[int, dict[str, f
     unique = list({id(line): line for line in pool}.values())
     # a question ("So who is in charge of stopping the spill?") says nothing happened on the day
     pool = [line for line in unique if MIN_WORDS <= len(line.text.split()) <= MAX_WORDS
-            and not _QUESTION.search(line.text)] or unique
+            and not is_question(line.text)] or unique
     if not pool:
         return []
     centroid: Counter = Counter()

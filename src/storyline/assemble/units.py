@@ -158,6 +158,15 @@ def _aside_start(doc: Document, spans: list[tuple[int, int]]) -> int | None:
     return None
 
 
+_QUESTION = re.compile(r"\?[\s'\"”’)»]*$")
+
+
+def is_question(sentence: str) -> bool:
+    """Does the sentence ask, with or without closing marks ('“Who will pay for it?”')? A question
+    says nothing happened: no claim, no line of a day's digest."""
+    return bool(_QUESTION.search(sentence))
+
+
 def sentences_within(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The document's sentences that start inside `spans`, as (start, end); one that starts inside a
     quotation opened in the sentence before is read with it (claims and key dates never start
