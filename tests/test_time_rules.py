@@ -296,3 +296,10 @@ def test_the_year_after_a_preposition_is_the_reports_year():
     assert "the year" not in values("She was named player of the year.")
     assert "the year" not in values("Prices rose 3% in the year to March.")  # a span, not this year
     assert values("For the year, sales were flat.", anchor=None)["the year"] == ("DATE", "XXXX")
+
+
+def test_a_time_zone_is_written_in_capitals_not_the_next_lowercase_word():
+    found = values("A jogger saw the car at 6 a.m. near the house, and again at 10 p.m. as it rained.")
+    assert found["6 a.m."] == ("TIME", "2023-06-25T06:00")
+    assert "10 p.m." in found
+    assert values("The polls close at 5 p.m. EST.")["5 p.m. EST"] == ("TIME", "2023-06-25T17:00")
