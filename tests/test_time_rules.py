@@ -303,3 +303,12 @@ def test_a_time_zone_is_written_in_capitals_not_the_next_lowercase_word():
     assert found["6 a.m."] == ("TIME", "2023-06-25T06:00")
     assert "10 p.m." in found
     assert values("The polls close at 5 p.m. EST.")["5 p.m. EST"] == ("TIME", "2023-06-25T17:00")
+
+
+def test_the_month_after_the_report_s_is_the_coming_one_even_in_the_past_tense(nlp):
+    # 1990-08-16: eleven months back a writer says "last September"
+    found = values("Saudi Arabia told oil companies of a cutback in its supply in September.",
+                   anchor="1990-08-16", nlp=nlp)
+    assert found["September"] == ("DATE", "1990-09")
+    assert values("Sales fell in October.", anchor="1990-08-16", nlp=nlp)["October"] == ("DATE", "1989-10")
+    assert values("Sales fell in January.", anchor="1990-12-16", nlp=nlp)["January"] == ("DATE", "1991-01")

@@ -85,6 +85,10 @@ def month_day_near(anchor: date, month: int, day: int, direction: int) -> date |
 def month_near(anchor: date, month: int, direction: int) -> str:
     """A year-less month name: this year's unless the tense points past it."""
     year = anchor.year
+    if direction < 0 and month == anchor.month % 12 + 1:
+        # the month after the anchor's is the coming one even in the past tense ("told oil
+        # companies of a cutback in September" in August): eleven months back is "last September"
+        return f"{year + (month == 1):04d}-{month:02d}"
     if direction < 0 and month > anchor.month:
         year -= 1
     elif direction > 0 and month < anchor.month:
