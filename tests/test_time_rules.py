@@ -312,3 +312,9 @@ def test_the_month_after_the_report_s_is_the_coming_one_even_in_the_past_tense(n
     assert found["September"] == ("DATE", "1990-09")
     assert values("Sales fell in October.", anchor="1990-08-16", nlp=nlp)["October"] == ("DATE", "1989-10")
     assert values("Sales fell in January.", anchor="1990-12-16", nlp=nlp)["January"] == ("DATE", "1991-01")
+
+
+def test_that_year_is_the_year_of_the_last_date_named_a_month_or_a_year_too(nlp):
+    found = values("Munero fled to Florida in June 1998 and returned to Cuba later that year.",
+                   anchor="2000-01-28", nlp=nlp)
+    assert found["later that year"][1] == "1998"

@@ -17,11 +17,12 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "21"
+NAME, VERSION = "time", "22"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade"}
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_LED = re.compile(r"^\d{4}(?:-|$)")  # a value that names its year: 1998, 1998-06, 1998-06-24, 1998-Q3
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -69,7 +70,7 @@ def find_timexes(
     `tenses` (start offset -> tense, as an earlier parse recorded it), else from the words."""
     anchor_of = anchor_at if callable(anchor_at) else (lambda _offset, value=anchor_at: value)
     results: list[TimeExpression] = []
-    last_day = last_quarter = None
+    last_day = last_quarter = last_year = None
     for cand in _merge_clock_and_day(text, candidates(text)):
         anchor_value = anchor_of(cand.start)
         if doc is not None:
@@ -78,7 +79,8 @@ def find_timexes(
             tense = tenses[cand.start]
         else:
             tense = _text_tense(text, cand.start)
-        ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter)
+        ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter,
+                      last_year=last_year)
         try:
             result = cand.resolve(ctx) if isinstance(cand, _Merged) else cand.rule.handle(cand.match, ctx)
         except (ValueError, OverflowError):  # a value no calendar holds ("3000 millennia ago"): skip it
@@ -96,6 +98,8 @@ def find_timexes(
         day = cal.parse_day(value)
         if day is not None and kind in ("DATE", "TIME"):
             last_day = day
+        if kind in ("DATE", "TIME") and _YEAR_LED.match(value):
+            last_year = int(value[:4])
         if kind == "DATE" and _QUARTER.match(value) and "year" not in cand_text(cand, text).lower():
             last_quarter = value  # the quarter being reported; "the year-ago quarter" is not it
     return results

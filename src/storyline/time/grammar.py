@@ -24,6 +24,7 @@ class Context:
     tense: int = UNKNOWN  # of the verb governing the expression
     last_day: date | None = None  # the last day the text itself resolved (for "the next day")
     last_quarter: str | None = None  # the last quarter the text named ("1989-Q3"), for "the quarter"
+    last_year: int | None = None  # the year of the last date the text resolved, a month or a year too
 
 
 Result = tuple[str, str, str | None]  # (type, value, mod)
@@ -330,8 +331,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
         # "a loss in the latest quarter, compared with earnings of $33 million last year": the
         # year-ago quarter
         return "DATE", _shift_quarter(ctx.last_quarter, -4), mod
-    if rel == "that" and code == "Y" and ctx.last_day is not None:
-        return "DATE", f"{ctx.last_day.year:04d}", mod
+    if rel == "that" and code == "Y" and ctx.last_year is not None:
+        # "fled in June 1998 and returned later that year": the year of the last date of any grain
+        return "DATE", f"{ctx.last_year:04d}", mod
     base = ctx.last_day if rel in ("the following", "the previous", "the same", "that") and ctx.last_day else ctx.anchor
     if base is None:
         return "DATE", _x_value(code), mod
