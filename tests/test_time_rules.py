@@ -318,3 +318,9 @@ def test_that_year_is_the_year_of_the_last_date_named_a_month_or_a_year_too(nlp)
     found = values("Munero fled to Florida in June 1998 and returned to Cuba later that year.",
                    anchor="2000-01-28", nlp=nlp)
     assert found["later that year"][1] == "1998"
+
+
+def test_every_month_or_season_is_a_set():
+    found = values("Orangemen march each July from their church, as they have every summer.", anchor="1998-03-22")
+    assert found["each July"] == ("SET", "XXXX-07")
+    assert found["every summer"] == ("SET", "XXXX-SU")

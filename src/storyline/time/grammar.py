@@ -645,15 +645,19 @@ def _x_value(code: str) -> str:
 
 
 # ---- sets --------------------------------------------------------------------------------------
-@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?P<word>{SETWORD}))")
+@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?:every|each)\s+(?P<month>{MONTH})|(?:every|each)\s+(?P<season>{SEASON})|(?P<word>{SETWORD}))")
 def _set(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
         return "SET", lexicon()["set_words"][m["word"].lower()], None
+    if m["month"]:  # "march each July"
+        return "SET", f"XXXX-{month_number(m['month']):02d}", None
+    if m["season"]:  # "every summer"
+        return "SET", f"XXXX-{lexicon()['seasons'][m['season'].lower()]}", None
     unit = m["unit"]
     if re.fullmatch(fragments()["WEEKDAY"], unit, re.I):
         return "SET", f"XXXX-WXX-{weekday_number(unit) + 1}", None
     if unit.lower() in ("morning", "evening", "night"):
-        return "SET", f"TXX{_part(unit)}" if False else f"XXXX-XX-XXT{_part(unit)}", None
+        return "SET", f"XXXX-XX-XXT{_part(unit)}", None
     amount = number_value(m["num"]) if m["num"] else 1
     code = unit_code(unit)
     if m.group(0).lower().startswith("per") and code not in ("D", "W", "M", "Y", "H"):
