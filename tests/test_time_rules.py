@@ -324,3 +324,24 @@ def test_every_month_or_season_is_a_set():
     found = values("Orangemen march each July from their church, as they have every summer.", anchor="1998-03-22")
     assert found["each July"] == ("SET", "XXXX-07")
     assert found["every summer"] == ("SET", "XXXX-SU")
+
+
+def test_more_and_additional_units_are_durations():
+    found = values("He stayed two more weeks and will serve an additional year; eight trading days passed.")
+    assert found["two more weeks"] == ("DURATION", "P2W")
+    assert found["an additional year"] == ("DURATION", "P1Y")
+    assert found["eight trading days"] == ("DURATION", "P8D")
+    assert not values("Two more people died.")
+
+
+def test_an_ordinal_century_is_its_hundred_years():
+    found = values("She is a 20th century woman who studies an 11th-century temple and the 2nd century BC.")
+    assert found["20th century"] == ("DATE", "19")
+    assert found["11th-century"] == ("DATE", "10")
+    assert found["2nd century BC"] == ("DATE", "BC01")
+
+
+def test_a_part_of_a_day_the_text_named_before(nlp):
+    found = values("He was arrested on Tuesday and appeared in court the next morning.", nlp=nlp)
+    assert found["the next morning"] == ("TIME", "2023-06-21TMO")
+    assert values("He left that evening.")["that evening"] == ("TIME", "2023-06-25TEV")

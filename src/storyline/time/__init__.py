@@ -17,10 +17,10 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "23"
+NAME, VERSION = "time", "24"
 
 # Rules whose values never depend on the anchor.
-ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade"}
+ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_LED = re.compile(r"^\d{4}(?:-|$)")  # a value that names its year: 1998, 1998-06, 1998-06-24, 1998-Q3
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -185,6 +185,13 @@ def _decade(m: re.Match, ctx: Context) -> Result:
     return "DATE", value, _mod(m["mod"])
 
 
+@rule("century", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<n>1?\d|2[01])(?:st|nd|rd|th)[- ]century(?P<bc>\s+(?-i:B\.C\.(?:E\.)?|BCE?\b))?")
+def _century(m: re.Match, ctx: Context) -> Result:
+    """ "the 20th century" is the hundred years whose number starts 19 (TIMEX3 "19"); TIMEX3 marks
+    a year before the common era with "BC"."""
+    return "DATE", f"{'BC' if m['bc'] else ''}{int(m['n']) - 1:02d}", _mod(m["mod"])
+
+
 @rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
 def _holiday(m: re.Match, ctx: Context) -> Result | None:
     """ "Christmas", "last Thanksgiving", "Easter 2001": the occurrence the year, the word before it
@@ -300,12 +307,12 @@ def _spelled_year(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- relative units: last week, this year, two years ago, the next day ---------------------------
-@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night)")
+@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)")
 def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit_word = m["unit"].lower()
     seasons = lexicon()["seasons"]
-    if unit_word in ("day", "night"):
+    if unit_word in ("day", "night", "morning", "afternoon", "evening"):
         return _relative_day(rel, unit_word, ctx)
     code = seasons.get(unit_word) or unit_code(unit_word)
     step = {"last": -1, "the past": -1, "this past": -1, "the previous": -1, "the prior": -1, "the latest": -1,
@@ -346,10 +353,12 @@ def _relative_day(rel: str, unit: str, ctx: Context) -> Result | None:
     if step is None:
         return None
     base = ctx.last_day or ctx.anchor
-    if unit == "night":
+    if unit != "day" and (unit == "night" or rel not in ("last", "this")):
+        # "that night", "the next morning"; "this morning" is the part-of-day rule's
+        part = _part(unit)
         if base is None:
-            return "TIME", "XXXX-XX-XXTNI", None
-        return "TIME", f"{(base + timedelta(days=step)).isoformat()}TNI", None
+            return "TIME", f"XXXX-XX-XXT{part}", None
+        return "TIME", f"{(base + timedelta(days=step)).isoformat()}T{part}", None
     if rel in ("last", "this"):
         return None
     if base is None:
@@ -560,7 +569,7 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- durations ---------------------------------------------------------------------------------
-@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
+@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?:(?:more|additional|further|trading|straight|consecutive)\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
         return None  # ages ("a 6-year-old", "52 years old") are not time expressions
