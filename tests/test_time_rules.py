@@ -345,3 +345,9 @@ def test_a_part_of_a_day_the_text_named_before(nlp):
     found = values("He was arrested on Tuesday and appeared in court the next morning.", nlp=nlp)
     assert found["the next morning"] == ("TIME", "2023-06-21TMO")
     assert values("He left that evening.")["that evening"] == ("TIME", "2023-06-25TEV")
+
+
+def test_an_hour_in_the_morning_or_evening_is_a_clock_time():
+    found = values("They leave at 4 in the morning and return at 7 o'clock in the evening.")
+    assert found["4 in the morning"] == ("TIME", "2023-06-25T04:00")
+    assert found["7 o'clock in the evening"] == ("TIME", "2023-06-25T19:00")

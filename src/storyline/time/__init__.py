@@ -17,7 +17,7 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "24"
+NAME, VERSION = "time", "25"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}

@@ -546,7 +546,7 @@ def _season(code: str, step: int, ctx: Context, mod: str | None = None) -> Resul
 
 
 # ---- clock times -------------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<H>\d{{1,2}})(?:[:.](?P<M>\d{{2}}))?\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<H24>[01]?\d|2[0-3]):(?P<M24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday))"
+@rule("clock", r"(?:(?P<H>\d{{1,2}})(?:[:.](?P<M>\d{{2}}))?\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))|(?P<H24>[01]?\d|2[0-3]):(?P<M24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday))"
       r"(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}}T?)\b))?(?:\s*\(\d{{2}}:?\d{{2}}\s*(?:GMT|UTC)\))?")
 def _clock(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
@@ -560,7 +560,8 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
         hour, minute = int(m["H"]), int(m["M"] or 0)
         if not 1 <= hour <= 12:
             return None
-        pm = m["mer"].lower().startswith("p")
+        # "4 in the morning", "7 o'clock in the evening"
+        pm = m["mer"].lower().startswith("p") or m["mer"].lower().endswith(("afternoon", "evening"))
         hour = (hour % 12) + (12 if pm else 0)
     clock = f"{hour:02d}:{minute:02d}"
     if ctx.anchor is None:
