@@ -351,3 +351,12 @@ def test_an_hour_in_the_morning_or_evening_is_a_clock_time():
     found = values("They leave at 4 in the morning and return at 7 o'clock in the evening.")
     assert found["4 in the morning"] == ("TIME", "2023-06-25T04:00")
     assert found["7 o'clock in the evening"] == ("TIME", "2023-06-25T19:00")
+
+
+def test_a_clock_time_with_a_conversion_takes_the_day_after_it_and_leaves_it_its_own_span():
+    found = values("The bomb went off at 10:35 a.m. (0735 GMT) Friday, and another at 4 p.m. (1300 GMT).",
+                   anchor="1998-08-08")
+    assert found["10:35 a.m."] == ("TIME", "1998-08-07T10:35")
+    assert found["Friday"] == ("DATE", "1998-08-07")
+    assert found["4 p.m."] == ("TIME", "1998-08-08T16:00")
+    assert values("at noon Saturday", anchor="1998-08-08")["noon Saturday"] == ("TIME", "1998-08-08T12:00")

@@ -17,7 +17,7 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "25"
+NAME, VERSION = "time", "26"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -117,7 +117,9 @@ def _text_tense(text: str, offset: int) -> int:
 
 @dataclass(slots=True)
 class _Merged:
-    """A clock time and the day it falls on ("noon Thursday", "5 p.m. EST, Nov. 6")."""
+    """A clock time and the day it falls on ("noon Thursday", "5 p.m. EST, Nov. 6"); the span is
+    the clock's alone when a conversion stands between them ("10:35 a.m. (0735 GMT) Friday": TIMEX3
+    marks the clock and the day apart, the clock on that day)."""
 
     start: int
     end: int
@@ -134,6 +136,7 @@ class _Merged:
 
 
 _JOINER = re.compile(r"\s*(?:,|on|at|of)?\s*$", re.I)
+_CONVERSION = re.compile(r"\s*\(\d{2}:?\d{2}\s*(?:GMT|UTC)\)\s*(?:,|on|at|of)?\s*$", re.I)  # "10:35 a.m. (0735 GMT) Friday"
 _DAY_RULES = {"iso", "numeric", "month_day_year", "month_day", "weekday", "day_word"}
 
 
@@ -143,13 +146,20 @@ def _merge_clock_and_day(text: str, cands: list[_Candidate]) -> list[_Candidate 
     while i < len(cands):
         cur = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if nxt is not None and len(text[cur.end:nxt.start]) <= 5 and _JOINER.match(text[cur.end:nxt.start]):
+        gap = text[cur.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and (len(gap) <= 5 and _JOINER.match(gap) or _CONVERSION.match(gap)):
             pair = {cur.rule.name, nxt.rule.name}
             if "clock" in pair and pair & _DAY_RULES and "T" not in _peek_value(cur) + _peek_value(nxt):
                 clock, day = (cur, nxt) if cur.rule.name == "clock" else (nxt, cur)
-                out.append(_Merged(cur.start, nxt.end, clock, day))
-                i += 2
-                continue
+                if _CONVERSION.match(gap):
+                    if cur is clock:  # the clock on the day, then the day itself
+                        out += [_Merged(cur.start, cur.end, clock, day), nxt]
+                        i += 2
+                        continue
+                else:
+                    out.append(_Merged(cur.start, nxt.end, clock, day))
+                    i += 2
+                    continue
         out.append(cur)
         i += 1
     return out
