@@ -360,3 +360,13 @@ def test_a_clock_time_with_a_conversion_takes_the_day_after_it_and_leaves_it_its
     assert found["Friday"] == ("DATE", "1998-08-07")
     assert found["4 p.m."] == ("TIME", "1998-08-08T16:00")
     assert values("at noon Saturday", anchor="1998-08-08")["noon Saturday"] == ("TIME", "1998-08-08T12:00")
+
+
+def test_a_year_s_period_in_a_quarterly_report_is_that_year_s_quarter():
+    text = ("Net income rose in the third quarter. The quarter-to-quarter comparison was helped by charges. "
+            "In the 1989 period also, interest expense was lower.")
+    found = values(text, anchor="1989-11-01")
+    assert found["the third quarter"] == ("DATE", "1989-Q3")
+    assert found["the 1989 period"] == ("DATE", "1989-Q3")
+    assert "The quarter" not in found  # "quarter-to-quarter" names no quarter
+    assert values("Sales rose in the 1989 period.", anchor="1989-11-01")["the 1989 period"] == ("DATE", "1989")

@@ -17,7 +17,7 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "26"
+NAME, VERSION = "time", "27"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -100,8 +100,10 @@ def find_timexes(
             last_day = day
         if kind in ("DATE", "TIME") and _YEAR_LED.match(value):
             last_year = int(value[:4])
-        if kind == "DATE" and _QUARTER.match(value) and "year" not in cand_text(cand, text).lower():
-            last_quarter = value  # the quarter being reported; "the year-ago quarter" is not it
+        if kind == "DATE" and _QUARTER.match(value) and "year" not in cand_text(cand, text).lower() \
+                and "period" not in cand_text(cand, text).lower():
+            # the quarter being reported; "the year-ago quarter" and "the 1988 period" are not it
+            last_quarter = value
     return results
 
 

@@ -477,7 +477,7 @@ def _the_year(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", f"{ctx.anchor.year:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
 
 
-@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+(?:of|ended|ending))|(?P<adj>year-earlier|year-ago|year-before)")
+@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+(?:of|ended|ending)|-to-)|(?P<adj>year-earlier|year-ago|year-before)")
 def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
     rel = (m["rel"] or "").lower()
     if m["adj"]:
@@ -513,6 +513,15 @@ def _compared(m: re.Match) -> bool:
 def _quarter_context(m: re.Match) -> bool:
     window = m.string[max(0, m.start() - 600):m.end() + 200].lower()  # the paragraph around it
     return "quarter" in window
+
+
+@rule("year_period", r"the\s+(?P<year>{YEAR})\s+period")
+def _year_period(m: re.Match, ctx: Context) -> Result:
+    """ "In the 1989 period also, interest expense ...": in a report on a quarter, that quarter of
+    the year; else the year."""
+    if ctx.last_quarter and _quarter_context(m):
+        return "DATE", f"{m['year']}-{ctx.last_quarter[5:]}", None
+    return "DATE", m["year"], None
 
 
 # ---- seasons -----------------------------------------------------------------------------------
