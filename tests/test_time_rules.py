@@ -370,3 +370,14 @@ def test_a_year_s_period_in_a_quarterly_report_is_that_year_s_quarter():
     assert found["the 1989 period"] == ("DATE", "1989-Q3")
     assert "The quarter" not in found  # "quarter-to-quarter" names no quarter
     assert values("Sales rose in the 1989 period.", anchor="1989-11-01")["the 1989 period"] == ("DATE", "1989")
+
+
+def test_a_modifier_before_a_duration_or_an_approximate_time_is_in_the_span_with_its_mod():
+    found = {t.text: (t.value, t.mod) for t in find_timexes(
+        "The talks lasted more than four hours, up to 180 days were allowed, and at around 7:15 p.m. "
+        "he left; over the past 20 years it rained about five hours on Wednesday.", anchor_at="1998-02-12")}
+    assert found["more than four hours"] == ("PT4H", "MORE_THAN")
+    assert found["up to 180 days"] == ("P180D", "EQUAL_OR_LESS")
+    assert found["around 7:15 p.m."] == ("1998-02-12T19:15", "APPROX")
+    assert "over the past 20 years" not in found  # "over" here is "during"
+    assert "five hours" in found  # TimeBank leaves "about" out

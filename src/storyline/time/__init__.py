@@ -11,18 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ..records import TimeExpression
 from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
+from .lexicon import lexicon
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "27"
+NAME, VERSION = "time", "28"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_LED = re.compile(r"^\d{4}(?:-|$)")  # a value that names its year: 1998, 1998-06, 1998-06-24, 1998-Q3
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -91,9 +94,10 @@ def find_timexes(
         relative = not (isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
         uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
         end = cand.end - 2 if text[cand.start:cand.end].endswith(("'s", "’s")) else cand.end  # TIMEX3 leaves "'s" out
+        start, approx = _approximation(text, cand.start, kind)
         results.append(TimeExpression(
-            cand.start, end, text[cand.start:end], kind, value,
-            anchor_value if uses_anchor and ctx.anchor else None, mod, tense,
+            start, end, text[start:end], kind, value,
+            anchor_value if uses_anchor and ctx.anchor else None, mod or approx, tense,
         ))
         day = cal.parse_day(value)
         if day is not None and kind in ("DATE", "TIME"):
@@ -105,6 +109,28 @@ def find_timexes(
             # the quarter being reported; "the year-ago quarter" and "the 1988 period" are not it
             last_quarter = value
     return results
+
+
+@cache
+def _approximations() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    words = lexicon()["approximations"]
+    return {kind: (re.compile(r"(?:^|(?<=\W))(" + "|".join(
+        sorted((w.replace(" ", r"\s+") for w in table), key=len, reverse=True)) + r")\s+$", re.I),
+        table) for kind, table in words.items()}
+
+
+def _approximation(text: str, start: int, kind: str) -> tuple[int, str | None]:
+    """Where the expression starts with a modifier TIMEX3 keeps before it ("more than four hours",
+    "around Nov. 1"), and the mod it gives; the start unchanged and None without one."""
+    if text[start:start + 4].lower() == "the " or _WEEKDAY.match(text, start):
+        return start, None  # "nearly the past year", "around Wednesday": TimeBank leaves them out
+    before = text[max(0, start - 16):start]
+    for group in ("any", "duration") if kind == "DURATION" else ("any",):
+        pattern, table = _approximations()[group]
+        m = pattern.search(before)
+        if m:
+            return start - len(before) + m.start(1), table[" ".join(m.group(1).lower().split())]
+    return start, None
 
 
 def cand_text(cand, text: str) -> str:
