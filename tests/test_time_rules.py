@@ -381,3 +381,9 @@ def test_a_modifier_before_a_duration_or_an_approximate_time_is_in_the_span_with
     assert found["around 7:15 p.m."] == ("1998-02-12T19:15", "APPROX")
     assert "over the past 20 years" not in found  # "over" here is "during"
     assert "five hours" in found  # TimeBank leaves "about" out
+
+
+def test_a_counted_span_of_time_keeps_its_article_but_one_describing_a_noun_does_not():
+    found = values("For the nine months, net rose; the two-week crisis and the two days of music ended.")
+    assert found["the nine months"] == ("DURATION", "P9M")
+    assert "two-week" in found and "two days" in found

@@ -19,7 +19,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .lexicon import lexicon
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "28"
+NAME, VERSION = "time", "29"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -94,7 +94,7 @@ def find_timexes(
         relative = not (isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
         uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
         end = cand.end - 2 if text[cand.start:cand.end].endswith(("'s", "’s")) else cand.end  # TIMEX3 leaves "'s" out
-        start, approx = _approximation(text, cand.start, kind)
+        start, approx = _approximation(text, _with_article(text, cand.start, end, kind), kind)
         results.append(TimeExpression(
             start, end, text[start:end], kind, value,
             anchor_value if uses_anchor and ctx.anchor else None, mod or approx, tense,
@@ -131,6 +131,18 @@ def _approximation(text: str, start: int, kind: str) -> tuple[int, str | None]:
         if m:
             return start - len(before) + m.start(1), table[" ".join(m.group(1).lower().split())]
     return start, None
+
+
+_COUNTED = re.compile(r"[\w.]+(?:\s+[\w.]+)?\s+[a-z]+s", re.I)  # "nine months", "a few days"
+
+
+def _with_article(text: str, start: int, end: int, kind: str) -> int:
+    """ "For the nine months, ...": a counted span of time with "the" keeps it, as TIMEX3 does; not
+    one that describes a noun ("the two-week crisis", "the two days of music")."""
+    if kind == "DURATION" and text[max(0, start - 4):start].lower() == "the " and _COUNTED.fullmatch(text, start, end) \
+            and not re.match(r"\s+of\b", text[end:end + 4]):
+        return start - 4
+    return start
 
 
 def cand_text(cand, text: str) -> str:
