@@ -387,3 +387,10 @@ def test_a_counted_span_of_time_keeps_its_article_but_one_describing_a_noun_does
     found = values("For the nine months, net rose; the two-week crisis and the two days of music ended.")
     assert found["the nine months"] == ("DURATION", "P9M")
     assert "two-week" in found and "two days" in found
+
+
+def test_a_month_of_last_or_this_year_is_one_expression():
+    found = values("In June last year he left, and since January this year he has been back.", anchor="1998-02-19")
+    assert found["June last year"] == ("DATE", "1997-06")
+    assert found["January this year"] == ("DATE", "1998-01")
+    assert "last year" not in found

@@ -134,6 +134,16 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m['year']}-{month_number(m['month']):02d}", _mod(m["mod"])
 
 
+@rule("month_of_year", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")
+def _month_of_year(m: re.Match, ctx: Context) -> Result:
+    """ "June last year", "January this year": the month of the year the words name."""
+    month = month_number(m["month"])
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}", _mod(m["mod"])
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{year:04d}-{month:02d}", _mod(m["mod"])
+
+
 @rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
       r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})")
 def _month_day(m: re.Match, ctx: Context) -> Result | None:
