@@ -76,7 +76,8 @@ def test_value_f1_floors_on_timebank_and_aquaint():
     # strict 83.57 ("10:35 a.m. (0735 GMT) Friday": the clock on Friday, the two spans apart); all
     # 80.89, strict 83.70 ("the 1989 period" the reported quarter, "quarter-to-quarter" no quarter);
     # strict 84.14 ("more than four hours", "around 7:15 p.m." in the span with their mod); strict
-    # 84.84 ("the nine months" keeps its article); all 81.02, strict 85.03 ("June last year" one date)
+    # 84.84 ("the nine months" keeps its article); all 81.02, strict 85.03 ("June last year" one date);
+    # strict 85.14 ("the end of this week" END)
     assert result["value_f1"] >= 79.7
     assert parts["TimeBank"]["value_f1"] >= 81.0
     assert parts["AQUAINT"]["value_f1"] >= 76.7

@@ -394,3 +394,10 @@ def test_a_month_of_last_or_this_year_is_one_expression():
     assert found["June last year"] == ("DATE", "1997-06")
     assert found["January this year"] == ("DATE", "1998-01")
     assert "last year" not in found
+
+
+def test_the_end_or_beginning_of_a_period_is_in_the_span_with_its_mod():
+    found = {t.text: (t.value, t.mod) for t in find_timexes(
+        "The deal closes by the end of this week; talks resume at the beginning of next year.", anchor_at="1998-02-19")}
+    assert found["the end of this week"] == ("1998-W08", "END")
+    assert found["the beginning of next year"] == ("1999", "START")

@@ -19,7 +19,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .lexicon import lexicon
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "30"
+NAME, VERSION = "time", "31"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -121,11 +121,12 @@ def _approximations() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
 
 def _approximation(text: str, start: int, kind: str) -> tuple[int, str | None]:
     """Where the expression starts with a modifier TIMEX3 keeps before it ("more than four hours",
-    "around Nov. 1"), and the mod it gives; the start unchanged and None without one."""
-    if text[start:start + 4].lower() == "the " or _WEEKDAY.match(text, start):
+    "around Nov. 1", "the end of this week"), and the mod it gives; the start unchanged and None
+    without one."""
+    if kind != "DATE" and text[start:start + 4].lower() == "the " or _WEEKDAY.match(text, start):
         return start, None  # "nearly the past year", "around Wednesday": TimeBank leaves them out
-    before = text[max(0, start - 16):start]
-    for group in ("any", "duration") if kind == "DURATION" else ("any",):
+    before = text[max(0, start - 20):start]
+    for group in ("any",) + {"DURATION": ("duration",), "DATE": ("date",)}.get(kind, ()):
         pattern, table = _approximations()[group]
         m = pattern.search(before)
         if m:
