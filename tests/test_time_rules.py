@@ -401,3 +401,11 @@ def test_the_end_or_beginning_of_a_period_is_in_the_span_with_its_mod():
         "The deal closes by the end of this week; talks resume at the beginning of next year.", anchor_at="1998-02-19")}
     assert found["the end of this week"] == ("1998-W08", "END")
     assert found["the beginning of next year"] == ("1999", "START")
+
+
+def test_prepositions_and_articles_timebank_leaves_out_of_the_span():
+    found = values("He said over the weekend that in the past the current crisis had lasted for centuries, "
+                   "and the third-quarter loss was big.", anchor="1989-10-19")
+    assert {"the weekend", "the past", "current", "centuries", "third-quarter"} <= set(found)
+    assert found["the weekend"][0] == "DATE" and found["centuries"] == ("DURATION", "PXCE")
+    assert values("Sales rose in the third quarter.", anchor="1989-10-19")["the third quarter"] == ("DATE", "1989-Q3")
