@@ -409,3 +409,12 @@ def test_prepositions_and_articles_timebank_leaves_out_of_the_span():
     assert {"the weekend", "the past", "current", "centuries", "third-quarter"} <= set(found)
     assert found["the weekend"][0] == "DATE" and found["centuries"] == ("DURATION", "PXCE")
     assert values("Sales rose in the third quarter.", anchor="1989-10-19")["the third quarter"] == ("DATE", "1989-Q3")
+
+
+def test_after_or_before_an_event_is_no_part_of_the_duration_before_it():
+    found = values("Twenty years after the first flight, and at least 30 days before closing, it sold; "
+                   "three days later it closed.", anchor="1989-10-19")
+    assert found["Twenty years"] == ("DURATION", "P20Y")
+    assert found["at least 30 days"] == ("DURATION", "P30D")
+    # "later" keeps its day: the timeline needs it (TimeBank reads it as a duration 3 times of 4)
+    assert found["three days later"] == ("DATE", "1989-10-22")

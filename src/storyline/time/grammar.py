@@ -386,7 +386,7 @@ def _unit_of_now(m: re.Match, ctx: Context) -> Result:
     return "DATE", cal.shift(ctx.anchor, code, step), mod
 
 
-@rule("ago", r"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly)\s+)?(?P<num>{NUM}|{VAGUE})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|previously|since)")
+@rule("ago", r"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly)\s+)?(?P<num>{NUM}|{VAGUE})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|since)")
 def _ago(m: re.Match, ctx: Context) -> Result | None:
     code = unit_code(m["unit"])
     amount = number_value(m["num"])
@@ -395,10 +395,6 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
     base = ctx.last_day if anaphoric and ctx.last_day else ctx.anchor
     if m["dir"].lower() == "since":
         return None
-    if m["dir"].lower() in ("before", "after"):
-        # "one year after the war": the amount is a duration; "after" only links it to an event
-        unit_word = m["unit"].lower()
-        return "DURATION", _duration(amount, "MIN" if unit_word.startswith("minute") else code), None
     if amount is None or base is None or amount != int(amount):
         if code in ("H", "M") and m["unit"].lower().startswith(("hour", "minute")):
             return "TIME", "PAST_REF" if direction < 0 else "FUTURE_REF", None
