@@ -418,3 +418,11 @@ def test_after_or_before_an_event_is_no_part_of_the_duration_before_it():
     assert found["at least 30 days"] == ("DURATION", "P30D")
     # "later" keeps its day: the timeline needs it (TimeBank reads it as a duration 3 times of 4)
     assert found["three days later"] == ("DATE", "1989-10-22")
+
+
+def test_the_article_before_a_season_the_last_unit_and_a_fiscal_quarter_is_in_the_span():
+    found = values("Demand runs well into the summer; over the last decade the fiscal first quarter grew.",
+                   anchor="1989-10-19")
+    assert found["the summer"] == ("DATE", "1989-SU")
+    assert found["the last decade"] == ("DATE", "197")
+    assert found["the fiscal first quarter"] == ("DATE", "1989-Q1")

@@ -19,7 +19,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .lexicon import lexicon
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "33"
+NAME, VERSION = "time", "34"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}

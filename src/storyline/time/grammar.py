@@ -317,7 +317,7 @@ def _spelled_year(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- relative units: last week, this year, two years ago, the next day ---------------------------
-@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)")
+@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)")
 def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit_word = m["unit"].lower()
@@ -325,7 +325,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     if unit_word in ("day", "night", "morning", "afternoon", "evening"):
         return _relative_day(rel, unit_word, ctx)
     code = seasons.get(unit_word) or unit_code(unit_word)
-    step = {"last": -1, "the past": -1, "this past": -1, "the previous": -1, "the prior": -1, "the latest": -1,
+    step = {"last": -1, "the last": -1, "the past": -1, "this past": -1, "the previous": -1, "the prior": -1, "the latest": -1,
             "the year-earlier": -4, "the year-ago": -4,
             "next": 1, "the coming": 1, "this coming": 1, "the following": 1, "the next": 1}.get(rel, 0)
     if rel in ("the year-earlier", "the year-ago"):
@@ -414,7 +414,7 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- quarters and halves -----------------------------------------------------------------------
-@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+(?![\w-]+-(?:quarter|half)))?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
+@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+(?![\w-]+-(?:quarter|half)))?(?:fiscal[- ])?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
       r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
 def _quarter(m: re.Match, ctx: Context) -> Result | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
@@ -531,12 +531,12 @@ def _year_period(m: re.Match, ctx: Context) -> Result:
 
 
 # ---- seasons -----------------------------------------------------------------------------------
-@rule("season", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|late|mid)[- ]?\s*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+@rule("season", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?:the\s+)?(?P<mod>early|late|mid)[- ]?\s*|the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
 def _season_rule(m: re.Match, ctx: Context) -> Result | None:
     code = lexicon()["seasons"][m["season"].lower()]
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", _mod(m["mod"])
-    if not (m["rel"] or m["mod"]):
+    if not (m["rel"] or m["mod"] or m.group(0).lower().startswith("the")):
         before = m.string[max(0, m.start() - 10):m.start()].lower()
         if not re.search(r"\b(in|this|last|next|the|during|since|until|by)\s*$", before):
             return None  # "fall" as a verb
