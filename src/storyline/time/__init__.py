@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from ..records import TimeExpression
 from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
-from .lexicon import lexicon
+from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
 NAME, VERSION = "time", "34"
@@ -25,7 +24,6 @@ NAME, VERSION = "time", "34"
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_LED = re.compile(r"^\d{4}(?:-|$)")  # a value that names its year: 1998, 1998-06, 1998-06-24, 1998-Q3
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -94,7 +92,7 @@ def find_timexes(
         relative = not (isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
         uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
         end = cand.end - 2 if text[cand.start:cand.end].endswith(("'s", "’s")) else cand.end  # TIMEX3 leaves "'s" out
-        start, approx = _approximation(text, _with_article(text, cand.start, end, kind), kind)
+        start, approx = widen(text, cand.start, end, kind)
         results.append(TimeExpression(
             start, end, text[start:end], kind, value,
             anchor_value if uses_anchor and ctx.anchor else None, mod or approx, tense,
@@ -109,41 +107,6 @@ def find_timexes(
             # the quarter being reported; "the year-ago quarter" and "the 1988 period" are not it
             last_quarter = value
     return results
-
-
-@cache
-def _approximations() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
-    words = lexicon()["approximations"]
-    return {kind: (re.compile(r"(?:^|(?<=\W))(" + "|".join(
-        sorted((w.replace(" ", r"\s+") for w in table), key=len, reverse=True)) + r")\s+$", re.I),
-        table) for kind, table in words.items()}
-
-
-def _approximation(text: str, start: int, kind: str) -> tuple[int, str | None]:
-    """Where the expression starts with a modifier TIMEX3 keeps before it ("more than four hours",
-    "around Nov. 1", "the end of this week"), and the mod it gives; the start unchanged and None
-    without one."""
-    if kind != "DATE" and text[start:start + 4].lower() == "the " or _WEEKDAY.match(text, start):
-        return start, None  # "nearly the past year", "around Wednesday": TimeBank leaves them out
-    before = text[max(0, start - 20):start]
-    for group in ("any",) + {"DURATION": ("duration",), "DATE": ("date",)}.get(kind, ()):
-        pattern, table = _approximations()[group]
-        m = pattern.search(before)
-        if m:
-            return start - len(before) + m.start(1), table[" ".join(m.group(1).lower().split())]
-    return start, None
-
-
-_COUNTED = re.compile(r"[\w.]+(?:\s+[\w.]+)?\s+[a-z]+s", re.I)  # "nine months", "a few days"
-
-
-def _with_article(text: str, start: int, end: int, kind: str) -> int:
-    """ "For the nine months, ...": a counted span of time with "the" keeps it, as TIMEX3 does; not
-    one that describes a noun ("the two-week crisis", "the two days of music")."""
-    if kind == "DURATION" and text[max(0, start - 4):start].lower() == "the " and _COUNTED.fullmatch(text, start, end) \
-            and not re.match(r"\s+of\b", text[end:end + 4]):
-        return start - 4
-    return start
 
 
 def cand_text(cand, text: str) -> str:
