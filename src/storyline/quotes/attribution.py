@@ -588,12 +588,17 @@ def _governed_clause(verb):
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and (any(
             t.dep_ == "punct" and t.text in (";", ":") for t in verb.doc[clauses[0].i + 1:verb.i])
-            or any(m.dep_ == "mark" and m.lower_ == "that" and not any(
-                t.text == "," for t in verb.doc[verb.i + 1:m.i]) for m in clauses[-1].children)):
-        # a that-clause right after the cue is what was said wherever the parser hung the words
-        # before ("Claiming the criticism ... is designed to ..., Trump told Fox that ...")
+            or _that_right_after(verb, clauses[-1])):
         return next(c for c in clauses if c.i > verb.i)
     return clauses[0] if clauses else None
+
+
+def _that_right_after(verb, clause) -> bool:
+    """Does the clause open with "that" after the cue, with no comma between? Then it is what was
+    said wherever the parser hung the words before ("Claiming the criticism ... is designed to ...,
+    Trump told Fox that ..."); one after a comma may be a relative clause it misread."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and not any(t.text == "," for t in verb.doc[verb.i + 1:m.i])
+               for m in clause.children)
 
 
 def _paragraph_after_colon(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
