@@ -426,3 +426,11 @@ def test_the_article_before_a_season_the_last_unit_and_a_fiscal_quarter_is_in_th
     assert found["the summer"] == ("DATE", "1989-SU")
     assert found["the last decade"] == ("DATE", "197")
     assert found["the fiscal first quarter"] == ("DATE", "1989-Q1")
+
+
+def test_a_month_or_season_with_a_spelled_year_is_that_month_of_that_year():
+    # broadcast transcripts spell years out
+    found = values("Prices fell in January nineteen ninety-seven and during the winter of nineteen ninety-four.",
+                   anchor="1998-02-27")
+    assert found["January nineteen ninety-seven"] == ("DATE", "1997-01")
+    assert found["the winter of nineteen ninety-four"] == ("DATE", "1994-WI")

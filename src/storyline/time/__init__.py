@@ -18,7 +18,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "34"
+NAME, VERSION = "time", "35"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -72,7 +72,7 @@ def find_timexes(
     anchor_of = anchor_at if callable(anchor_at) else (lambda _offset, value=anchor_at: value)
     results: list[TimeExpression] = []
     last_day = last_quarter = last_year = None
-    for cand in _merge_clock_and_day(text, candidates(text)):
+    for cand in _merge_parts(text, candidates(text)):
         anchor_value = anchor_of(cand.start)
         if doc is not None:
             tense = tense_of_span(doc, cand.start, cand.end)
@@ -83,13 +83,13 @@ def find_timexes(
         ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter,
                       last_year=last_year)
         try:
-            result = cand.resolve(ctx) if isinstance(cand, _Merged) else cand.rule.handle(cand.match, ctx)
+            result = cand.resolve(ctx) if isinstance(cand, (_Merged, _WithYear)) else cand.rule.handle(cand.match, ctx)
         except (ValueError, OverflowError):  # a value no calendar holds ("3000 millennia ago"): skip it
             result = None
         if result is None:
             continue
         kind, value, mod = result
-        relative = not (isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
+        relative = not (isinstance(cand, _WithYear) or isinstance(cand, _Candidate) and cand.rule.name in ABSOLUTE)
         uses_anchor = relative and kind in ("DATE", "TIME") and not value.startswith(("X", "P", "PRESENT", "PAST", "FUTURE"))
         end = cand.end - 2 if text[cand.start:cand.end].endswith(("'s", "’s")) else cand.end  # TIMEX3 leaves "'s" out
         start, approx = widen(text, cand.start, end, kind)
@@ -139,13 +139,33 @@ class _Merged:
         return "TIME", f"{day[1][:10]}T{clock_part}", None
 
 
+@dataclass(slots=True)
+class _WithYear:
+    """A month or season and the spelled year after it ("January nineteen ninety-seven", "the winter
+    of nineteen ninety-four", in broadcast transcripts): that month or season of that year."""
+
+    start: int
+    end: int
+    part: _Candidate
+    year: _Candidate
+
+    def resolve(self, ctx: Context):
+        part = self.part.rule.handle(self.part.match, ctx)
+        year = self.year.rule.handle(self.year.match, ctx)
+        if not part or not year or not part[1][4:5] == "-":
+            return part or year
+        return "DATE", f"{year[1][:4]}{part[1][4:]}", part[2]
+
+
 _JOINER = re.compile(r"\s*(?:,|on|at|of)?\s*$", re.I)
 _CONVERSION = re.compile(r"\s*\(\d{2}:?\d{2}\s*(?:GMT|UTC)\)\s*(?:,|on|at|of)?\s*$", re.I)  # "10:35 a.m. (0735 GMT) Friday"
 _DAY_RULES = {"iso", "numeric", "month_day_year", "month_day", "weekday", "day_word"}
 
 
-def _merge_clock_and_day(text: str, cands: list[_Candidate]) -> list[_Candidate | _Merged]:
-    out: list[_Candidate | _Merged] = []
+def _merge_parts(text: str, cands: list[_Candidate]) -> list[_Candidate | _Merged | _WithYear]:
+    """Neighbouring matches that make one expression: a clock time and its day, a month or season
+    and its spelled year."""
+    out: list[_Candidate | _Merged | _WithYear] = []
     i = 0
     while i < len(cands):
         cur = cands[i]
@@ -164,6 +184,11 @@ def _merge_clock_and_day(text: str, cands: list[_Candidate]) -> list[_Candidate 
                     out.append(_Merged(cur.start, nxt.end, clock, day))
                     i += 2
                     continue
+        if nxt is not None and cur.rule.name in ("month", "season") and nxt.rule.name == "spelled_year" \
+                and re.fullmatch(r"\s+(?:of\s+)?", gap, re.I):
+            out.append(_WithYear(cur.start, nxt.end, cur, nxt))
+            i += 2
+            continue
         out.append(cur)
         i += 1
     return out
