@@ -820,3 +820,13 @@ def test_a_that_clause_after_the_cue_is_what_was_said_not_a_clause_the_parser_hu
                          "yesterday, in a likely attempt to portray a return to normalcy in ties between the two men "
                          "who clashed in the military’s most big that Russia has seen in decades.")  # seed 004
     assert any(content == ["The three-hour meeting took place on June 29"] for _, _, content in found)
+
+
+def test_the_parser_reads_curly_apostrophes_inside_words_as_straight_ones_at_the_same_offsets():
+    from storyline.annotate import for_parser
+
+    text = "The administration’s plan, he said, “isn’t ‘real’ and won’t work,” the aides’ memo says."
+    parsed = for_parser(text)
+    assert len(parsed) == len(text)
+    assert "administration's" in parsed and "isn't" in parsed and "won't" in parsed
+    assert "‘real’" in parsed and "aides’ memo" in parsed  # quotation marks and plural possessives stay

@@ -105,3 +105,12 @@ def test_an_accusation_keeps_its_charge_and_its_quoted_words(seed_docs):
     doc = seed_docs["004"]
     [q] = [q for q in doc.quotes if q.text.startswith("the US of pushing NATO")]
     assert "“most unfavorable”" in q.text and q.kind == "partial"
+
+
+def test_004_a_sentence_with_a_curly_possessive_is_the_spokesman_s_whole(seed_docs):
+    # "Wagner’s mercenary boss, ...": parsed with its apostrophe straightened, the sentence before
+    # "a senior Kremlin government spokesman said" is his, not a report of the commanders' pledge
+    doc = seed_docs["004"]
+    [q] = [q for q in doc.quotes if "pledged loyalty to the government" in q.text]
+    assert q.speaker_text == "a senior Kremlin government spokesman"
+    assert q.text.startswith("Wagner’s mercenary boss")  # the report's own characters

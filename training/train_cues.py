@@ -19,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 
 from spacy.tokens import DocBin
 
-from storyline.annotate import load_nlp
+from storyline.annotate import for_parser, load_nlp
 from storyline.evaluate.polnear import read_folder
 from storyline.options import Options
 from storyline.quotes.attribution import speech_verbs
@@ -45,7 +45,7 @@ def parsed(folder: Path, nlp, cache: Path | None):
     stored = cache / f"{folder.name}.spacy" if cache else None
     if stored and stored.exists():
         return articles, list(DocBin().from_disk(stored).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    docs = list(nlp.pipe((for_parser(a.text) for a in articles), batch_size=32))
     if stored:
         cache.mkdir(parents=True, exist_ok=True)
         DocBin(docs=docs).to_disk(stored)

@@ -7,6 +7,7 @@ options, so it runs the same in one process, in a pool or on a distributed engin
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -18,7 +19,7 @@ from ..quotes.parsecache import ents_of, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "4"
+NAME, VERSION = "annotate", "5"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -40,6 +41,18 @@ def load_nlp(model: str):
     return nlp
 
 
+# "administration’s", "don’t": a curly apostrophe inside a word, before a clitic
+_CURLY_CLITIC = re.compile(r"(?<=\w)’(?=(?:s|t|re|ll|ve|m|d)\b)")
+
+
+def for_parser(text: str) -> str:
+    """The text as the parser reads it: curly apostrophes inside words made straight. The small
+    English model learnt from straight ones and reads a curly "’s" as a verb ("the Obama
+    administration’s plans" loses its noun). One character for one, so every offset is the text's
+    own; records always take their characters from the text itself, never from the parse."""
+    return _CURLY_CLITIC.sub("'", text)
+
+
 def model_version(model: str) -> str:
     nlp = load_nlp(model)
     return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"
@@ -51,7 +64,7 @@ def annotate_docs(docs: list[Document], options: Options, parses: Iterable | Non
     nlp = load_nlp(options.model)
     version = model_version(options.model)
     if parses is None:
-        parses = nlp.pipe((d.text for d in docs), batch_size=options.batch_size)
+        parses = nlp.pipe((for_parser(d.text) for d in docs), batch_size=options.batch_size)
     for doc, parsed in zip(docs, parses, strict=True):
         _fill(doc, parsed)
         doc.stages[NAME] = VERSION
@@ -95,9 +108,9 @@ def _fill(doc: Document, parsed) -> None:
                 in_comment = any(a <= start < b for a, b in comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], ent.label_, in_comment, role))
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
-    for start, end, text, name in roles.role_phrases(parsed, people, taken):
+    for start, end, _, name in roles.role_phrases(parsed, people, taken):
         in_comment = any(a <= start < b for a, b in comments)
-        doc.mentions.append(Mention(start, end, text, "PERSON", in_comment, None, name))
+        doc.mentions.append(Mention(start, end, doc.text[start:end], "PERSON", in_comment, None, name))
     doc.mentions.sort(key=lambda m: m.start)
 
 

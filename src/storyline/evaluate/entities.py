@@ -79,12 +79,12 @@ def _stories(topics: dict[str, list[EcbDocument]], parses: dict[str, list], opti
 
 
 def evaluate(folder: str | Path, options: Options = Options()) -> dict[str, Any]:
-    from ..annotate import load_nlp
+    from ..annotate import for_parser, load_nlp
 
     nlp = load_nlp(options.model)
     topics = read_topics(folder)
     started = clock.perf_counter()
-    parses = {topic: list(nlp.pipe(text_and_offsets(d)[0] for d in docs)) for topic, docs in topics.items()}
+    parses = {topic: list(nlp.pipe(for_parser(text_and_offsets(d)[0]) for d in docs)) for topic, docs in topics.items()}
     story_of = _stories(topics, parses, options)
     gold_labels: dict[Hashable, str] = {}
     gold_info: dict[Hashable, GoldMention] = {}

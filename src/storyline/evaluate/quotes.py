@@ -19,14 +19,14 @@ OVERLAP = 0.3
 
 
 def predict(articles: list[Article], options: Options) -> list[list[Relation]]:
-    from ..annotate import load_nlp
+    from ..annotate import for_parser, load_nlp
     from ..quotes import find_quotes_in
     from ..records import RawDocument
     from ..structure import structure
 
     nlp = load_nlp(options.model)
     out = []
-    for article, parsed in zip(articles, nlp.pipe((a.text for a in articles), batch_size=options.batch_size)):
+    for article, parsed in zip(articles, nlp.pipe((for_parser(a.text) for a in articles), batch_size=options.batch_size)):
         doc = structure(RawDocument(path=article.name, text=article.text, format="text"), options)
         groups: dict[int, Relation] = {}
         for q in find_quotes_in(doc, parsed):

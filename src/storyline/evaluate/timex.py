@@ -16,12 +16,12 @@ from .timeml import TimeMLDocument, read_folder
 
 
 def predict(docs: list[TimeMLDocument], options: Options) -> list[list]:
-    from ..annotate import load_nlp
+    from ..annotate import for_parser, load_nlp
     from ..time import find_timexes
 
     nlp = load_nlp(options.model)
     out = []
-    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=options.batch_size)):
+    for doc, parsed in zip(docs, nlp.pipe((for_parser(d.text) for d in docs), batch_size=options.batch_size)):
         out.append(find_timexes(doc.text, doc=parsed, anchor_at=doc.dct))
     return out
 
