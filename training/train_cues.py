@@ -42,7 +42,8 @@ def cue_head(doc, pieces):
 def parsed(folder: Path, nlp, cache: Path | None):
     """The split's articles and their parses (kept as a DocBin under --cache between runs)."""
     articles = read_folder(folder)
-    stored = cache / f"{folder.name}.spacy" if cache else None
+    # parses as annotate.for_parser gives them (a cache of raw-text parses from before is not reused)
+    stored = cache / f"{folder.name}.for_parser.spacy" if cache else None
     if stored and stored.exists():
         return articles, list(DocBin().from_disk(stored).get_docs(nlp.vocab))
     docs = list(nlp.pipe((for_parser(a.text) for a in articles), batch_size=32))
