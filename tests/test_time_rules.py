@@ -434,3 +434,10 @@ def test_a_month_or_season_with_a_spelled_year_is_that_month_of_that_year():
                    anchor="1998-02-27")
     assert found["January nineteen ninety-seven"] == ("DATE", "1997-01")
     assert found["the winter of nineteen ninety-four"] == ("DATE", "1994-WI")
+
+
+def test_a_weekday_in_the_plural_is_every_such_day():
+    found = values("The show airs on Tuesdays and Sunday nights; it aired on Tuesday night.", anchor="1998-02-13")
+    assert found["Tuesdays"] == ("SET", "XXXX-WXX-2")
+    assert found["Sunday nights"] == ("SET", "XXXX-WXX-7TNI")
+    assert found["Tuesday night"] == ("TIME", "1998-02-10TNI")

@@ -691,6 +691,13 @@ def _set(m: re.Match, ctx: Context) -> Result | None:
     return "SET", _duration(amount, "H" if unit.lower().startswith("hour") else code), None
 
 
+@rule("weekly", r"(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b)")
+def _weekly(m: re.Match, ctx: Context) -> Result:
+    """ "on Tuesdays", "Tuesday nights": every such day (or part of it), a set."""
+    day = f"XXXX-WXX-{weekday_number(m['weekday']) + 1}"
+    return "SET", day + (f"T{_part(m['part'].rstrip('s'))}" if m["part"] else ""), None
+
+
 # ---- references to now, the past and the future -----------------------------------------------
 @rule("present_ref", r"(?P<word>{PRESENT})")
 def _present(m: re.Match, ctx: Context) -> Result | None:
