@@ -441,3 +441,8 @@ def test_a_weekday_in_the_plural_is_every_such_day():
     assert found["Tuesdays"] == ("SET", "XXXX-WXX-2")
     assert found["Sunday nights"] == ("SET", "XXXX-WXX-7TNI")
     assert found["Tuesday night"] == ("TIME", "1998-02-10TNI")
+
+
+def test_a_unit_after_an_amount_is_a_rate_not_a_time():
+    assert not values("Unisys will save $500 million a year; rooms cost $55 a night and four flights a week leave.")
+    assert values("He offered him a week to withdraw.")["a week"] == ("DURATION", "P1W")

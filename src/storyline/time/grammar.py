@@ -585,6 +585,11 @@ def _clock(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- durations ---------------------------------------------------------------------------------
+# an amount right before "a year" makes it a rate: "$1.76 a year", "358,000 a month", "700 seats a week"
+_RATE = re.compile(r"(?:[$€£]\s?[\d,.]+|\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"dozens?|hundreds?))(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+$", re.I)
+
+
 @rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?:(?:more|additional|further|trading|straight|consecutive)\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
@@ -603,6 +608,8 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if unit.startswith("quarter") and (of := re.match(r"\s+of\s+(\w+)", m.string[m.end():m.end() + 24])) and (
             m["num"].lower() in ("a", "one") or "-" in m.group(0) or of.group(1).lower() in _SHARE_OF):
         return None  # "a quarter of the market", "three-quarters of its food": a share, not a time
+    if m["num"].lower() in ("a", "an") and not m["edge"] and _RATE.search(m.string[max(0, m.start() - 40):m.start()]):
+        return None  # "$500 million a year", "four flights a week", "24 hours a day": a rate, not a time
     if amount is None and m["num"].lower() in ("a", "an"):
         amount = 1
     code = unit_code(unit)
