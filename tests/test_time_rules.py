@@ -446,3 +446,10 @@ def test_a_weekday_in_the_plural_is_every_such_day():
 def test_a_unit_after_an_amount_is_a_rate_not_a_time():
     assert not values("Unisys will save $500 million a year; rooms cost $55 a night and four flights a week leave.")
     assert values("He offered him a week to withdraw.")["a week"] == ("DURATION", "P1W")
+
+
+def test_the_year_ago_third_quarter_is_that_quarter_a_year_before():
+    found = values("Net rose in the third quarter from the year-ago third quarter and the comparable year-ago quarter.",
+                   anchor="1989-10-26")
+    assert found["the year-ago third quarter"] == ("DATE", "1988-Q3")
+    assert found["the comparable year-ago quarter"] == ("DATE", "1988-Q3")

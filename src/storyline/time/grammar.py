@@ -414,7 +414,7 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- quarters and halves -----------------------------------------------------------------------
-@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+(?![\w-]+-(?:quarter|half)))?(?:fiscal[- ])?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent))[- ]"
+@rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+(?![\w-]+-(?:quarter|half)))?(?:fiscal[- ])?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent)(?:\s+(?:year-earlier|year-ago))?(?:\s+(?P<ord2>first|second|third|fourth)(?=[- ]quarter))?)[- ]"
       r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
 def _quarter(m: re.Match, ctx: Context) -> Result | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
@@ -432,6 +432,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
             year -= 1
         return "DATE", f"{year}-{unit}{n}", None
     which = " ".join(m["which"].lower().split())
+    if m["ord2"] and which in ("year-earlier", "year-ago", "comparable"):
+        # "the year-ago third quarter": that quarter of the year before the one reported on
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["ord2"].lower()]
+        year = int(ctx.last_quarter[:4]) if ctx.last_quarter else (ctx.anchor.year if ctx.anchor else None)
+        return "DATE", f"{year - 1}-Q{n}" if year else f"XXXX-Q{n}", None
     if m["year"] and which == "last":  # "the last half of 1989": the year's final one
         return "DATE", f"{m['year']}-{unit}{4 if unit == 'Q' else 2}", None
     if ctx.anchor is None:
