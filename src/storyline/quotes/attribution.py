@@ -753,13 +753,14 @@ def _object_modifiers(verb, last) -> list:
     They follow the object with nothing between. The first that says when, where or how the cue
     happened ends them: a date or place ("criticized the plan on Friday", "in Laconia"), a setting
     ("in a tweet", "at a news conference"), a time preposition, a clause ("by saying ...")."""
+    settings = _lexicon()["settings"]
     out = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > last.i):
         if prep.left_edge.i != (out[-1] if out else last).right_edge.i + 1:
             break
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or prep.lower_ in _WHEN or (pobj.lemma_.lower() in _lexicon()["settings"] or pobj.lower_ in _lexicon()["settings"]) or any(
-                t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in prep.subtree):
+        if pobj is None or prep.lower_ in _WHEN or {pobj.lemma_.lower(), pobj.lower_} & settings \
+                or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in prep.subtree):
             break
         out.append(prep)
     return out

@@ -171,17 +171,17 @@ def _merge_parts(text: str, cands: list[_Candidate]) -> list[_Candidate | _Merge
         cur = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         gap = text[cur.end:nxt.start] if nxt is not None else ""
-        if nxt is not None and (len(gap) <= 5 and _JOINER.match(gap) or _CONVERSION.match(gap)):
+        converted = bool(_CONVERSION.match(gap))
+        if nxt is not None and (len(gap) <= 5 and _JOINER.match(gap) or converted):
             pair = {cur.rule.name, nxt.rule.name}
             if "clock" in pair and pair & _DAY_RULES and "T" not in _peek_value(cur) + _peek_value(nxt):
                 clock, day = (cur, nxt) if cur.rule.name == "clock" else (nxt, cur)
-                if _CONVERSION.match(gap):
-                    if cur is clock:  # the clock on the day, then the day itself
-                        out += [_Merged(cur.start, cur.end, clock, day), nxt]
-                        i += 2
-                        continue
-                else:
+                if not converted:
                     out.append(_Merged(cur.start, nxt.end, clock, day))
+                    i += 2
+                    continue
+                if cur is clock:  # the clock on the day, then the day itself
+                    out += [_Merged(cur.start, cur.end, clock, day), nxt]
                     i += 2
                     continue
         if nxt is not None and cur.rule.name in ("month", "season") and nxt.rule.name == "spelled_year" \

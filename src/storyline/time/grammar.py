@@ -414,12 +414,15 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- quarters and halves -----------------------------------------------------------------------
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
 @rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+(?![\w-]+-(?:quarter|half)))?(?:fiscal[- ])?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent)(?:\s+(?:year-earlier|year-ago))?(?:\s+(?P<ord2>first|second|third|fourth)(?=[- ]quarter))?)[- ]"
       r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
 def _quarter(m: re.Match, ctx: Context) -> Result | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
     if m["ord"]:
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["ord"].lower()]
+        n = _QUARTER_NUMBER[m["ord"].lower()]
         if unit == "H" and n > 2:
             return None
         if m["year"] or m["lead_year"]:  # "the third quarter of 1988", "the 1988 third quarter"
@@ -434,7 +437,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
     which = " ".join(m["which"].lower().split())
     if m["ord2"] and which in ("year-earlier", "year-ago", "comparable"):
         # "the year-ago third quarter": that quarter of the year before the one reported on
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["ord2"].lower()]
+        n = _QUARTER_NUMBER[m["ord2"].lower()]
         year = int(ctx.last_quarter[:4]) if ctx.last_quarter else (ctx.anchor.year if ctx.anchor else None)
         return "DATE", f"{year - 1}-Q{n}" if year else f"XXXX-Q{n}", None
     if m["year"] and which == "last":  # "the last half of 1989": the year's final one
@@ -683,7 +686,7 @@ def _x_value(code: str) -> str:
 
 
 # ---- sets --------------------------------------------------------------------------------------
-@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?:every|each)\s+(?P<month>{MONTH})|(?:every|each)\s+(?P<season>{SEASON})|(?P<word>{SETWORD}))")
+@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?:every|each)\s+(?:(?P<month>{MONTH})|(?P<season>{SEASON}))|(?P<word>{SETWORD}))")
 def _set(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
         return "SET", lexicon()["set_words"][m["word"].lower()], None
@@ -703,7 +706,7 @@ def _set(m: re.Match, ctx: Context) -> Result | None:
     return "SET", _duration(amount, "H" if unit.lower().startswith("hour") else code), None
 
 
-@rule("weekly", r"(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b)")
+@rule("weekly", r"(?P<weekday>{DAY_NAME})(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b)")
 def _weekly(m: re.Match, ctx: Context) -> Result:
     """ "on Tuesdays", "Tuesday nights": every such day (or part of it), a set."""
     day = f"XXXX-WXX-{weekday_number(m['weekday']) + 1}"

@@ -58,6 +58,7 @@ def fragments() -> dict[str, str]:
     abbrev = [n for names in MONTHS for n in names[1:] if n]
     month = "(?-i:" + _alt(full) + "|(?:" + _alt(abbrev) + r")\.?)"
     weekday = "(?-i:" + _alt(WEEKDAYS + [w[:3] + "." for w in WEEKDAYS]) + ")"
+    day_name = "(?-i:" + _alt(WEEKDAYS) + ")"  # the full name only: "Tuesdays", "Tuesday nights"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     words = _alt(lex["numbers"])
@@ -65,7 +66,7 @@ def fragments() -> dict[str, str]:
     vague = _alt(lex["vague_numbers"])
     unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
     return {
-        "MONTH": month, "WEEKDAY": weekday, "NUM": number, "VAGUE": vague, "UNIT": unit,
+        "MONTH": month, "WEEKDAY": weekday, "DAY_NAME": day_name, "NUM": number, "VAGUE": vague, "UNIT": unit,
         "ORD": _alt(lex["ordinals"]), "PART": _alt(lex["parts_of_day"]),
         "SEASON": _alt(lex["seasons"]), "SETWORD": _alt(lex["set_words"]),
         "PRESENT": _alt(lex["present_ref"]), "PAST": _alt(lex["past_ref"]), "FUTURE": _alt(lex["future_ref"]),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import fragments, lexicon
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(fragments()["DAY_NAME"] + r"\b")
 
 
 def widen(text: str, start: int, end: int, kind: str) -> tuple[int, str | None]:
