@@ -830,3 +830,9 @@ def test_the_parser_reads_curly_apostrophes_inside_words_as_straight_ones_at_the
     assert len(parsed) == len(text)
     assert "administration's" in parsed and "isn't" in parsed and "won't" in parsed
     assert "‘real’" in parsed and "aides’ memo" in parsed  # quotation marks and plural possessives stay
+
+
+def test_a_second_cue_after_but_that_the_parser_hung_on_the_first_has_its_speaker(attributions):
+    found = attributions('Roberts said Friday that she thinks the video should be released but said '
+                         '"the question is the timing."')
+    assert ("said", "Roberts", ['"the question is the timing."']) in found

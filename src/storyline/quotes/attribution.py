@@ -133,7 +133,7 @@ def source_of(verb) -> Span | None:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "a curfew was announced": a passive without its agent names no speaker
     # "X said A and added B"; "..., saying that ..."
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i or _misparsed_conjunct(verb):
         head = verb.head
         second = _second_report(head) if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue_verb(head.head) else None
         if second is not None and second.i <= verb.i:
@@ -167,6 +167,14 @@ def source_of(verb) -> Span | None:
     if _misparsed_gerund(verb):
         return source_of(verb.head.head)
     return None
+
+
+def _misparsed_conjunct(verb) -> bool:
+    """ "Roberts said that the video should be released but said "the question is the timing."": the
+    parser makes the second cue, right after its "but", a clause of the first."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return verb.dep_ == "ccomp" and before is not None and before.dep_ == "cc" and before.head.i != verb.i \
+        and verb.head.i < verb.i and is_cue_verb(verb.head) and is_cue_verb(verb)
 
 
 def _misparsed_gerund(verb) -> bool:
