@@ -453,3 +453,13 @@ def test_the_year_ago_third_quarter_is_that_quarter_a_year_before():
                    anchor="1989-10-26")
     assert found["the year-ago third quarter"] == ("DATE", "1988-Q3")
     assert found["the comparable year-ago quarter"] == ("DATE", "1988-Q3")
+
+
+def test_a_quarter_spoken_of_in_the_future_is_not_the_reported_one(nlp):
+    text = ("Profit fell in the third quarter. Analysts expect the trend to continue into the fourth quarter, "
+            "and he thinks steelmakers will report losses through the third quarter of 1990. "
+            "In the year-ago period, the company earned $101 million.")
+    assert values(text, anchor="1989-10-26", nlp=nlp)["the year-ago period"] == ("DATE", "1988-Q3")
+    # a fiscal fourth quarter ended in September, reported in November, is the reported one
+    text = "Ralston reported a decline in fourth-quarter earnings, compared with $84.9 million a year earlier."
+    assert values(text, anchor="1989-11-02", nlp=nlp)["a year earlier"] == ("DATE", "1988-Q4")

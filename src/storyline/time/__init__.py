@@ -18,7 +18,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "38"
+NAME, VERSION = "time", "39"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -103,10 +103,21 @@ def find_timexes(
         if kind in ("DATE", "TIME") and _YEAR_LED.match(value):
             last_year = int(value[:4])
         if kind == "DATE" and _QUARTER.match(value) and "year" not in cand_text(cand, text).lower() \
-                and "period" not in cand_text(cand, text).lower():
+                and "period" not in cand_text(cand, text).lower() and _reported(value, tense, ctx.anchor):
             # the quarter being reported; "the year-ago quarter" and "the 1988 period" are not it
             last_quarter = value
     return results
+
+
+def _reported(quarter: str, tense: int, anchor) -> bool:
+    """Can `quarter` ("1989-Q3") be the one a report's results are for? Not one spoken of in the
+    future ("will report losses through the third quarter of 1990"), nor one not over by the
+    report's date unless in the past tense ("expect the trend to continue into the fourth quarter";
+    but a fiscal "fourth quarter" ended in September is reported in November)."""
+    if tense > 0:
+        return False
+    over = anchor is None or (int(quarter[:4]), int(quarter[-1])) < (anchor.year, (anchor.month + 2) // 3)
+    return over or tense < 0
 
 
 def cand_text(cand, text: str) -> str:
