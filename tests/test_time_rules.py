@@ -463,3 +463,18 @@ def test_a_quarter_spoken_of_in_the_future_is_not_the_reported_one(nlp):
     # a fiscal fourth quarter ended in September, reported in November, is the reported one
     text = "Ralston reported a decline in fourth-quarter earnings, compared with $84.9 million a year earlier."
     assert values(text, anchor="1989-11-02", nlp=nlp)["a year earlier"] == ("DATE", "1988-Q4")
+
+
+def test_the_quarter_ended_on_a_date_is_a_quarter_and_the_date_apart():
+    found = [(t.text, t.value) for t in find_timexes(
+        "It lost money for the quarter ended Sept. 30. In the quarter ended July 31, Jayark had a loss.",
+        anchor_at="1989-11-01")]
+    assert found == [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"),
+                     ("the quarter", "1989-Q3"), ("July 31", "1989-07-31")]
+    # before any quarter is named, a quarter ended July 31 (May to July) is mostly the second
+    found = {t.text: t.value for t in find_timexes("In the quarter ended July 31, it lost money.", anchor_at="1989-11-01")}
+    assert found["the quarter"] == "1989-Q2"
+    # a fiscal quarter named before keeps its fiscal name
+    found = [t.value for t in find_timexes("Earnings soared in the fiscal first quarter. For the quarter ended "
+                                           "Sept. 30, Delta posted net income of $133 million.", anchor_at="1989-10-26")]
+    assert found[:2] == ["1989-Q1", "1989-Q1"]

@@ -491,9 +491,28 @@ def _the_year(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", f"{ctx.anchor.year:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
 
 
-@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+(?:of|ended|ending)|-to-)|(?P<adj>year-earlier|year-ago|year-before)")
+@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+of|-to-)|(?P<adj>year-earlier|year-ago|year-before)")
 def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
     rel = (m["rel"] or "").lower()
+    ended = _ENDED.match(m.string, m.end())
+    if ended:
+        # "the quarter ended Sept. 30": the quarter reported on (a fiscal quarter keeps its fiscal
+        # name), else the calendar quarter that holds most of its three months (ended July 31 is
+        # May to July: Q2); TimeBank tags "the quarter" and the date apart
+        if rel or m["unit"].lower() != "quarter":
+            return None
+        if ctx.last_quarter:
+            return "DATE", ctx.last_quarter, None
+        month = month_number(ended["month"])
+        if ctx.anchor is None:
+            return "DATE", "XXXX-QX", None
+        year = ctx.anchor.year - (month > ctx.anchor.month)
+        middle = month - 1 if int(ended["day"]) >= 15 else month - 2  # the middle month of the three
+        if middle < 1:
+            year, middle = year - 1, middle + 12
+        return "DATE", f"{year:04d}-Q{(middle - 1) // 3 + 1}", None
+    if re.match(r"\s+(?:ended|ending)\b", m.string[m.end():], re.I):
+        return None  # "the period ended ...", "the quarter ending next month"
     if m["adj"]:
         if ctx.last_quarter and _quarter_context(m):
             return "DATE", _shift_quarter(ctx.last_quarter, -4), None
@@ -508,6 +527,9 @@ def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
     if rel in ("previous", "prior"):
         return "DATE", _shift_quarter(base, -1), None
     return "DATE", base, None
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b".format(**fragments()), re.I)
 
 
 def _shift_quarter(value: str, n: int) -> str:
