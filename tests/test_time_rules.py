@@ -478,3 +478,10 @@ def test_the_quarter_ended_on_a_date_is_a_quarter_and_the_date_apart():
     found = [t.value for t in find_timexes("Earnings soared in the fiscal first quarter. For the quarter ended "
                                            "Sept. 30, Delta posted net income of $133 million.", anchor_at="1989-10-26")]
     assert found[:2] == ["1989-Q1", "1989-Q1"]
+
+
+def test_a_programme_s_title_in_quotation_marks_is_not_a_time():
+    text = ('Pence said on ABC\'s “This Week” that he disagreed. He was on "Meet the Press" and "This Week" '
+            'on Sunday. This week the Senate votes. He said it would pass "this week."')
+    found = [(t.text, t.value) for t in find_timexes(text, anchor_at="2016-10-02")]
+    assert found == [("Sunday", "2016-10-02"), ("This week", "2016-W39"), ("this week", "2016-W39")]

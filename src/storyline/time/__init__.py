@@ -18,7 +18,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "40"
+NAME, VERSION = "time", "41"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -41,7 +41,7 @@ def candidates(text: str) -> list[_Candidate]:
     for order, rule in enumerate(RULES):
         for match in rule.pattern.finditer(text):
             start, end = _trim(text, match.start(), match.end())
-            if end > start:
+            if end > start and not _quoted_title(text, start, end):
                 found.append((-(end - start), order, start, _Candidate(start, end, rule, match)))
     found.sort(key=lambda item: item[:3])
     taken: list[_Candidate] = []
@@ -51,6 +51,18 @@ def candidates(text: str) -> list[_Candidate]:
             taken.append(cand)
             occupied.append((cand.start, cand.end))
     return sorted(taken, key=lambda c: c.start)
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """ "on ABC's “This Week”", "the “Today” show": capitalised words that are the whole of a
+    quotation name a programme or a work, not a time."""
+    words = text[start:end].split()
+    return all(w[0].isupper() for w in words) and any(w[0].isalpha() for w in words) \
+        and text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS
+
+
+_OPENING_MARKS = frozenset('“"‘«')
+_CLOSING_MARKS = frozenset('”"’»')
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
