@@ -485,3 +485,6 @@ def test_a_programme_s_title_in_quotation_marks_is_not_a_time():
             'on Sunday. This week the Senate votes. He said it would pass "this week."')
     found = [(t.text, t.value) for t in find_timexes(text, anchor_at="2016-10-02")]
     assert found == [("Sunday", "2016-10-02"), ("This week", "2016-W39"), ("this week", "2016-W39")]
+    text = ("Baker said on ABC News' \"This Week,\" and on \"This Week With David Brinkley\" and on CBS's "
+            "``60 Minutes.'' He said: “Today I want to thank you.” She answered: “Monday.”")
+    assert [t.text for t in find_timexes(text, anchor_at="2016-10-02")] == ["Today", "Monday"]

@@ -18,7 +18,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "41"
+NAME, VERSION = "time", "42"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -54,15 +54,25 @@ def candidates(text: str) -> list[_Candidate]:
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
-    """ "on ABC's “This Week”", "the “Today” show": capitalised words that are the whole of a
-    quotation name a programme or a work, not a time."""
-    words = text[start:end].split()
-    return all(w[0].isupper() for w in words) and any(w[0].isalpha() for w in words) \
-        and text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS
+    """ "on ABC's “This Week”", "``60 Minutes.''", "“This Week With David Brinkley”": a quotation
+    whose words are all capitalised (but for short joining words) and that opens with the
+    expression names a programme or a work, not a time; "“Today I want to thank ...”" does not."""
+    if not _OPENS.search(text, max(0, start - 2), start):
+        return False
+    closing = _CLOSES.search(text, end, end + 60)
+    if closing is None:
+        return False
+    quoted = text[start:closing.start()]
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    if len(quoted.split()) == 1 and quoted.rstrip().endswith((".", "!", "?")):
+        return False  # “Monday.”: a one-word answer
+    return bool(words) and words[0][0].isupper() and words[-1] != "I" and all(
+        w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
 
 
-_OPENING_MARKS = frozenset('“"‘«')
-_CLOSING_MARKS = frozenset('”"’»')
+_OPENS = re.compile(r"(?:[“\"‘«]|``)$")
+_CLOSES = re.compile(r"[”\"»\n]|''|’(?!\w)")
+_TITLE_JOINERS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
