@@ -488,3 +488,10 @@ def test_a_programme_s_title_in_quotation_marks_is_not_a_time():
     text = ("Baker said on ABC News' \"This Week,\" and on \"This Week With David Brinkley\" and on CBS's "
             "``60 Minutes.'' He said: “Today I want to thank you.” She answered: “Monday.”")
     assert [t.text for t in find_timexes(text, anchor_at="2016-10-02")] == ["Today", "Monday"]
+
+
+def test_a_march_with_a_name_is_not_the_month():
+    text = ("He scanned the crowd at the annual March for Life. He led the March of the Combatant Mothers. "
+            "It happened in March of 1998. They will march in March on Monday. It closed in March for Easter.")
+    found = [(t.text, t.value) for t in find_timexes(text, anchor_at="2016-10-02")]
+    assert [t for t, _ in found] == ["March of 1998", "March", "Monday", "March", "Easter"]

@@ -156,9 +156,16 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", found.isoformat(), None) if found else None
 
 
+_TIME_PREPOSITION = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|after|and|to)\s*$", re.I)
+_A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]".format(**fragments()))
+
+
 @rule("month", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?!\s+\d)")
 def _month(m: re.Match, ctx: Context) -> Result | None:
     month = month_number(m["month"])
+    if m["month"] == "March" and not (m["rel"] or m["mod"]) and _A_MARCH.match(m.string, m.end()) \
+            and not _TIME_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "the annual March for Life", "the March on Washington": a march, not the month
     if m["month"] == "May" and not (m["rel"] or m["mod"]) and m.start() > 0:
         before = m.string[max(0, m.start() - 12):m.start()].lower()
         if not re.search(r"\b(in|of|since|until|by|from|through|during|last|this|next|early|late|mid|and|to)\s*$", before):
