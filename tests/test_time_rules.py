@@ -495,3 +495,12 @@ def test_a_march_with_a_name_is_not_the_month():
             "It happened in March of 1998. They will march in March on Monday. It closed in March for Easter.")
     found = [(t.text, t.value) for t in find_timexes(text, anchor_at="2016-10-02")]
     assert [t for t, _ in found] == ["March of 1998", "March", "Monday", "March", "Easter"]
+
+
+def test_since_and_the_present_perfect_progressive_look_back(nlp):
+    # in May, Oct. 23 is nearer ahead than behind; "since" and "have been searching" say behind
+    assert values("Police have been looking for him since Oct. 23.", anchor="1999-05-06", nlp=nlp)["Oct. 23"] \
+        == ("DATE", "1998-10-23")
+    found = values("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.",
+                   anchor="1999-05-06", nlp=nlp)
+    assert found["Oct. 23"] == ("DATE", "1998-10-23")

@@ -47,6 +47,8 @@ def tense_of_span(doc, start: int, end: int) -> int:
             break
         if verb.lemma_.lower() in AHEAD_WORDS:
             return FUTURE  # "a dividend, payable Dec. 15", "a vote due Tuesday": ahead of the report
+        if verb.lower_ == "since" and verb.i < span.start:
+            return PAST  # "have been looking for him since Oct. 23": what it has lasted since is behind
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
@@ -92,6 +94,8 @@ def verb_tense(verb) -> int:
         return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was canceled"
     if verb.tag_ == "VBN" and words & {"has", "have", "'s", "’s", "'ve", "’ve"} and verb.lemma_ not in FUTURE_LEMMAS:
         return PAST  # "has fluctuated ... from $29.75 in March": the present perfect looks back
+    if verb.tag_ == "VBG" and "been" in words and words & {"has", "have", "'s", "’s", "'ve", "’ve"}:
+        return PAST  # "have been searching since shortly after the Oct. 23 slaying": so does its progressive
     if verb.tag_ == "VBD" and _planned(verb) and any(c.dep_ == "dobj" for c in verb.children):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the day is the event's
     if verb.tag_ == "VBD":
