@@ -504,3 +504,9 @@ def test_since_and_the_present_perfect_progressive_look_back(nlp):
     found = values("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.",
                    anchor="1999-05-06", nlp=nlp)
     assert found["Oct. 23"] == ("DATE", "1998-10-23")
+
+
+def test_a_part_of_a_day_named_by_weekday_and_date_is_that_date():
+    found = [(t.text, t.value) for t in find_timexes("Slepian was killed on the night of Friday, Oct. 23.",
+                                                      anchor_at="1998-11-21")]
+    assert found == [("the night of Friday, Oct. 23", "1998-10-23TNI")]

@@ -91,7 +91,7 @@ def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
         return None
 
 
-@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
+@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<weekday>{WEEKDAY})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
 def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
     part = _part(m["part"])
     if m["weekday"]:
