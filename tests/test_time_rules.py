@@ -510,3 +510,9 @@ def test_a_part_of_a_day_named_by_weekday_and_date_is_that_date():
     found = [(t.text, t.value) for t in find_timexes("Slepian was killed on the night of Friday, Oct. 23.",
                                                       anchor_at="1998-11-21")]
     assert found == [("the night of Friday, Oct. 23", "1998-10-23TNI")]
+
+
+def test_overnight_is_the_night_that_ended_on_the_report_s_day():
+    found = {t.text: t.value for t in find_timexes("Russia launches overnight airstrikes against Ukraine.",
+                                                   anchor_at="2023-07-11")}
+    assert found["overnight"] == "2023-07-10TNI"

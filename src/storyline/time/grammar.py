@@ -269,6 +269,10 @@ def _part_of_day(m: re.Match, ctx: Context) -> Result:
     shift = {"last": -1 if part == "NI" else 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
     if ctx.anchor is None:
         return "TIME", f"XXXX-XX-XXT{part}", None
+    if m["alone"]:
+        # "Russia launches overnight airstrikes" in a post of 11 July: the night that ended on the
+        # report's day, which TIMEX3 names by the day it began (2023-07-10TNI)
+        return "TIME", f"{(ctx.anchor - timedelta(days=1)).isoformat()}T{part}", None
     return "TIME", f"{(ctx.anchor + timedelta(days=shift)).isoformat()}T{part}", None
 
 
