@@ -516,3 +516,12 @@ def test_overnight_is_the_night_that_ended_on_the_report_s_day():
     found = {t.text: t.value for t in find_timexes("Russia launches overnight airstrikes against Ukraine.",
                                                    anchor_at="2023-07-11")}
     assert found["overnight"] == "2023-07-10TNI"
+
+
+def test_this_year_s_quarter_is_the_reported_one_and_last_year_s_is_not():
+    text = ("He will take over Feb. 1. In this year's third quarter, net was $10.5 million, compared with "
+            "$10.3 million a year earlier.")
+    assert {t.text: t.value for t in find_timexes(text, anchor_at="1989-10-26")}["a year earlier"] == "1988-Q3"
+    text = ("Net rose in the third quarter from last year's fourth quarter. Sales were flat in the year-ago "
+            "quarter.")
+    assert {t.text: t.value for t in find_timexes(text, anchor_at="1989-10-26")}["the year-ago quarter"] == "1988-Q3"

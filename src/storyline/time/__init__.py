@@ -18,11 +18,12 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "46"
+NAME, VERSION = "time", "47"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_COMPARED_QUARTER = re.compile(r"year[- ](?:ago|earlier|before)|(?:last|next|previous|prior)\s+year|period", re.I)
 _YEAR_LED = re.compile(r"^\d{4}(?:-|$)")  # a value that names its year: 1998, 1998-06, 1998-06-24, 1998-Q3
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -124,9 +125,10 @@ def find_timexes(
             last_day = day
         if kind in ("DATE", "TIME") and _YEAR_LED.match(value):
             last_year = int(value[:4])
-        if kind == "DATE" and _QUARTER.match(value) and "year" not in cand_text(cand, text).lower() \
-                and "period" not in cand_text(cand, text).lower() and _reported(value, tense, ctx.anchor):
-            # the quarter being reported; "the year-ago quarter" and "the 1988 period" are not it
+        if kind == "DATE" and _QUARTER.match(value) and not _COMPARED_QUARTER.search(cand_text(cand, text)) \
+                and _reported(value, tense, ctx.anchor):
+            # the quarter being reported ("this year's third quarter" too); "the year-ago quarter",
+            # "last year's third quarter" and "the 1988 period" are not it
             last_quarter = value
     return results
 
