@@ -525,3 +525,10 @@ def test_this_year_s_quarter_is_the_reported_one_and_last_year_s_is_not():
     text = ("Net rose in the third quarter from last year's fourth quarter. Sales were flat in the year-ago "
             "quarter.")
     assert {t.text: t.value for t in find_timexes(text, anchor_at="1989-10-26")}["the year-ago quarter"] == "1988-Q3"
+
+
+def test_a_holiday_s_week_is_the_week_that_holds_it_and_counts_from_its_monday():
+    found = [(t.text, t.value) for t in find_timexes("Protesters prayed as Easter week began.", anchor_at="2000-04-17")]
+    assert found == [("Easter week", "2000-W16")]  # Easter Sunday 2000 was 23 April
+    found = [(t.text, t.value) for t in find_timexes("They met in Christmas week 1998.", anchor_at="2000-01-01")]
+    assert found == [("Christmas week 1998", "1998-W52")]

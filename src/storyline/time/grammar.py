@@ -209,18 +209,21 @@ def _century(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{'BC' if m['bc'] else ''}{int(m['n']) - 1:02d}", _mod(m["mod"])
 
 
-@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?")
+@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY})(?P<week>\s+week)?(?:\s+(?P<year>{YEAR}))?")
 def _holiday(m: re.Match, ctx: Context) -> Result | None:
     """ "Christmas", "last Thanksgiving", "Easter 2001": the occurrence the year, the word before it
-    or the tense points to ("Thanksgiving" in a past-tense sentence of January: the one before)."""
+    or the tense points to ("Thanksgiving" in a past-tense sentence of January: the one before).
+    "Easter week", "Christmas week": the ISO week that holds the day (Easter's ends on its Sunday);
+    "as Easter week began" on its Monday is this year's, though the Sunday is ahead."""
     name = " ".join(m["holiday"].lower().split())
     month_day = lexicon()["holidays"].get(name)
+    as_value = (lambda day: cal.week_value(day)) if m["week"] else (lambda day: day.isoformat())
     if m["year"] or ctx.anchor is None:
         year = int(m["year"]) if m["year"] else None
         if year is None:
             return "DATE", "XXXX" if month_day is None else f"XXXX-{month_day}", None
         found = _holiday_in(name, month_day, year)
-        return "DATE", found.isoformat() if found else f"{year:04d}", None
+        return "DATE", as_value(found) if found else f"{year:04d}", None
     rel = (m["rel"] or "").lower()
     direction = {"last": PAST, "next": FUTURE}.get(rel, UNKNOWN if rel == "this" else ctx.tense)
     year = ctx.anchor.year
@@ -228,11 +231,12 @@ def _holiday(m: re.Match, ctx: Context) -> Result | None:
     if found is None:
         return "DATE", f"{year:04d}", None
     # "last Christmas" said on Christmas Day is the one before; a past-tense "Christmas" that day is it
-    if direction == PAST and (found > ctx.anchor or rel and found == ctx.anchor):
+    begun = found - timedelta(days=found.weekday()) if m["week"] else found
+    if direction == PAST and (begun > ctx.anchor or rel and found == ctx.anchor):
         found = _holiday_in(name, month_day, year - 1)
     elif direction == FUTURE and (found < ctx.anchor or rel and found == ctx.anchor):
         found = _holiday_in(name, month_day, year + 1)
-    return "DATE", found.isoformat(), None
+    return "DATE", as_value(found), None
 
 
 def _holiday_in(name: str, month_day: str | None, year: int) -> date | None:
