@@ -532,3 +532,12 @@ def test_a_holiday_s_week_is_the_week_that_holds_it_and_counts_from_its_monday()
     assert found == [("Easter week", "2000-W16")]  # Easter Sunday 2000 was 23 April
     found = [(t.text, t.value) for t in find_timexes("They met in Christmas week 1998.", anchor_at="2000-01-01")]
     assert found == [("Christmas week 1998", "1998-W52")]
+
+
+def test_a_part_of_the_day_with_early_late_or_mid():
+    found = [(t.text, t.value, t.mod) for t in find_timexes(
+        "He will meet Aziz later this afternoon. It began early this morning. Shares fell by mid-afternoon "
+        "yesterday. By mid afternoon, officials spoke.", anchor_at="1998-02-22")]
+    # a bare "mid afternoon" is on the day the text speaks of: here the yesterday just named
+    assert found == [("later this afternoon", "1998-02-22TAF", "END"), ("early this morning", "1998-02-22TMO", "START"),
+                     ("mid-afternoon yesterday", "1998-02-21TAF", "MID"), ("mid afternoon", "1998-02-21TAF", "MID")]

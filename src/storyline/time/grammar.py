@@ -266,18 +266,24 @@ def _day_word(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", day, _mod(m["mod"])
 
 
-@rule("part_of_day", r"(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)|(?P<alone>overnight)")
+@rule("part_of_day", r"(?:(?P<mod>early|late|later|earlier|mid)[- ]?\s*)?(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)"
+      r"|(?P<alone>overnight)|(?P<mid>mid)[- ]?(?P<mid_part>morning|afternoon)(?:\s+(?P<day>yesterday|today|tomorrow))?")
 def _part_of_day(m: re.Match, ctx: Context) -> Result:
+    """ "this morning", "later this afternoon", "last night", "overnight"; "by mid-afternoon": that
+    part of the day the text speaks of (the report's where it named none)."""
     rel = (m["rel"] or "this").lower()
-    part = _part(m["part"] or "night")
+    part = _part(m["part"] or m["mid_part"] or "night")
     shift = {"last": -1 if part == "NI" else 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
     if ctx.anchor is None:
         return "TIME", f"XXXX-XX-XXT{part}", None
+    if m["mid"]:  # "mid-afternoon yesterday" is yesterday's
+        day = ctx.anchor + timedelta(days=DAY_WORDS[m["day"].lower()]) if m["day"] else ctx.last_day or ctx.anchor
+        return "TIME", f"{day.isoformat()}T{part}", "MID"
     if m["alone"]:
         # "Russia launches overnight airstrikes" in a post of 11 July: the night that ended on the
         # report's day, which TIMEX3 names by the day it began (2023-07-10TNI)
         return "TIME", f"{(ctx.anchor - timedelta(days=1)).isoformat()}T{part}", None
-    return "TIME", f"{(ctx.anchor + timedelta(days=shift)).isoformat()}T{part}", None
+    return "TIME", f"{(ctx.anchor + timedelta(days=shift)).isoformat()}T{part}", _mod(m["mod"])
 
 
 @rule("weekday", r"(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
