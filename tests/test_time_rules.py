@@ -541,3 +541,9 @@ def test_a_part_of_the_day_with_early_late_or_mid():
     # a bare "mid afternoon" is on the day the text speaks of: here the yesterday just named
     assert found == [("later this afternoon", "1998-02-22TAF", "END"), ("early this morning", "1998-02-22TMO", "START"),
                      ("mid-afternoon yesterday", "1998-02-21TAF", "MID"), ("mid afternoon", "1998-02-21TAF", "MID")]
+
+
+def test_coming_units_and_units_ahead_are_spans_from_now():
+    found = [(t.text, t.type, t.value) for t in find_timexes(
+        "The economy will slow in coming months. Funds must sell some junk in the weeks ahead.", anchor_at="1998-02-22")]
+    assert found == [("coming months", "DURATION", "PXM"), ("the weeks ahead", "DURATION", "PXW")]

@@ -695,11 +695,13 @@ def _vague_duration(m: re.Match, ctx: Context) -> Result | None:
     return "DURATION", _duration(None, "MIN" if unit.startswith("minute") else unit_code(unit)), None
 
 
-@rule("recent_units", r"recent\s+(?P<unit>years|months|weeks|days|decades|quarters)")
+@rule("recent_units", r"(?:recent|coming)\s+(?P<unit>years|months|weeks|days|decades|quarters)"
+      r"|the\s+(?P<ahead>years|months|weeks|days|quarters)\s+ahead")
 def _recent_units(m: re.Match, ctx: Context) -> Result:
     # "in recent years": a span of unknown length up to now (TimeBank mostly PXY over PAST_REF, 6
-    # to 4); the preposition is no part of the expression
-    return "DURATION", _duration(None, unit_code(m["unit"].lower())), None
+    # to 4); "in coming weeks", "in the weeks ahead": one from now, as "the coming weeks" is; the
+    # preposition is no part of the expression
+    return "DURATION", _duration(None, unit_code((m["unit"] or m["ahead"]).lower())), None
 
 
 # half of a unit, written in the unit below: 5 1/2 hours = PT5H30M, 2 1/2 years = P2Y6M
