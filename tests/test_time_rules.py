@@ -547,3 +547,13 @@ def test_coming_units_and_units_ahead_are_spans_from_now():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "The economy will slow in coming months. Funds must sell some junk in the weeks ahead.", anchor_at="1998-02-22")]
     assert found == [("coming months", "DURATION", "PXM"), ("the weeks ahead", "DURATION", "PXW")]
+
+
+def test_the_end_of_the_month_year_s_end_and_the_fiscal_year():
+    found = [(t.text, t.value, t.mod) for t in find_timexes(
+        "The goal is 40,000 troops by the end of the month. Rules should be in place by year's end, and the "
+        "deal closed by year-end. Sales in the current fiscal year rose; earnings for the fiscal year fell.",
+        anchor_at="1989-10-26")]
+    assert found == [("the end of the month", "1989-10", "END"), ("year's end", "1989", "END"),
+                     ("year-end", "1989-12-31", None), ("the current fiscal year", "1989", None),
+                     ("the fiscal year", "1989", None)]

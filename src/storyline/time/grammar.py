@@ -483,22 +483,24 @@ def _year_ended(m: re.Match, ctx: Context) -> Result:
     return "DURATION", "P1Y", None
 
 
-@rule("year_end", r"year[- ]end(?!-\w)(?:\s+(?P<year>{YEAR}))?")
+@rule("year_end", r"year(?:[- ]|['’]s\s+)end(?!-\w)(?:\s+(?P<year>{YEAR}))?")
 def _year_end(m: re.Match, ctx: Context) -> Result:
     """ "complete the transaction by year-end": the last day of the report's year; "since
-    year-end", and in a past sentence, of the year before."""
+    year-end", and in a past sentence, of the year before. "by year's end", "year end": the year,
+    with its end as the mod (as TimeBank has each form)."""
     before = m.string[max(0, m.start() - 12):m.start()].lower()
     if not re.search(r"\b(?:by|at|since|until|till|before|after|through|to|around|near|from|of|the)\s+$", before):
         return None  # "year-end bonuses": a kind of bonus, no date
+    day, mod = ("-12-31", None) if "-" in m.group(0) else ("", "END")
     if m["year"]:
-        return "DATE", f"{m['year']}-12-31", None
+        return "DATE", f"{m['year']}{day}", mod
     if ctx.anchor is None:
-        return "DATE", "XXXX-12-31", None
+        return "DATE", f"XXXX{day}", mod
     back = re.search(r"\bsince\s+$", before) or ctx.tense == PAST and not re.search(r"\bby\s+$", before)
-    return "DATE", f"{ctx.anchor.year - bool(back):04d}-12-31", None
+    return "DATE", f"{ctx.anchor.year - bool(back):04d}{day}", mod
 
 
-@rule("the_year", r"the\s+(?:full\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)")
+@rule("the_year", r"the\s+(?:full\s+|current\s+)?(?:fiscal\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)")
 def _the_year(m: re.Match, ctx: Context) -> Result | None:
     """ "For the year, volume was flat", "sales for the full year", "earlier in the year": the year of
     the report (TimeBank marks these the current year); not "the year before" or "the year the war
@@ -510,6 +512,17 @@ def _the_year(m: re.Match, ctx: Context) -> Result | None:
                          before, re.I)):
         return None
     return ("DATE", f"{ctx.anchor.year:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
+
+
+@rule("edge_of_unit", r"the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week)")
+def _edge_of_unit(m: re.Match, ctx: Context) -> Result:
+    """ "by the end of the month", "the beginning of the week": that part of the month or week the
+    text speaks of (the report's where it named no day)."""
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
+    day = ctx.last_day or ctx.anchor
+    if day is None:
+        return "DATE", "XXXX-XX" if m["unit"].lower() == "month" else "XXXX-WXX", mod
+    return "DATE", day.strftime("%Y-%m") if m["unit"].lower() == "month" else cal.week_value(day), mod
 
 
 @rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+of|-to-)|(?P<adj>year-earlier|year-ago|year-before)")
