@@ -557,3 +557,9 @@ def test_the_end_of_the_month_year_s_end_and_the_fiscal_year():
     assert found == [("the end of the month", "1989-10", "END"), ("year's end", "1989", "END"),
                      ("year-end", "1989-12-31", None), ("the current fiscal year", "1989", None),
                      ("the fiscal year", "1989", None)]
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    found = [(t.text, t.value) for t in find_timexes("a major theme of our campaign from now to Election Day. "
+                                                      "Election Day 2016 was close.", anchor_at="1998-10-26")]
+    assert found == [("now", "PRESENT_REF"), ("Election Day", "1998-11-03"), ("Election Day 2016", "2016-11-08")]

@@ -111,7 +111,8 @@ def parse_day(value: str | None) -> date | None:
 
 
 def movable_holiday(name: str, year: int) -> date | None:
-    """Holidays whose date moves: US Thanksgiving, Labor Day, Memorial Day; Western Easter."""
+    """Holidays whose date moves: US Thanksgiving, Labor Day, Memorial Day, Election Day (the
+    Tuesday after the first Monday of November); Western Easter."""
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 3, 4)
     if name == "labor day":
@@ -119,6 +120,8 @@ def movable_holiday(name: str, year: int) -> date | None:
     if name == "memorial day":
         last = date(year, 5, 31)
         return last - timedelta(days=(last.weekday() - 0) % 7)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if name == "easter":
         # Anonymous Gregorian algorithm (Meeus/Jones/Butcher)
         a, b, c = year % 19, year // 100, year % 100
