@@ -156,6 +156,23 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", found.isoformat(), None) if found else None
 
 
+@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)")
+def _second_day(m: re.Match, ctx: Context) -> Result | None:
+    """ "the summit on April 24 and 25": a day number joined to a month's day, and ending the phrase,
+    is that month's day (not "June 24 and 30 others")."""
+    first = _FIRST_DAY.search(m.string, max(0, m.start() - 24), m.start())
+    if first is None:
+        return None
+    month, day = month_number(first["month"]), int(re.sub(r"\D", "", m["day"]))
+    if day <= int(re.sub(r"\D", "", first["day"])):
+        return None  # "on April 24 and 3 others": not a later day
+    if ctx.anchor is None:
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}")
+    found = cal.month_day_near(ctx.anchor, month, day, ctx.tense)
+    return ("DATE", found.isoformat(), None) if found else None
+
+
+_FIRST_DAY = re.compile(r"(?<![\w])(?P<month>{MONTH})\.?\s+(?P<day>{DAYNUM})\s+and\s+$".format(**fragments()), re.I)
 _TIME_PREPOSITION = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|after|and|to)\s*$", re.I)
 _A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]".format(**fragments()))
 
