@@ -567,5 +567,5 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
 
 def test_a_day_joined_to_a_month_s_day_is_that_month_s():
     found = [(t.text, t.value) for t in find_timexes(
-        "The NATO summit is on April 24 and 25. It named June 24 and 30 others.", anchor_at="1999-02-10")]
+        "The NATO summit is on April 24 and 25. It will name June 24 and 30 others.", anchor_at="1999-02-10")]
     assert found == [("April 24", "1999-04-24"), ("25", "1999-04-25"), ("June 24", "1999-06-24")]
