@@ -569,3 +569,13 @@ def test_a_day_joined_to_a_month_s_day_is_that_month_s():
     found = [(t.text, t.value) for t in find_timexes(
         "The NATO summit is on April 24 and 25. It will name June 24 and 30 others.", anchor_at="1999-02-10")]
     assert found == [("April 24", "1999-04-24"), ("25", "1999-04-25"), ("June 24", "1999-06-24")]
+
+
+def test_an_earlier_quarter_named_after_the_reported_one_does_not_replace_it(nlp):
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, it "
+            "cited its consumer businesses. Results were hurt by charges taken in the year-earlier period.")
+    assert values(text, anchor="1989-11-01", nlp=nlp)["the year-earlier period"] == ("DATE", "1988-Q3")
+    # a fiscal quarter is another company's calendar, and does
+    text = ("Armco reported third-quarter profit. National Intergroup posted net income for the fiscal "
+            "second-quarter of $8.6 million. The latest period includes gains.")
+    assert values(text, anchor="1989-10-26", nlp=nlp)["The latest period"] == ("DATE", "1989-Q2")

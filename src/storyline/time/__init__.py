@@ -18,7 +18,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "53"
+NAME, VERSION = "time", "54"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -125,20 +125,22 @@ def find_timexes(
             last_day = day
         if kind in ("DATE", "TIME") and _YEAR_LED.match(value):
             last_year = int(value[:4])
-        if kind == "DATE" and _QUARTER.match(value) and not _COMPARED_QUARTER.search(cand_text(cand, text)) \
-                and _reported(value, tense, ctx.anchor):
-            # the quarter being reported ("this year's third quarter" too); "the year-ago quarter",
-            # "last year's third quarter" and "the 1988 period" are not it
+        if kind == "DATE" and _QUARTER.match(value) and _reported(value, cand_text(cand, text), tense, ctx.anchor, last_quarter):
             last_quarter = value
     return results
 
 
-def _reported(quarter: str, tense: int, anchor) -> bool:
-    """Can `quarter` ("1989-Q3") be the one a report's results are for? Not one spoken of in the
+def _reported(quarter: str, words: str, tense: int, anchor, last: str | None) -> bool:
+    """Is `quarter` ("1989-Q3", written `words`) the one a report's results are for, which "the
+    year-ago period" and "the quarter" later refer to? "this year's third quarter" is; "the year-ago
+    quarter", "last year's third quarter" and "the 1988 period" are not. Nor is one spoken of in the
     future ("will report losses through the third quarter of 1990"), nor one not over by the
     report's date unless in the past tense ("expect the trend to continue into the fourth quarter";
-    but a fiscal "fourth quarter" ended in September is reported in November)."""
-    if tense > 0:
+    but a fiscal "fourth quarter" ended in September is reported in November), nor an earlier one
+    named after it ("after a flat second quarter"), unless fiscal (another company's calendar)."""
+    if tense > 0 or _COMPARED_QUARTER.search(words):
+        return False
+    if last is not None and quarter < last and "fiscal" not in words.lower():
         return False
     over = anchor is None or (int(quarter[:4]), int(quarter[-1])) < (anchor.year, (anchor.month + 2) // 3)
     return over or tense < 0
