@@ -836,3 +836,9 @@ def test_a_second_cue_after_but_that_the_parser_hung_on_the_first_has_its_speake
     found = attributions('Roberts said Friday that she thinks the video should be released but said '
                          '"the question is the timing."')
     assert ("said", "Roberts", ['"the question is the timing."']) in found
+
+
+def test_a_name_the_parser_compounded_with_the_cue_is_its_speaker(attributions):
+    found = attributions("Mike Pence plans to release his own returns soon.  But Trump claims that he should "
+                         "be the exception.")
+    assert ("claims", "Trump", ["that he should be the exception"]) in found

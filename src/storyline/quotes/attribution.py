@@ -188,7 +188,11 @@ def _subjects(verb) -> list:
     months accused"), the auxiliary's. A pronoun right before the verb after a comma is the only
     one: in "People like Scott, he said." the words before the comma are what he said."""
     found = [c for c in verb.children if c.dep_ == "nsubj"] or [
-        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
+        c for aux in verb.children if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"] or [
+        # "But Trump claims that ...": the parser reads "Trump claims" as a noun compound, yet makes
+        # "claims" the verb; the name right before it is its subject
+        c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1
+        and (verb.pos_ == "VERB" or verb.dep_ == "ROOT")]
     # "were made public ― Trump boasted": the parser makes the dash a second subject
     found = [c for c in found if c.text not in _LEAD_MARKS] or found
     stranded = _stranded_relative(verb)
