@@ -579,3 +579,9 @@ def test_an_earlier_quarter_named_after_the_reported_one_does_not_replace_it(nlp
     text = ("Armco reported third-quarter profit. National Intergroup posted net income for the fiscal "
             "second-quarter of $8.6 million. The latest period includes gains.")
     assert values(text, anchor="1989-10-26", nlp=nlp)["The latest period"] == ("DATE", "1989-Q2")
+
+
+def test_that_same_day_is_the_last_day_named():
+    found = [(t.text, t.value) for t in find_timexes("Slepian was shot on Oct. 23. His name was crossed out that "
+                                                      "same day.", anchor_at="1999-02-06")]
+    assert found == [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]

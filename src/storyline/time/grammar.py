@@ -355,9 +355,11 @@ def _spelled_year(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- relative units: last week, this year, two years ago, the next day ---------------------------
-@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)")
+@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)")
 def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
-    rel = " ".join(m["rel"].lower().split())
+    """ "last week", "the following day", "that same day": units counted from the report's time, or
+    from the last date named."""
+    rel = " ".join(m["rel"].lower().split()).replace("that same", "the same")
     unit_word = m["unit"].lower()
     seasons = lexicon()["seasons"]
     if unit_word in ("day", "night", "morning", "afternoon", "evening"):
