@@ -585,3 +585,9 @@ def test_that_same_day_is_the_last_day_named():
     found = [(t.text, t.value) for t in find_timexes("Slepian was shot on Oct. 23. His name was crossed out that "
                                                       "same day.", anchor_at="1999-02-06")]
     assert found == [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]
+
+
+def test_a_half_of_a_decade_is_the_decade_with_its_start_or_end():
+    found = [(t.text, t.value, t.mod) for t in find_timexes(
+        "Sales boomed in the last half of the '80s and slowed in the first half of the 1990s.", anchor_at="1995-10-26")]
+    assert found == [("the last half of the '80s", "198", "END"), ("the first half of the 1990s", "199", "START")]

@@ -212,10 +212,13 @@ def _year_rule(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", m["year"], _mod(m["mod"])
 
 
-@rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s")
+@rule("decade", r"(?:the\s+(?P<half>first|last|second|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s")
 def _decade(m: re.Match, ctx: Context) -> Result:
+    """ "the 1980s", "the late '80s"; "the last half of the '80s" is the decade's end."""
     text = m["decade"]
     value = text[:3] if not text.startswith("'") else f"19{text[1]}"
+    if m["half"]:
+        return "DATE", value, "START" if m["half"].lower() == "first" else "END"
     return "DATE", value, _mod(m["mod"])
 
 
