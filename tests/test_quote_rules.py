@@ -842,3 +842,10 @@ def test_a_name_the_parser_compounded_with_the_cue_is_its_speaker(attributions):
     found = attributions("Mike Pence plans to release his own returns soon.  But Trump claims that he should "
                          "be the exception.")
     assert ("claims", "Trump", ["that he should be the exception"]) in found
+
+
+def test_a_speaker_in_apposition_to_the_object_of_a_fronted_verb(attributions):
+    found = attributions("To understand the real Dred Scott, Chief Justice Roberts said, one should visit "
+                         "this museum.")
+    assert ("said", "Chief Justice Roberts", ["To understand the real Dred Scott", "one should visit this museum"]) \
+        in found

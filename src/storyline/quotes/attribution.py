@@ -254,11 +254,19 @@ def _subject(verb):
 
 
 def _speaking_apposition(subject):
-    """The name in apposition after a common-noun subject that a preposition right before it shows
-    to be misparsed ("until the election, Minyon Moore, ..."), or None. Not "Another critic,
-    Laurence H. Tribe,": PolNeAR keeps the whole apposition."""
+    """The name in apposition after a subject that the word right before it shows to be misparsed:
+    a preposition before a common noun ("until the election, Minyon Moore, ..."), or a verb that
+    lacks its object ("To understand the real Dred Scott, Chief Justice Roberts said"); else None.
+    Not "Another critic, Laurence H. Tribe,": PolNeAR keeps the whole apposition."""
     left = subject.left_edge.i
-    if subject.pos_ != "NOUN" or _can_speak(subject) or left == 0 or subject.doc[left - 1].pos_ != "ADP":
+    if left == 0:
+        return None
+    before = subject.doc[left - 1]
+    # "To understand the real Dred Scott, Chief Justice Roberts said, ...": the subject is the
+    # object of a verb before it that has none
+    object_of_verb = before.pos_ == "VERB" and before.dep_ in ("advcl", "xcomp") and not any(
+        c.dep_ in ("dobj", "ccomp") for c in before.children)
+    if not object_of_verb and (subject.pos_ != "NOUN" or _can_speak(subject) or before.pos_ != "ADP"):
         return None
     return next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "PROPN"
                  and a.ent_type_ in ("PERSON", "ORG")), None)
@@ -936,7 +944,7 @@ def _agentless_passive(verb, subject) -> tuple[list[Span], str] | None:
 def _inverted_content(verb, quotes):
     """ "CONTENT, Kremlin spokesman Dmitry Peskov said yesterday ...": the parser made the reported
     clause the main one; the content is the sentence up to the comma before the speaker."""
-    subjects = _subjects(verb)
+    subjects = [_speaking_apposition(c) or c for c in _subjects(verb)]
     sentence = sentence_of(verb)
     if not subjects or verb.dep_ == "ROOT" and not _ends_fronted_words(verb, subjects):
         return None
