@@ -849,3 +849,9 @@ def test_a_speaker_in_apposition_to_the_object_of_a_fronted_verb(attributions):
                          "this museum.")
     assert ("said", "Chief Justice Roberts", ["To understand the real Dred Scott", "one should visit this museum"]) \
         in found
+
+
+def test_a_quotation_that_is_the_object_of_report_is_what_was_reported(attributions):
+    found = attributions("They turned to the Chicago Police Department which reported “2,521 shooting incidents” "
+                         "in the city.")
+    assert ("reported", "which", ["“2,521 shooting incidents” in the city"]) in found
