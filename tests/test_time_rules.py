@@ -591,3 +591,11 @@ def test_a_half_of_a_decade_is_the_decade_with_its_start_or_end():
     found = [(t.text, t.value, t.mod) for t in find_timexes(
         "Sales boomed in the last half of the '80s and slowed in the first half of the 1990s.", anchor_at="1995-10-26")]
     assert found == [("the last half of the '80s", "198", "END"), ("the first half of the 1990s", "199", "START")]
+
+
+def test_the_first_quarters_or_months_of_a_year_with_a_name_of_their_own():
+    found = [(t.text, t.value) for t in find_timexes(
+        "Losses will continue through the first two quarters of 1990 and in the first three months of next "
+        "year. Profit rose in the first nine months of 1989.", anchor_at="1989-10-26")]
+    assert found == [("the first two quarters of 1990", "1990-H1"), ("the first three months of next year", "1990-Q1"),
+                     ("the first nine months", "P9M"), ("1989", "1989")]

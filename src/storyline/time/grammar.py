@@ -536,6 +536,25 @@ def _the_year(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", f"{ctx.anchor.year:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
 
 
+@rule("first_part_of_year", r"the\s+first\s+(?P<num>two|three|six|2|3|6)\s+(?P<unit>quarters|months)\s+of\s+"
+      r"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+(?:current\s+)?year)")
+def _first_part_of_year(m: re.Match, ctx: Context) -> Result | None:
+    """ "the first two quarters of 1990" is 1990-H1, "the first three months of next year" its Q1:
+    a calendar part with a name of its own; other counts ("the first nine months of 1989") are left
+    to the duration and the year apart."""
+    part = {("quarters", 2): "H1", ("months", 3): "Q1", ("months", 6): "H1"}.get(
+        (m["unit"].lower(), int(number_value(m["num"]) or 0)))
+    if part is None:
+        return None
+    if m["year"]:
+        year = m["year"]
+    elif ctx.anchor is None:
+        return "DATE", f"XXXX-{part}", None
+    else:
+        year = f"{ctx.anchor.year + {'last': -1, 'next': 1}.get((m['rel'] or '').lower(), 0):04d}"
+    return "DATE", f"{year}-{part}", None
+
+
 @rule("edge_of_unit", r"the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week)")
 def _edge_of_unit(m: re.Match, ctx: Context) -> Result:
     """ "by the end of the month", "the beginning of the week": that part of the month or week the
