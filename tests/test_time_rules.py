@@ -599,3 +599,9 @@ def test_the_first_quarters_or_months_of_a_year_with_a_name_of_their_own():
         "year. Profit rose in the first nine months of 1989.", anchor_at="1989-10-26")]
     assert found == [("the first two quarters of 1990", "1990-H1"), ("the first three months of next year", "1990-Q1"),
                      ("the first nine months", "P9M"), ("1989", "1989")]
+
+
+def test_the_year_earlier_nine_months_is_one_duration():
+    found = [(t.text, t.type, t.value) for t in find_timexes("Net for the year-earlier nine months included a gain.",
+                                                              anchor_at="1989-10-26")]
+    assert found == [("the year-earlier nine months", "DURATION", "P9M")]

@@ -555,6 +555,14 @@ def _first_part_of_year(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", f"{year}-{part}", None
 
 
+@rule("year_ago_span", r"the\s+(?:year-earlier|year-ago|comparable)\s+(?P<num>{NUM})[- ](?P<unit>months|quarters|weeks)")
+def _year_ago_span(m: re.Match, ctx: Context) -> Result | None:
+    """ "Net for the year-earlier nine months": as long a span a year before; TIMEX3 marks the whole
+    as that duration (P9M), not the adjective as a date."""
+    amount = number_value(m["num"])
+    return ("DURATION", _duration(amount, unit_code(m["unit"].lower())), None) if amount else None
+
+
 @rule("edge_of_unit", r"the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week)")
 def _edge_of_unit(m: re.Match, ctx: Context) -> Result:
     """ "by the end of the month", "the beginning of the week": that part of the month or week the
