@@ -605,3 +605,9 @@ def test_the_year_earlier_nine_months_is_one_duration():
     found = [(t.text, t.type, t.value) for t in find_timexes("Net for the year-earlier nine months included a gain.",
                                                               anchor_at="1989-10-26")]
     assert found == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+def test_the_quarter_a_year_ago_is_one_date():
+    found = [(t.text, t.value) for t in find_timexes("Third-quarter profit rose from $4 million in the quarter a "
+                                                      "year ago.", anchor_at="1989-10-26")]
+    assert found == [("Third-quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]

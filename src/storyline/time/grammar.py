@@ -563,6 +563,13 @@ def _year_ago_span(m: re.Match, ctx: Context) -> Result | None:
     return ("DURATION", _duration(amount, unit_code(m["unit"].lower())), None) if amount else None
 
 
+@rule("quarter_a_year_ago", r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier|before)")
+def _quarter_a_year_ago(m: re.Match, ctx: Context) -> Result:
+    """ "up from $4 million in the quarter a year ago": the reported quarter a year before."""
+    base = ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
+    return "DATE", _shift_quarter(base, -4) if base else "XXXX-QX", None
+
+
 @rule("edge_of_unit", r"the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week)")
 def _edge_of_unit(m: re.Match, ctx: Context) -> Result:
     """ "by the end of the month", "the beginning of the week": that part of the month or week the
