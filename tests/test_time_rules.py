@@ -611,3 +611,9 @@ def test_the_quarter_a_year_ago_is_one_date():
     found = [(t.text, t.value) for t in find_timexes("Third-quarter profit rose from $4 million in the quarter a "
                                                       "year ago.", anchor_at="1989-10-26")]
     assert found == [("Third-quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]
+
+
+def test_one_day_after_a_modal_is_someday():
+    found = [(t.text, t.type, t.value) for t in find_timexes(
+        "Islam will one day be the second largest religion. He had been in the job one day.", anchor_at="1989-10-26")]
+    assert found == [("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D")]

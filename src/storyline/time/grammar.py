@@ -718,6 +718,8 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
         return None  # "a year-end rally": the year's end, read by year_end
     amount = number_value(m["num"])
     unit = m["unit"].lower()
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be the second largest religion": someday
     if unit == "second" and m["num"].lower() == "a" and not m["edge"]:
         after = re.match(r"\s+([a-z]+)", m.string[m.end():m.end() + 24], re.I)
         if after and after.group(1).lower() not in lexicon()["after_a_second"]:
@@ -740,6 +742,7 @@ def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     return "DURATION", _duration(amount, "MIN" if unit.startswith("minute") else code), None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
 _SHARE_OF = frozenset({"the", "its", "his", "her", "their", "our", "all", "those", "these", "them", "us"})
 # "a quarter of an hour" = PT15M, "three quarters of a century" = P75Y
 _QUARTER_OF = {"hour": (15, "PT{}M"), "year": (3, "P{}M"), "century": (25, "P{}Y")}
