@@ -617,3 +617,9 @@ def test_one_day_after_a_modal_is_someday():
     found = [(t.text, t.type, t.value) for t in find_timexes(
         "Islam will one day be the second largest religion. He had been in the job one day.", anchor_at="1989-10-26")]
     assert found == [("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D")]
+
+
+def test_may_after_before_or_after_is_the_month_and_after_a_name_is_not():
+    found = [(t.text, t.value) for t in find_timexes("The deal closes before May. Theresa May said it would.",
+                                                      anchor_at="2019-01-10")]
+    assert found == [("May", "2019-05")]

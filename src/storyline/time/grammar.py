@@ -173,7 +173,8 @@ def _second_day(m: re.Match, ctx: Context) -> Result | None:
 
 
 _FIRST_DAY = re.compile(r"(?<![\w])(?P<month>{MONTH})\.?\s+(?P<day>{DAYNUM})\s+and\s+$".format(**fragments()), re.I)
-_TIME_PREPOSITION = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|after|and|to)\s*$", re.I)
+# words before a month's name that make it the month ("in May", "since March"), not a name or a verb
+_MONTH_CUE = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|after|and|to|last|this|next|early|late|mid)\s*$", re.I)
 _A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]".format(**fragments()))
 
 
@@ -181,11 +182,10 @@ _A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH}
 def _month(m: re.Match, ctx: Context) -> Result | None:
     month = month_number(m["month"])
     if m["month"] == "March" and not (m["rel"] or m["mod"]) and _A_MARCH.match(m.string, m.end()) \
-            and not _TIME_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()):
+            and not _MONTH_CUE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "the annual March for Life", "the March on Washington": a march, not the month
     if m["month"] == "May" and not (m["rel"] or m["mod"]) and m.start() > 0:
-        before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if not re.search(r"\b(in|of|since|until|by|from|through|during|last|this|next|early|late|mid|and|to)\s*$", before):
+        if not _MONTH_CUE.search(m.string, max(0, m.start() - 12), m.start()):
             return None  # "May" without a temporal preposition is more often a name or a modal
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}", _mod(m["mod"])
