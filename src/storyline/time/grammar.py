@@ -570,15 +570,21 @@ def _quarter_a_year_ago(m: re.Match, ctx: Context) -> Result:
     return "DATE", _shift_quarter(base, -4) if base else "XXXX-QX", None
 
 
-@rule("edge_of_unit", r"the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week)")
-def _edge_of_unit(m: re.Match, ctx: Context) -> Result:
-    """ "by the end of the month", "the beginning of the week": that part of the month or week the
-    text speaks of (the report's where it named no day)."""
-    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
+@rule("month_or_week", r"the\s+(?P<unit>month|week)(?!\w)")
+def _month_or_week(m: re.Match, ctx: Context) -> Result | None:
+    """ "by the end of the month", "the beginning of the week": the month or week the text speaks of
+    (the report's where it named no day); spans.py puts "the end of" in the span with its mod, as
+    for "the end of the year". Only after such an edge: "the week's most active session" is none."""
+    if not _EDGE_OF.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
     day = ctx.last_day or ctx.anchor
+    month = m["unit"].lower() == "month"
     if day is None:
-        return "DATE", "XXXX-XX" if m["unit"].lower() == "month" else "XXXX-WXX", mod
-    return "DATE", day.strftime("%Y-%m") if m["unit"].lower() == "month" else cal.week_value(day), mod
+        return "DATE", "XXXX-XX" if month else "XXXX-WXX", None
+    return "DATE", day.strftime("%Y-%m") if month else cal.week_value(day), None
+
+
+_EDGE_OF = re.compile(r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+$", re.I)
 
 
 @rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+of|-to-)|(?P<adj>year-earlier|year-ago|year-before)")
