@@ -150,10 +150,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = _month_and_day(m)
     if not 1 <= day <= 31:
         return None
-    if ctx.anchor is None:
-        return _unresolved(f"XXXX-{month:02d}-{day:02d}")
-    found = cal.month_day_near(ctx.anchor, month, day, ctx.tense)
-    return ("DATE", found.isoformat(), None) if found else None
+    return _near_day(month, day, ctx)
 
 
 @rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)")
@@ -166,6 +163,11 @@ def _second_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = month_number(first["month"]), int(re.sub(r"\D", "", m["day"]))
     if day <= int(re.sub(r"\D", "", first["day"])):
         return None  # "on April 24 and 3 others": not a later day
+    return _near_day(month, day, ctx)
+
+
+def _near_day(month: int, day: int, ctx: Context) -> Result | None:
+    """A year-less month and day: the one the tense points to near the anchor, or unresolved."""
     if ctx.anchor is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}")
     found = cal.month_day_near(ctx.anchor, month, day, ctx.tense)
@@ -375,7 +377,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
         if code != "Q":
             return None
         # a year before the quarter being reported (named before, else the last complete one)
-        base = ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
+        base = _reported_quarter(ctx)
         return "DATE", _shift_quarter(base, -4) if base else "XXXX-QX", _mod(m["mod"])
     mod = _mod(m["mod"])
     if code in seasons.values():
@@ -491,7 +493,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
             "current": 0, "same": 0}.get(which, -1)
     if unit == "Q" and which != "current":
         # relative to the quarter being reported: the one named before, else the last complete one
-        base = ctx.last_quarter or cal.shift(ctx.anchor, "Q", -1)
+        base = _reported_quarter(ctx)
         return "DATE", _shift_quarter(base, {-1: 0, 0: 0, -2: -1}.get(step, step)), None
     if unit == "H":
         step = max(step, -2) // 2 if step < 0 else 0
@@ -566,7 +568,7 @@ def _year_ago_span(m: re.Match, ctx: Context) -> Result | None:
 @rule("quarter_a_year_ago", r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier|before)")
 def _quarter_a_year_ago(m: re.Match, ctx: Context) -> Result:
     """ "up from $4 million in the quarter a year ago": the reported quarter a year before."""
-    base = ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
+    base = _reported_quarter(ctx)
     return "DATE", _shift_quarter(base, -4) if base else "XXXX-QX", None
 
 
@@ -615,7 +617,7 @@ def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
         return ("DATE", f"{ctx.anchor.year - 1:04d}", None) if ctx.anchor else ("DATE", "XXXX", None)
     if m["unit"].lower() == "period" and not (rel or ctx.last_quarter):
         return None
-    base = ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
+    base = _reported_quarter(ctx)
     if base is None:
         return "DATE", "XXXX-QX", None
     if rel in ("year-earlier", "year-ago", "comparable"):
@@ -626,6 +628,12 @@ def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b".format(**fragments()), re.I)
+
+
+def _reported_quarter(ctx: Context) -> str | None:
+    """The quarter a report is on: the one it named (ctx.last_quarter), else the last complete one
+    before the report; None with neither."""
+    return ctx.last_quarter or (cal.shift(ctx.anchor, "Q", -1) if ctx.anchor else None)
 
 
 def _shift_quarter(value: str, n: int) -> str:
