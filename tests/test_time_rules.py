@@ -571,6 +571,13 @@ def test_a_day_joined_to_a_month_s_day_is_that_month_s():
     assert found == [("April 24", "1999-04-24"), ("25", "1999-04-25"), ("June 24", "1999-06-24")]
 
 
+def test_a_year_after_the_second_of_two_joined_days_is_both_days_year():
+    found = [(t.text, t.value) for t in find_timexes(
+        "The hearings were held on March 3 and 10, 2020, and on May 4 and June 9, 2019.", anchor_at="2021-05-01")]
+    assert found == [("March 3", "2020-03-03"), ("10, 2020", "2020-03-10"), ("May 4", "2019-05-04"),
+                     ("June 9, 2019", "2019-06-09")]
+
+
 def test_an_earlier_quarter_named_after_the_reported_one_does_not_replace_it(nlp):
     text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, it "
             "cited its consumer businesses. Results were hurt by charges taken in the year-earlier period.")

@@ -150,19 +150,26 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = _month_and_day(m)
     if not 1 <= day <= 31:
         return None
+    joined = _JOINED_YEAR.match(m.string, m.end())
+    if joined is not None:  # "March 3 and 10, 2020": the year after the second day is the first's too
+        found = _day_in(joined["year"], month, day, ctx)
+        return ("DATE", found.isoformat(), None) if found else None
     return _near_day(month, day, ctx)
 
 
-@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)")
+@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)")
 def _second_day(m: re.Match, ctx: Context) -> Result | None:
     """ "the summit on April 24 and 25": a day number joined to a month's day, and ending the phrase,
-    is that month's day (not "June 24 and 30 others")."""
+    is that month's day (not "June 24 and 30 others"); a year after it is part of it ("10, 2020")."""
     first = _FIRST_DAY.search(m.string, max(0, m.start() - 24), m.start())
     if first is None:
         return None
     month, day = month_number(first["month"]), int(re.sub(r"\D", "", m["day"]))
     if day <= int(re.sub(r"\D", "", first["day"])):
         return None  # "on April 24 and 3 others": not a later day
+    if m["year"]:
+        found = _day_in(m["year"], month, day, ctx)
+        return ("DATE", found.isoformat(), None) if found else None
     return _near_day(month, day, ctx)
 
 
@@ -174,6 +181,7 @@ def _near_day(month: int, day: int, ctx: Context) -> Result | None:
     return ("DATE", found.isoformat(), None) if found else None
 
 
+_JOINED_YEAR = re.compile(r"\s+and\s+(?:{MONTH}\.?\s+)?{DAYNUM},?\s+(?P<year>{YEAR})(?![\w,.]*\d)".format(**fragments()), re.I)
 _FIRST_DAY = re.compile(r"(?<![\w])(?P<month>{MONTH})\.?\s+(?P<day>{DAYNUM})\s+and\s+$".format(**fragments()), re.I)
 # words before a month's name that make it the month ("in May", "since March"), not a name or a verb
 _MONTH_CUE = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|after|and|to|last|this|next|early|late|mid)\s*$", re.I)
