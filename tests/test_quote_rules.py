@@ -737,6 +737,10 @@ def test_a_reporting_verb_joined_to_the_reported_clause_is_the_speaker_s_second_
     # a verb that is no report stays in the content: "... and would cost millions"
     found = attributions("The mayor said the plan was late and would cost millions.")
     assert ("said", "The mayor", ["the plan was late and would cost millions"]) in found
+    # a that-clause the parser makes adverbial: the person inside it did not encourage anyone
+    found = attributions("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and "
+                         "encouraged Americans to “check out” her non-existent sex tape.")
+    assert ("encouraged", "Trump", ["Americans to “check out” her non-existent sex tape"]) in found
 
 
 def test_an_adverbial_clause_that_reports_speech_of_its_own_ends_the_content(attributions):

@@ -135,7 +135,11 @@ def source_of(verb) -> Span | None:
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i or _misparsed_conjunct(verb):
         head = verb.head
-        second = _second_report(head) if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue_verb(head.head) else None
+        # (a that-clause the parser made adverbial is the cue's content all the same: "tweeted that
+        # Machado was “disgusting” and encouraged Americans to ...": Trump encouraged)
+        reported = head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ == "that" and m.i < head.i for m in head.children)
+        second = _second_report(head) if verb.dep_ == "conj" and reported and is_cue_verb(head.head) else None
         if second is not None and second.i <= verb.i:
             return source_of(head.head)  # "China said it was opposed and warned ...": China warned
         if verb.dep_ == "conj" and head.dep_ == "advcl" and not _can_speak(_subject(head)) \
