@@ -337,6 +337,9 @@ def test_an_as_clause_attributes_the_clause_it_hangs_on(attributions):
     # "put it": the "it" is the clause, not what was said
     found = attributions("As one adviser put it, the campaign has run out of money.")
     assert ("put", "one adviser", ["the campaign has run out of money"]) in found
+    # hung by the parser on the subject, the aside still attributes the whole clause around it
+    found = attributions("Taxes, as Trump has said repeatedly, are too high.")
+    assert ("has said repeatedly", "Trump", ["Taxes", "are too high"]) in found
 
 
 def test_called_for_someone_to_act(attributions):

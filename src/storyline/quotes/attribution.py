@@ -888,6 +888,10 @@ def _run_spans(text: str, runs: list[list]) -> list[Span]:
 def _main_clause(verb) -> tuple[list[Span], str] | None:
     """What an as-clause attributes: the clause it hangs on, without the aside."""
     head, text = verb.head, text_of(verb.doc)
+    if head.dep_ in SUBJECTS and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "Taxes, as Trump has said repeatedly, are too high": the parser hangs the aside on the
+        # subject; what it attributes is the subject's clause
+        head = head.head
     pieces = _runs_without(head, verb)
     if not pieces:
         return None
