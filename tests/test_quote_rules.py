@@ -638,6 +638,11 @@ def test_a_second_content_the_parser_joined_to_the_cue_is_part_of_what_was_said(
                                               "from their endowments to help students"]) in found
     found = attributions("Mrs. Clinton has vowed to meet and in some cases exceed his goals.")
     assert any(content == ["to meet and in some cases exceed his goals"] for _, _, content in found)
+    # the parser may hang the second verb on the clause a participial cue modifies
+    found = attributions("Mrs. Clinton has embraced his approach, promising to meet and in some cases exceed his "
+                         "goals without trying to pass cap-and-trade legislation.")
+    assert ("promising", "Mrs. Clinton", ["to meet and in some cases exceed his goals without trying to pass "
+                                          "cap-and-trade legislation"]) in found
 
 
 def test_the_clause_after_the_cue_is_what_was_said_not_the_sentence_before_a_semicolon(attributions):

@@ -756,11 +756,19 @@ def _shared_conjunct(verb, last):
         ("VBG",) if last.dep_ == "dobj" and last.left_edge.tag_ == "VBG" else ())
     if not forms:
         return None
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
+    # (or to the verb a participial cue hangs on: "has embraced the approach, promising to meet
+    # and in some cases exceed his goals")
+    holder = verb.head if verb.dep_ == "advcl" and verb.head.i < verb.i else verb
+    conj = next((c for c in holder.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if conj is None and holder is not verb:
+        holder = verb
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
     # not name any" are the writer's
-    cc = next((c for c in verb.children if c.dep_ == "cc" and last.right_edge.i < c.i), None)
+    cc = next((c for c in sorted([*holder.children, *verb.children], key=lambda t: t.i)
+               if c.dep_ == "cc" and last.right_edge.i < c.i), None)
     if conj is None or cc is None or cc.i != last.right_edge.i + 1 or cc.lower_ not in ("and", "or"):
         return None
     return conj
