@@ -867,3 +867,19 @@ def test_a_quotation_that_is_the_object_of_report_is_what_was_reported(attributi
     found = attributions("They turned to the Chicago Police Department which reported “2,521 shooting incidents” "
                          "in the city.")
     assert ("reported", "which", ["“2,521 shooting incidents” in the city"]) in found
+
+
+def test_a_place_s_state_or_country_and_an_abbreviation_s_stop_stay_in_the_content(attributions):
+    # ", Calif." is no aside on the city; the stop after an abbreviation is the abbreviation's
+    found = attributions("Trump tweeted that Obama had too little to say about the mass attacks in Paris and "
+                         "San Bernardino, Calif.")
+    assert ("tweeted", "Trump", ["that Obama had too little to say about the mass attacks in Paris and "
+                                 "San Bernardino, Calif."]) in found
+    found = attributions("Although Reynolds says that Santilli broke the story of the standoff in Bunkerville, "
+                         "Nev., others argue that Santilli is the reason.")
+    assert ("says", "Reynolds", ["that Santilli broke the story of the standoff in Bunkerville, Nev."]) in found
+    found = attributions("The deal was announced by Acme Inc. on Monday, said Donald Trump Jr.")
+    assert ("said", "Donald Trump Jr.", ["The deal was announced by Acme Inc. on Monday"]) in found
+    # an ordinary full stop is not kept
+    found = attributions("He said it was over.")
+    assert ("said", "He", ["it was over"]) in found
