@@ -742,6 +742,13 @@ def test_a_reporting_verb_joined_to_the_reported_clause_is_the_speaker_s_second_
                          'from further actions.')
     assert ("said", "China", ['it was "resolutely opposed" to the test']) in found
     assert ("warned", "China", ["North Korea to refrain from further actions"]) in found
+    # a conjunct in the reported clause's tense, not the cue's, is part of what was said
+    found = attributions("Police say he posed a deadly threat and refused to drop the gun.")
+    assert ("say", "Police", ["he posed a deadly threat and refused to drop the gun"]) in found
+    # unless it is a verb of saying, which starts the clause's subject's own report
+    found = attributions("Merrill says Machado promised to continue supporting Clinton and said she would stand "
+                         "up to the attacks.")
+    assert ("says", "Merrill", ["Machado promised to continue supporting Clinton"]) in found
     # a verb that is no report stays in the content: "... and would cost millions"
     found = attributions("The mayor said the plan was late and would cost millions.")
     assert ("said", "The mayor", ["the plan was late and would cost millions"]) in found

@@ -759,10 +759,25 @@ def _second_report(clause):
     the parser hangs on the first one's content. Returns its first word (the "and")."""
     for child in clause.children:
         if child.dep_ == "conj" and child.i > clause.i and is_cue_verb(child) \
-                and not any(g.dep_ in SUBJECTS for g in child.children):
+                and not any(g.dep_ in SUBJECTS for g in child.children) and not _in_tense_of(child, clause):
             cc = [g for g in clause.children if g.dep_ == "cc" and g.i < child.i]
             return cc[-1] if cc else child
     return None
+
+
+def _in_tense_of(conjunct, clause) -> bool:
+    """Is the conjunct in the reported clause's tense and not in the cue's? "Police say he posed a
+    deadly threat and refused to drop the gun": the refusal is what police say, not what they did.
+    A verb of saying starts a report of its own all the same ("Merrill says Machado promised to
+    continue supporting Clinton and said she would stand up to the attacks": PolNeAR ends Merrill's
+    words before it)."""
+    cue = clause.head
+    if conjunct.lemma_.lower() in ("say", "tell", "add"):
+        return False
+
+    def tense(token) -> str | None:
+        return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(token.tag_)
+    return tense(conjunct) is not None and tense(conjunct) == tense(clause) != tense(cue) and tense(cue) is not None
 
 
 def _shared_conjunct(verb, last):
