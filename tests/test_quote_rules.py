@@ -580,6 +580,10 @@ def test_reported_content_with_a_partial_quotation_runs_past_its_marks(attributi
 def test_a_name_after_the_cue_that_is_the_subject_of_what_was_said_is_not_the_speaker(attributions):
     found = attributions("Stoltenberg spoke on Monday. He said Zelensky would attend the summit.")
     assert ("said", "He", ["Zelensky would attend the summit"]) in found
+    # nor is a name anywhere in it ("Trump's tweets")
+    found = attributions("She says Trump's early-morning tweets accusing Alicia Machado of having a criminal record "
+                         "are “lies and conspiracy theories.”")
+    assert any(cue == "says" and source == "She" for cue, source, _ in found)
 
 
 def test_a_quotation_that_goes_on_with_a_reported_clause_is_part_of_it(attributions):

@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "76"
+NAME, VERSION = "quotes", "77"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -361,6 +361,9 @@ def _name_after(parsed, verb):
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if any(o.left_edge.i <= nxt <= o.right_edge.i for o in objects):
         return None  # "accused Defence Minister Sergei Shoigu": the verb's object, not its speaker
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if any(c.left_edge.i <= nxt <= c.right_edge.i for c in clauses):
+        return None  # "She says Trump's tweets are lies": a name in what was said, not its speaker
     if nxt < len(parsed) and parsed[nxt].ent_type_ in ("PERSON", "ORG"):
         ent = next((e for e in ents_of(parsed) if e.start <= nxt < e.end), None)
         if ent is not None and not _reported_subject(ent.root, verb):
