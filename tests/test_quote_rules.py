@@ -123,6 +123,13 @@ def test_a_participle_on_the_occasion_of_speaking_has_the_speaker(attributions):
     assert found["announcing"] == "she"
 
 
+def test_a_participle_hung_on_what_was_said_is_the_speaker_s_when_its_subject_cannot_speak(attributions):
+    text = ("Foreign policy analysts said geopolitical factors have contributed to elevating Burma's bipartisan "
+            "appeal, citing the strategic importance of a nation that borders China.")
+    found = {cue: source for cue, source, _ in attributions(text)}
+    assert found["citing"] == "Foreign policy analysts"
+
+
 def test_after_saying_takes_the_subject_of_a_passive_main_clause(attributions):
     text = ("After saying her right foot was “so swollen I could barely get my shoe on,” she was "
             "“whisked … off to Bethesda Naval Hospital” for tests.")

@@ -166,6 +166,11 @@ def source_of(verb) -> Span | None:
             # "the Russian leader branded him a traitor as the revolt unfolded and promised
             # punishments": the parser joins "promised" to "unfolded", whose subject says nothing
             return source_of(head.head)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and is_cue_verb(head.head) \
+                and not _can_speak(_subject(head)):
+            # "Analysts said geopolitical factors have contributed ..., citing the strategic
+            # importance of ...": the parser hangs "citing" on what was said; the factors cite nothing
+            return source_of(head.head)
         return source_of(head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
