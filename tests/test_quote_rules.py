@@ -396,6 +396,9 @@ def test_an_aside_with_words_after_its_verb_still_splits_what_was_said(attributi
     assert ("claimed", "CNN", ["This sort of opining", "violates its code of journalistic practices"]) in found
     found = attributions("Voters, she told reporters at the rally, want change.")
     assert found == [("told", "she", ["Voters", "want change"])]
+    # after the writer's link word too, which stays the writer's
+    found = attributions("But these employees, Stumpf explained earlier in the hearing, were well-paid.")
+    assert ("explained", "Stumpf", ["these employees", "were well-paid"]) in found
 
 
 def test_people_told_something_are_its_addressees_not_its_content(attributions):

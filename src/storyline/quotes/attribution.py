@@ -260,8 +260,10 @@ def split_by_aside(verb):
     comma = subject.left_edge.i - 1
     fronted = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.i < subject.i
                     and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == comma), None)
-    if fronted is None or comma < 1 or verb.doc[comma].text != "," \
-            or fronted.left_edge.i != sentence_of(verb).start:
+    # at the sentence's start, or after the writer's link word ("But these employees, Stumpf ...")
+    lead = verb.doc[sentence_of(verb).start:fronted.left_edge.i] if fronted is not None else None
+    if fronted is None or comma < 1 or verb.doc[comma].text != "," or not all(
+            t.dep_ == "cc" or t.lower_ in _lexicon()["lead_words"] or t.text == "," for t in lead):
         return None
     rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and (  # a finite conjunct
         c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
