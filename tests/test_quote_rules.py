@@ -175,6 +175,16 @@ def test_object_keeps_its_reason_or_charge(attributions):
     assert ("criticized", "Warren", ["him for not paying income tax"]) in found
 
 
+def test_an_object_keeps_the_last_item_of_its_list(attributions):
+    # the parser hangs "Paul Ryan" on the cue as a conjunct; a clause joined by "and" stays out
+    found = attributions("The group also views President Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan "
+                         "more favorably than Donald Trump.")
+    assert ("also views", "The group", ["President Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more "
+                                        "favorably than Donald Trump"]) in found
+    found = attributions("He praised the police and left.")
+    assert ("praised", "He", ["the police"]) in found
+
+
 def test_attribution_set_inside_the_sentence_reports_both_sides(attributions):
     found = attributions("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.")
     assert any(source == "Mr. Clarke" and content == ["Back in Virginia", "he decided to take aim at the coal industry"]

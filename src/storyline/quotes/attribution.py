@@ -820,6 +820,21 @@ _WHEN = frozenset({"before", "after", "during", "until", "since", "despite", "th
                    "throughout", "while"})
 
 
+def _listed_with_object(verb, last) -> list:
+    """The last item of a list the object opens, which the parser hung on the cue as a conjunct:
+    "views Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably". A name right after
+    the list's ", and"; not a clause ("and said ...") nor a common noun (train: "the platform's
+    embrace of abortion | and vow to expand ..." is cut there)."""
+    item = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i), None)
+    if item is None or item.pos_ != "PROPN":
+        return []
+    between = [t for t in verb.doc[last.right_edge.i + 1:item.left_edge.i]]
+    if not between or not all(t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) \
+            or not any(t.dep_ == "cc" for t in between):
+        return []
+    return [item]
+
+
 def _object_modifiers(verb, last) -> list:
     """Prepositions the parser hung on the cue that go on describing its object: "described crass
     behavior | by Trump behind the scenes of the hit show", "shows him | with his hands in the air".
@@ -858,6 +873,7 @@ def _clause_span(verb, clause) -> Span:
     if shared is not None:
         parts.append(shared)
     elif clause.dep_ == "dobj":
+        parts += _listed_with_object(verb, parts[-1])
         parts += _object_modifiers(verb, parts[-1])
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
     report = _second_report(parts[-1])
