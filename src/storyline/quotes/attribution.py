@@ -260,10 +260,11 @@ def split_by_aside(verb):
     comma = subject.left_edge.i - 1
     fronted = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.i < subject.i
                     and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == comma), None)
+    if fronted is None or comma < 1 or verb.doc[comma].text != ",":
+        return None
     # at the sentence's start, or after the writer's link word ("But these employees, Stumpf ...")
-    lead = verb.doc[sentence_of(verb).start:fronted.left_edge.i] if fronted is not None else None
-    if fronted is None or comma < 1 or verb.doc[comma].text != "," or not all(
-            t.dep_ == "cc" or t.lower_ in _lexicon()["lead_words"] or t.text == "," for t in lead):
+    lead = verb.doc[sentence_of(verb).start:fronted.left_edge.i]
+    if not all(t.dep_ == "cc" or t.lower_ in _lexicon()["lead_words"] or t.text == "," for t in lead):
         return None
     rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and (  # a finite conjunct
         c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -778,13 +779,13 @@ def _in_tense_of(conjunct, clause) -> bool:
     A verb of saying starts a report of its own all the same ("Merrill says Machado promised to
     continue supporting Clinton and said she would stand up to the attacks": PolNeAR ends Merrill's
     words before it)."""
-    cue = clause.head
     if conjunct.lemma_.lower() in ("say", "tell", "add"):
         return False
+    own, reported, cue = (_TENSE.get(t.tag_) for t in (conjunct, clause, clause.head))
+    return own is not None and cue is not None and own == reported != cue
 
-    def tense(token) -> str | None:
-        return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(token.tag_)
-    return tense(conjunct) is not None and tense(conjunct) == tense(clause) != tense(cue) and tense(cue) is not None
+
+_TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 
 
 def _shared_conjunct(verb, last):
@@ -799,13 +800,13 @@ def _shared_conjunct(verb, last):
         return None
     # (or to the verb a participial cue hangs on: "has embraced the approach, promising to meet
     # and in some cases exceed his goals")
-    holder = verb.head if verb.dep_ == "advcl" and verb.head.i < verb.i else verb
-    conj = next((c for c in holder.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
-                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    if conj is None and holder is not verb:
-        holder = verb
-        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
+    holders = [verb.head, verb] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
+    conj = holder = None
+    for holder in holders:
+        conj = next((c for c in holder.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if conj is not None:
+            break
     # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
     # not name any" are the writer's
     cc = next((c for c in sorted([*holder.children, *verb.children], key=lambda t: t.i)
@@ -828,7 +829,7 @@ def _listed_with_object(verb, last) -> list:
     item = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.right_edge.i), None)
     if item is None or item.pos_ != "PROPN":
         return []
-    between = [t for t in verb.doc[last.right_edge.i + 1:item.left_edge.i]]
+    between = list(verb.doc[last.right_edge.i + 1:item.left_edge.i])
     if not between or not all(t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) \
             or not any(t.dep_ == "cc" for t in between):
         return []

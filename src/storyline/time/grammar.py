@@ -85,10 +85,7 @@ def _numeric(m: re.Match, ctx: Context) -> Result | None:
       r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})")
 def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
     month, day, year = m["month"] or m["month2"], m["day"] or m["day2"], m["year"] or m["year2"]
-    try:
-        return "DATE", date(int(year), month_number(month), int(re.sub(r"\D", "", day))).isoformat(), None
-    except ValueError:
-        return None
+    return _day_of_year(year, month_number(month), int(re.sub(r"\D", "", day)))
 
 
 @rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<weekday>{WEEKDAY})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
@@ -152,8 +149,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
         return None
     joined = _JOINED_YEAR.match(m.string, m.end())
     if joined is not None:  # "March 3 and 10, 2020": the year after the second day is the first's too
-        found = _day_in(joined["year"], month, day, ctx)
-        return ("DATE", found.isoformat(), None) if found else None
+        return _day_of_year(joined["year"], month, day)
     return _near_day(month, day, ctx)
 
 
@@ -167,10 +163,15 @@ def _second_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = month_number(first["month"]), int(re.sub(r"\D", "", m["day"]))
     if day <= int(re.sub(r"\D", "", first["day"])):
         return None  # "on April 24 and 3 others": not a later day
-    if m["year"]:
-        found = _day_in(m["year"], month, day, ctx)
-        return ("DATE", found.isoformat(), None) if found else None
-    return _near_day(month, day, ctx)
+    return _day_of_year(m["year"], month, day) if m["year"] else _near_day(month, day, ctx)
+
+
+def _day_of_year(year: str, month: int, day: int) -> Result | None:
+    """That day of that year, or None where the calendar has no such day."""
+    try:
+        return "DATE", date(int(year), month, day).isoformat(), None
+    except ValueError:
+        return None
 
 
 def _near_day(month: int, day: int, ctx: Context) -> Result | None:
