@@ -97,6 +97,7 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
 
 
 _DANGLING = re.compile(r"\s(?:and|or|but)$")
+PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*")  # white space that holds a line break
 _LAST_WORD = re.compile(r"\S+$")
 _INITIALISM = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "N.C", "a.m"
 
@@ -114,7 +115,6 @@ def _abbreviations() -> frozenset[str]:
     ("Calif.", "Inc.", "Jr.", "Sept."), without the stop."""
     from spacy.lang.en import English
     return frozenset(k[:-1] for k in English.Defaults.tokenizer_exceptions if k.endswith(".") and k[:1].isalpha())
-PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*")  # white space that holds a line break
 
 
 def source_of(verb) -> Span | None:
@@ -801,17 +801,13 @@ def _shared_conjunct(verb, last):
     # (or to the verb a participial cue hangs on: "has embraced the approach, promising to meet
     # and in some cases exceed his goals")
     holders = [verb.head, verb] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
-    conj = holder = None
-    for holder in holders:
-        conj = next((c for c in holder.children if c.dep_ == "conj" and c.i > last.right_edge.i and c.tag_ in forms
-                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-        if conj is not None:
-            break
+    conj = next((c for holder in holders for c in holder.children if c.dep_ == "conj" and c.i > last.right_edge.i
+                 and c.tag_ in forms and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
     # not name any" are the writer's
-    cc = next((c for c in sorted([*holder.children, *verb.children], key=lambda t: t.i)
-               if c.dep_ == "cc" and last.right_edge.i < c.i), None)
-    if conj is None or cc is None or cc.i != last.right_edge.i + 1 or cc.lower_ not in ("and", "or"):
+    after = last.right_edge.i + 1
+    cc = verb.doc[after] if after < len(verb.doc) else None
+    if conj is None or cc is None or cc.dep_ != "cc" or cc.head not in holders or cc.lower_ not in ("and", "or"):
         return None
     return conj
 
@@ -830,8 +826,8 @@ def _listed_with_object(verb, last) -> list:
     if item is None or item.pos_ != "PROPN":
         return []
     between = list(verb.doc[last.right_edge.i + 1:item.left_edge.i])
-    if not between or not all(t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) \
-            or not any(t.dep_ == "cc" for t in between):
+    if not any(t.dep_ == "cc" for t in between) \
+            or not all(t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between):
         return []
     return [item]
 

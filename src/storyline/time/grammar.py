@@ -248,7 +248,7 @@ def _holiday(m: re.Match, ctx: Context) -> Result | None:
     "as Easter week began" on its Monday is this year's, though the Sunday is ahead."""
     name = " ".join(m["holiday"].lower().split())
     month_day = lexicon()["holidays"].get(name)
-    as_value = (lambda day: cal.week_value(day)) if m["week"] else (lambda day: day.isoformat())
+    as_value = cal.week_value if m["week"] else date.isoformat
     if m["year"] or ctx.anchor is None:
         year = int(m["year"]) if m["year"] else None
         if year is None:
@@ -618,7 +618,7 @@ def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
         if middle < 1:
             year, middle = year - 1, middle + 12
         return "DATE", f"{year:04d}-Q{(middle - 1) // 3 + 1}", None
-    if re.match(r"\s+(?:ended|ending)\b", m.string[m.end():], re.I):
+    if _ENDED_UNDATED.match(m.string, m.end()):
         return None  # "the period ended ...", "the quarter ending next month"
     if m["adj"]:
         if ctx.last_quarter and _quarter_context(m):
@@ -637,6 +637,7 @@ def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b".format(**fragments()), re.I)
+_ENDED_UNDATED = re.compile(r"\s+(?:ended|ending)\b", re.I)
 
 
 def _reported_quarter(ctx: Context) -> str | None:

@@ -21,6 +21,7 @@ PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for Apr
 SAME_IN_PAST = {"hurt", "put", "set", "cut", "hit", "let", "cost", "shut", "quit", "spread", "bet", "cast",
                 "burst", "split", "beat", "bid", "broadcast", "forecast", "upset", "shed", "slit", "thrust"}
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
+_PERFECT = {"has", "have", "'s", "’s", "'ve", "’ve"}  # the auxiliaries of a present perfect
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
 _PAST_WORDS = re.compile(r"\b(said|was|were|had|did|told|announced|reported|\w+ed)\b", re.I)
@@ -92,9 +93,9 @@ def verb_tense(verb) -> int:
     if verb.tag_ == "VBN" and _planned(verb) and not auxes and verb.dep_ in ("acl", "amod") \
             and verb.head.head.i != verb.head.i and verb_tense(verb.head.head) != PAST:
         return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was canceled"
-    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "’s", "'ve", "’ve"} and verb.lemma_ not in FUTURE_LEMMAS:
+    if verb.tag_ == "VBN" and words & _PERFECT and verb.lemma_ not in FUTURE_LEMMAS:
         return PAST  # "has fluctuated ... from $29.75 in March": the present perfect looks back
-    if verb.tag_ == "VBG" and "been" in words and words & {"has", "have", "'s", "’s", "'ve", "’ve"}:
+    if verb.tag_ == "VBG" and "been" in words and words & _PERFECT:
         return PAST  # "have been searching since shortly after the Oct. 23 slaying": so does its progressive
     if verb.tag_ == "VBD" and _planned(verb) and any(c.dep_ == "dobj" for c in verb.children):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the day is the event's
