@@ -256,6 +256,15 @@ def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributio
     assert (":", "Pence", ["Gennifer Flowers Won’t Be at Debate"]) in found
     labelled = attributions("Update: Storm Reaches the Coast\n\nThe storm arrived on Sunday.")
     assert not any(source == "Update" for _, source, _ in labelled)
+    live = attributions("Storm Mira live: Kestrel Bay evacuation as flood defences fail\n\nThe water rose.")
+    assert not any(cue == ":" for cue, _, _ in live)  # a live page's title ends in its label
+
+
+def test_a_verb_that_a_trailing_cue_reports_is_what_was_said_not_a_cue(attributions):
+    found = attributions("The regional government has ordered an independent inquiry into the failure of the "
+                         "Gull Point pumping station during Storm Mira, Governor Tomas Reyes announced on Tuesday.")
+    assert found == [("announced", "Governor Tomas Reyes", ["The regional government has ordered an independent "
+                      "inquiry into the failure of the Gull Point pumping station during Storm Mira"])]
 
 
 def test_each_line_of_a_quoted_transcript_is_its_speaker_s(attributions):

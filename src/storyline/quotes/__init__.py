@@ -20,7 +20,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "80"
+NAME, VERSION = "quotes", "81"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -495,6 +495,8 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
         if span is None or len(span) > 5:
             continue
         words = match.group("source").split()
+        if words[-1].lower() in labels:
+            continue  # "Storm Mira live: ...": a live page's title, not a speaker's words
         in_title = title is not None and line.start() <= title.start() < line.end() and len(words) <= 3 \
             and all(w[:1].isupper() for w in words) and match.group("source").lower() not in labels
         is_name = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) or match.group("source").isupper() \

@@ -504,6 +504,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         pieces = [trim(text, _subtree_span(fronted)), trim(text, (rest.left_edge.idx, end))]
         return pieces, _kind((pieces[0][0], pieces[-1][1]), quotes)
     clause = _governed_clause(verb)
+    if clause is not None and _trailing_report(verb, clause):
+        # "The government has ordered an inquiry ..., Governor Reyes announced": the parser hangs
+        # the governor's cue on the verb it reports; the verb is what was said, not a cue
+        return None
     if clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in _lexicon()["verbs"]:
         # "said speaking at a ceremony ... that he handed down an order": the that-clause, wherever
         # the parser hung it, is what was said; the participle says where
@@ -642,6 +646,15 @@ def _governed_clause(verb):
             or _that_right_after(verb, clauses[-1])):
         return next(c for c in clauses if c.i > verb.i)
     return clauses[0] if clauses else None
+
+
+def _trailing_report(verb, clause) -> bool:
+    """Is `clause` a reporting verb after a comma, with its own subject and no clause of its own:
+    the attribution of `verb`'s sentence ("..., Governor Reyes announced on Tuesday")?"""
+    return (clause.dep_ == "ccomp" and clause.i > verb.i and is_cue_verb(clause)
+            and verb.doc[next(t.i for t in clause.subtree if not t.is_punct) - 1].text == ","
+            and any(c.dep_ in SUBJECTS for c in clause.children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children))
 
 
 def _that_right_after(verb, clause) -> bool:
