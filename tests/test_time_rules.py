@@ -250,6 +250,9 @@ def test_what_is_decided_planned_or_made_effective_lies_ahead_of_a_past_report(n
     assert decided["early March"][1] == "1999-03"
     planned = values("The official said the accession was planned for early March.", "1999-02-10", nlp)
     assert planned["early March"][1] == "1999-03"
+    # a plan called off may have been for a day gone by: the nearest February to 3 March 2024
+    dropped = values('"The repair was scheduled for February and then cancelled," said Piotr Nowak.', "2024-03-03", nlp)
+    assert dropped["February"] == ("DATE", "2024-02")
     # 1989-10-26: "created an office, effective Feb. 1" announces a change ahead
     effective = values("U.S. Trust also created an office of the chairman, effective Feb. 1.", "1989-10-26", nlp)
     assert effective["Feb. 1"] == ("DATE", "1990-02-01")

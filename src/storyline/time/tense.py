@@ -16,6 +16,8 @@ _AHEAD_OF_XCOMP = FUTURE_LEMMAS | INTENT_LEMMAS
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
 PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
 PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April"; "set" see _planned
+# "was scheduled for February and then cancelled": a plan called off may have been for a day gone by
+CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "suspend", "drop", "postpone", "delay", "defer"}
 # verbs whose past is their present ("the index, which fell 1.4%, hurt the composite on Friday"):
 # the tagger's present tense is no sign of a schedule
 SAME_IN_PAST = {"hurt", "put", "set", "cut", "hit", "let", "cost", "shut", "quit", "spread", "bet", "cast",
@@ -87,6 +89,8 @@ def verb_tense(verb) -> int:
     if verb.tag_ == "VBG" and words and words <= {"is", "are", "am", "'s", "’s", "'re", "’re"}:
         return FUTURE
     if verb.tag_ == "VBN" and _planned(verb) and any(a.dep_ == "auxpass" for a in auxes) and not _pluperfect(verb):
+        if any(c.dep_ == "conj" and c.lemma_.lower() in CALLED_OFF for c in verb.children):
+            return UNKNOWN  # the nearest such day, ahead or gone by
         return FUTURE  # "the accession was planned for early March": reported in the past, still ahead
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
