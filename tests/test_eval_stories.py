@@ -107,6 +107,35 @@ def test_a_report_alone_in_its_story_joins_the_story_it_is_most_like_at_a_lower_
     assert len({story_of["d0"], story_of["d3"], story_of["d4"]}) == 3  # the others stay apart
 
 
+def test_a_lone_post_joins_its_page_s_story_when_that_is_the_story_it_is_most_like():
+    """A live-blog post that found no story ("Residents describe a night of rising water") joins
+    the story most of its page's posts are in at PAGE_PULL of the lone bar, if that story is the
+    one it is most like; the same words in a report of their own stay apart, as does a post that
+    shares nothing with the page's story."""
+    from collections import Counter
+
+    from storyline.assemble import stories
+    from storyline.assemble.units import Unit
+
+    storm = "storm flood harbour evacuation mayor kestrel water rain wind boats quay"
+    texts = [storm, storm.replace("boats", "pumps"), storm.replace("rain", "sandbags"),
+             "election candidate vote ballot poll campaign debate turnout",
+             "residents night water floor minutes neighbour kitchen upstairs quay",
+             "football match goal league striker season coach fans"]
+
+    def story_of(page: bool) -> dict[int, int]:
+        units = [Unit("blog" if page and i in (0, 1, 4, 5) else f"d{i}", i, [(0, 1)], None, "2024-03-02", None,
+                      Counter(t.split()), order=i) for i, t in enumerate(texts)]
+        clusters = stories.cluster_units(units, threshold=0.2, window_days=30).clusters
+        return {u.index: c.number for c in clusters for u in c.units}
+
+    on_page = story_of(page=True)
+    assert on_page[4] == on_page[0] == on_page[2]
+    assert on_page[5] != on_page[0]  # football shares nothing with the storm
+    alone = story_of(page=False)
+    assert alone[4] != alone[0]
+
+
 def test_a_shared_place_weighs_less_than_shared_actors():
     """Two accidents on one mountain: the place's entity term is a plain word, not boosted like an
     actor's, so the two stories stay apart; the same term as an actor's would join them."""

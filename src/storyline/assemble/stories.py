@@ -48,6 +48,11 @@ OTHER_PROTAGONIST = 0.7  # similarity kept, in the single pass, when a unit is a
 # unit of the story is about and barely names the story's own protagonist: one running back's
 # injury is not another's. Not on the second look: a whole story on a summit has many protagonists
 # (a live blog's posts quote several diplomats), and the rule would push out posts that belong
+PAGE_PULL = 0.5  # share of the lone unit's bar (ALONE) that does when the story is its page's own:
+# a live-blog post that found no story of its own ("Residents describe a night of rising water", a
+# quotation and a few words) joins the story most of its page's posts are in if that is also the
+# story it is most like; the page is evidence too, but weaker than the words (a post on another
+# matter stays apart)
 REFINE_ROUNDS = 10  # second-look rounds at most; most moves happen in the first, and a few units
 # can move back and forth between two stories for ever (see _refine)
 
@@ -147,6 +152,7 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     seen = [_partition(clusters)]  # the stories after each round, as sets of unit keys
     for _ in range(REFINE_ROUNDS):
         whole = _Whole.of(clusters, vectors)
+        pages = _page_stories(clusters)
         target: dict[tuple[str, int], int] = {}
         for n, cluster in enumerate(clusters):
             for unit in cluster.units:
@@ -154,10 +160,15 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
                 alone = len(cluster.units) == 1
                 best, best_score = n, 0.0 if alone else whole.own_score(unit, vector, n, window_days)
                 bar = threshold * ALONE if alone else threshold
-                for m in (_candidates_of_every_term(vector, whole.index) if alone else _candidates(vector, whole.index)) - {n}:
-                    score = whole.score(unit, vector, m, window_days)
+                scores = {m: whole.score(unit, vector, m, window_days) for m in (
+                    _candidates_of_every_term(vector, whole.index) if alone else _candidates(vector, whole.index)) - {n}}
+                for m, score in scores.items():
                     if score >= bar and score > best_score:
                         best, best_score = m, score
+                page = pages.get(unit.doc)
+                if alone and best == n and page is not None and scores and max(scores, key=scores.get) == page \
+                        and scores[page] >= bar * PAGE_PULL:
+                    best = page
                 target[unit.key] = best
         for key, original in copies.items():
             if key in target and original in target:
@@ -179,6 +190,21 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
             return max((clusters, previous), key=lambda c: _fit(c, vectors, window_days))
         seen.append(now)
     return clusters
+
+
+def _page_stories(clusters: list[Cluster]) -> dict[str, int]:
+    """Each page of several units (a live blog) -> the story that holds most of them, two at least,
+    where one story does."""
+    by_page: dict[str, Counter] = defaultdict(Counter)
+    for n, cluster in enumerate(clusters):
+        for unit in cluster.units:
+            by_page[unit.doc][n] += 1
+    out = {}
+    for page, counts in by_page.items():
+        ranked = counts.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            out[page] = ranked[0][0]
+    return out
 
 
 def _partition(clusters: list[Cluster]) -> frozenset:
