@@ -71,6 +71,10 @@ def test_sample_corpus_covers_every_structure_case(sample_db):
     assert by_name["12_dateline_weekday.txt"]["published"] == "2024-03-04"
     assert by_name["03_courier_selfref.txt"]["outlet"] == "The Valley Courier"
     assert not any("/MNA/" in s["title"] for s in data["stories"])
+    # a claim starts after the masthead's self-reference ("Harbourton, The Valley Courier: ...")
+    claims = [c["text"] for c in data["claims"]]
+    assert any(c.startswith("Shopkeepers on Kestrel Bay's east quay began clearing mud") for c in claims)
+    assert not any("Valley Courier:" in c for c in claims)
 
 
 def test_an_untitled_story_is_titled_by_its_first_sentence_without_the_dateline():

@@ -23,6 +23,7 @@ from functools import cache
 from ..data import load, phrase_pattern
 from ..entities import PLACE_TYPES
 from ..records import Document, Mention, Source, TimeExpression
+from ..structure.metadata import without_dateline
 from .quantities import Quantity, contradict, quantities_in
 from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
 from .units import is_question, sentences_within
@@ -133,7 +134,12 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         text = doc.text[sentence_start:sentence_end].strip()
         start = sentence_start + doc.text[sentence_start:sentence_end].find(text[:1]) if text else sentence_start
         end = start + len(text)
-        mentions = [m for m in doc.mentions[bisect_left(starts, start):bisect_left(starts, end)] if not m.in_comment]
+        # "Harbourton, The Valley Courier: Shopkeepers ...": the place and the outlet are no part of the
+        # claim; a name the entity model ran over the colon still counts
+        text = without_dateline(text)
+        first, start = start, end - len(text)
+        mentions = [m for m in doc.mentions[bisect_left(starts, first):bisect_left(starts, end)]
+                    if not m.in_comment and m.start + len(m.text) > start]
         entities = {entity_at[(doc.id, m.start)] for m in mentions if (doc.id, m.start) in entity_at}
         persons = [entity_at.get((doc.id, m.start)) for m in mentions if m.type == "PERSON"]
         if last_person and _PRONOUN_START.match(text):
