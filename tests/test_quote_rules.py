@@ -258,6 +258,13 @@ def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributio
     assert not any(source == "Update" for _, source, _ in labelled)
     live = attributions("Storm Mira live: Kestrel Bay evacuation as flood defences fail\n\nThe water rose.")
     assert not any(cue == ":" for cue, _, _ in live)  # a live page's title ends in its label
+    watch = attributions("Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.\n\nIt did.")
+    assert (":", "Judicial Watch", ["State Department Hid Key Clinton Benghazi Email For Years"]) in watch
+
+
+def test_what_someone_was_seen_doing_is_not_what_was_said(attributions):
+    assert attributions("Prigozhin, 62, was seen leaving the district military headquarters in Rostov late on "
+                        "Saturday in a sport utility vehicle.") == []
 
 
 def test_a_verb_that_a_trailing_cue_reports_is_what_was_said_not_a_cue(attributions):

@@ -13,14 +13,15 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, trim, without_lead)
+                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, title_end_labels, trim,
+                          without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "81"
+NAME, VERSION = "quotes", "82"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -495,7 +496,7 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
         if span is None or len(span) > 5:
             continue
         words = match.group("source").split()
-        if words[-1].lower() in labels:
+        if words[-1].lower() in title_end_labels():
             continue  # "Storm Mira live: ...": a live page's title, not a speaker's words
         in_title = title is not None and line.start() <= title.start() < line.end() and len(words) <= 3 \
             and all(w[:1].isupper() for w in words) and match.group("source").lower() not in labels

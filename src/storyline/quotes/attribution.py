@@ -46,6 +46,7 @@ def _lexicon() -> dict:
         "stance": {part: frozenset(words) for part, words in data["stance_nouns"].items()},
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
         "headline_labels": frozenset(data["headline_labels"]),
+        "title_end_labels": frozenset(data["title_end_labels"]),
         "findings_in": frozenset(data["findings_in"]),
         "nouns": frozenset(data["reporting_nouns"]),
         "source_lead": frozenset(data["source_lead_adverbs"]),
@@ -53,12 +54,18 @@ def _lexicon() -> dict:
         "passive_preps": frozenset(data["passive_complement_preps"]),
         "bare_passive": frozenset(data["bare_passive_verbs"]),
         "settings": frozenset(data["setting_nouns"]),
+        "perception": frozenset(data["perception_verbs"]),
     }
 
 
 def headline_labels() -> frozenset[str]:
     """Words a headline puts before a colon that name no source ("Update:", "Watch:")."""
     return _lexicon()["headline_labels"]
+
+
+def title_end_labels() -> frozenset[str]:
+    """Last words before a colon that make a title a page's label ("Storm Mira live:")."""
+    return _lexicon()["title_end_labels"]
 
 
 def speech_verbs() -> frozenset[str]:
@@ -563,6 +570,9 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
             return [bare], _kind(bare, quotes)
     if clause is None:
         return _paragraph_after_colon(verb, quotes) or _passive_content(verb) or _inverted_content(verb, quotes)
+    if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and lemma in _lexicon()["perception"] \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "Prigozhin was seen leaving the headquarters": what he did, not what was said
     raised = _raised_subject(verb) if clause.dep_ == "xcomp" else None
     if raised is not None:  # "Other groups | are also expected | to spend millions"
         # up to the verb: the parser may hang a later apposition on the subject
