@@ -685,6 +685,22 @@ def test_a_second_content_the_parser_joined_to_the_cue_is_part_of_what_was_said(
                                           "cap-and-trade legislation"]) in found
 
 
+def test_a_list_the_content_opens_runs_to_its_last_item(attributions):
+    # the parser hangs the second item of the list on the cue, or on a word above it
+    listed = ("the party to ax its superdelegate system, replace the Democratic National Committee's current "
+              "leadership, open up same-day registration in primaries, and make its contests open to registered "
+              "Democrats and independents alike")
+    found = attributions(f"He urged {listed}.")
+    assert ("urged", "He", [listed]) in found
+    found = attributions("“The time is long overdue,” Sanders insisted to the gathered cameras, with Weaver standing "
+                         f"behind him as he urged {listed}.")
+    assert ("urged", "he", [listed]) in found
+    # not a clause with a subject of its own after the "and"
+    found = attributions("He pledged to enact judicial reform, fix the nation’s “broken” campaign finance system "
+                         "and he, once again, pledged a “political revolution”.")
+    assert ("pledged", "He", ["to enact judicial reform"]) in found
+
+
 def test_the_clause_after_the_cue_is_what_was_said_not_the_sentence_before_a_semicolon(attributions):
     # the parser makes the sentence before the stop a second clause of the cue
     found = attributions("It’s an extremely unlikely scenario; Clinton’s team says she’ll continue her march "

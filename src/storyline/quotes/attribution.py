@@ -830,9 +830,36 @@ def _shared_conjunct(verb, last):
     # not name any" are the writer's
     after = last.right_edge.i + 1
     cc = verb.doc[after] if after < len(verb.doc) else None
+    listed = _list_after(verb, last, forms)
+    if listed is not None:
+        return listed
     if conj is None or cc is None or cc.dep_ != "cc" or cc.head not in holders or cc.lower_ not in ("and", "or"):
         return None
     return conj
+
+
+def _list_after(verb, last, forms: tuple[str, ...]):
+    """The second item of a list of three or more that the content opens, which the parser hung on
+    the cue or on a word above it: "urged the party to ax its superdelegate system, replace ...,
+    open up ..., and make ...". Right after the content and a comma; each item a conjunct of the
+    one before, in the content's form with no subject of its own, the last after "and" or "or"."""
+    words = [t for t in last.subtree if not t.is_punct]
+    after = words[-1].i + 1 if words else len(verb.doc)
+    if after + 1 >= len(verb.doc) or verb.doc[after].text != ",":
+        return None
+    item = verb.doc[after + 1]
+    if item.dep_ != "conj" or item.head not in [verb, *verb.ancestors]:
+        return None
+    first = item
+    while item.tag_ in forms and not any(c.dep_ in SUBJECTS for c in item.children):
+        following = next((c for c in item.children if c.dep_ == "conj" and c.i > item.i), None)
+        if following is None:
+            return None
+        if any(c.dep_ == "cc" and c.lower_ in ("and", "or") and item.i < c.i < following.i for c in item.children):
+            last_item = following
+            return first if last_item.tag_ in forms and not any(c.dep_ in SUBJECTS for c in last_item.children) else None
+        item = following
+    return None
 
 
 # prepositions that place the cue in time ("praised him during a debate", "before backing Rubio")
