@@ -701,6 +701,19 @@ def test_a_list_the_content_opens_runs_to_its_last_item(attributions):
     assert ("pledged", "He", ["to enact judicial reform"]) in found
 
 
+def test_a_clause_of_the_writer_s_the_parser_joined_to_the_content_s_noun_is_not_what_was_said(attributions):
+    found = attributions("Presumptive Republican presidential candidate Donald Trump has not talked about Zika and "
+                         "his campaign did not respond to a request for comment.")
+    assert [content for _, _, content in found] == [["Zika"]]
+    found = attributions("Over the past two weeks, prosecutors charged the officer with murder and Emanuel fired his "
+                         "police chief, Garry F. McCarthy.")
+    assert [content for _, _, content in found] == [["the officer with murder"]]
+    # a clause joined inside a reported clause is reported too
+    found = attributions("But they maintain that a strong majority of members support Clinton and the early "
+                         "endorsements have helped them shape the primary.")
+    assert any(content[0].endswith("have helped them shape the primary") for _, _, content in found)
+
+
 def test_the_clause_after_the_cue_is_what_was_said_not_the_sentence_before_a_semicolon(attributions):
     # the parser makes the sentence before the stop a second clause of the cue
     found = attributions("It’s an extremely unlikely scenario; Clinton’s team says she’ll continue her march "

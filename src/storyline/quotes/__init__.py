@@ -13,15 +13,15 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, title_end_labels, trim,
-                          without_lead)
+                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, stray_subject, title_end_labels,
+                          trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "83"
+NAME, VERSION = "quotes", "84"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -204,7 +204,12 @@ def refinable(parsed, found: list[Attribution]):
             continue
         start, end = att.content[0]
         floor = max((b for a, b in spans if b <= start), default=0)
-        yield att, floor, starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(text_of(parsed))
+        limit = starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(text_of(parsed))
+        # nor over a clause of the writer's that the rules cut off ("talked about Zika | and his
+        # campaign did not respond")
+        verb = parsed[att.verb]
+        writer = stray_subject(verb, (t for t in sentence_of(verb) if start <= t.head.idx < end))
+        yield att, floor, min(limit, writer.idx) if writer is not None and writer.idx >= end else limit
 
 
 def _inside_quotes(table, quotes: list[QuoteSpan]) -> list[bool]:

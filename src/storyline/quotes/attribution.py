@@ -923,6 +923,9 @@ def _clause_span(verb, clause) -> Span:
         parts += _listed_with_object(verb, parts[-1])
         parts += _object_modifiers(verb, parts[-1])
     start, end = _subtree_span(parts[0])[0], _subtree_span(parts[-1])[1]
+    subject = stray_subject(verb, parts[-1].subtree)
+    if subject is not None:  # "talked about Zika | and his campaign did not respond"
+        end = min(end, subject.idx)
     report = _second_report(parts[-1])
     if report is not None:  # "it was opposed to the test | and warned North Korea ...": a report of its own
         end = min(end, report.left_edge.idx)
@@ -944,6 +947,36 @@ def _clause_span(verb, clause) -> Span:
             end = doc[comma].idx
             last = comma - 1
     return start, end
+
+
+def stray_subject(verb, tokens):
+    """The "and" before the subject of a clause of the writer's that the parser joined to a noun of
+    the content (among `tokens`): in "has not talked about Zika and his campaign did not respond",
+    "his campaign" is a conjunct of "Zika" and "respond", with no subject of its own, a conjunct of
+    the cue."""
+    doc = verb.doc
+    for noun in tokens:
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.right_edge.i + 1 >= len(doc):
+            continue
+        if _in_reported_clause(noun, verb):
+            continue  # "maintain that most members support Clinton and the endorsements have helped"
+        following = doc[noun.right_edge.i + 1]
+        clause = following.head if following.dep_ in ("aux", "auxpass", "neg") else following
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.i > noun.i \
+                and clause.head in (verb, *verb.ancestors) and not any(c.dep_ in SUBJECTS for c in clause.children):
+            return next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i), noun)
+    return None
+
+
+def _in_reported_clause(token, verb) -> bool:
+    """Is `token` inside a clause with a subject of its own below the cue? Then a clause joined to
+    it may be reported too."""
+    head = token.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.children):
+            return True
+        head = head.head
+    return False
 
 
 _ASIDES = frozenset({"advcl", "acl", "appos", "relcl", "npadvmod"})
