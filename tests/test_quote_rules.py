@@ -695,6 +695,11 @@ def test_a_list_the_content_opens_runs_to_its_last_item(attributions):
     found = attributions("“The time is long overdue,” Sanders insisted to the gathered cameras, with Weaver standing "
                          f"behind him as he urged {listed}.")
     assert ("urged", "he", [listed]) in found
+    # the parser makes the second item of a list of objects a second object of the cue
+    found = attributions("They bring insights, whether discussing the economy, women's health, the environment or a "
+                         "woman candidate for president.")
+    assert any(content == ["the economy, women's health, the environment or a woman candidate for president"]
+               for _, _, content in found)
     # not a clause with a subject of its own after the "and"
     found = attributions("He pledged to enact judicial reform, fix the nation’s “broken” campaign finance system "
                          "and he, once again, pledged a “political revolution”.")

@@ -910,7 +910,12 @@ def _clause_span(verb, clause) -> Span:
     if clause.dep_ in ("xcomp", "oprd") and objects:
         parts.insert(0, objects[0])
     elif clause.dep_ == "dobj":
-        parts += [c for c in verb.children if c.i > clause.i and (
+        # "discussing the economy, women's health, the environment or ...": the parser makes the
+        # list's second item a second object of the cue
+        second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > clause.i), None)
+        if second is not None and [t.text for t in verb.doc[clause.right_edge.i + 1:second.left_edge.i]] == [","]:
+            parts.append(second)
+        parts += [c for c in verb.children if c.i > parts[-1].i and (
             c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)][:1]
         if parts[-1].dep_ == "oprd":
             # "called the Wagnerites' actions a betrayal": the parser can split the object into two
