@@ -48,11 +48,11 @@ OTHER_PROTAGONIST = 0.7  # similarity kept, in the single pass, when a unit is a
 # unit of the story is about and barely names the story's own protagonist: one running back's
 # injury is not another's. Not on the second look: a whole story on a summit has many protagonists
 # (a live blog's posts quote several diplomats), and the rule would push out posts that belong
-PAGE_PULL = 0.5  # share of the lone unit's bar (ALONE) that does when the story is its page's own:
-# a live-blog post that found no story of its own ("Residents describe a night of rising water", a
-# quotation and a few words) joins the story most of its page's posts are in if that is also the
-# story it is most like; the page is evidence too, but weaker than the words (a post on another
-# matter stays apart)
+PAGE_PULL = 0.5  # share of a lone unit's bar (ALONE) that is enough for its page's own story: a
+# live-blog post that found no story ("Residents describe a night of rising water", a quotation
+# and a few words) joins the story most of its page's posts are in if that is also the story it is
+# most like; the page is evidence too, but weaker than the words (a post on another matter stays
+# apart)
 REFINE_ROUNDS = 10  # second-look rounds at most; most moves happen in the first, and a few units
 # can move back and forth between two stories for ever (see _refine)
 

@@ -13,8 +13,8 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, stray_subject, title_end_labels,
-                          trim, without_lead)
+                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, stray_subject,
+                          title_end_labels, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes

@@ -828,11 +828,11 @@ def _shared_conjunct(verb, last):
                  and c.tag_ in forms and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
     # not name any" are the writer's
-    after = last.right_edge.i + 1
-    cc = verb.doc[after] if after < len(verb.doc) else None
     listed = _list_after(verb, last, forms)
     if listed is not None:
         return listed
+    after = last.right_edge.i + 1
+    cc = verb.doc[after] if after < len(verb.doc) else None
     if conj is None or cc is None or cc.dep_ != "cc" or cc.head not in holders or cc.lower_ not in ("and", "or"):
         return None
     return conj
@@ -851,15 +851,18 @@ def _list_after(verb, last, forms: tuple[str, ...]):
     if item.dep_ != "conj" or item.head not in [verb, *verb.ancestors]:
         return None
     first = item
-    while item.tag_ in forms and not any(c.dep_ in SUBJECTS for c in item.children):
+    while _bare_item(item, forms):
         following = next((c for c in item.children if c.dep_ == "conj" and c.i > item.i), None)
         if following is None:
             return None
         if any(c.dep_ == "cc" and c.lower_ in ("and", "or") and item.i < c.i < following.i for c in item.children):
-            last_item = following
-            return first if last_item.tag_ in forms and not any(c.dep_ in SUBJECTS for c in last_item.children) else None
+            return first if _bare_item(following, forms) else None
         item = following
     return None
+
+
+def _bare_item(item, forms: tuple[str, ...]) -> bool:
+    return item.tag_ in forms and not any(c.dep_ in SUBJECTS for c in item.children)
 
 
 # prepositions that place the cue in time ("praised him during a debate", "before backing Rubio")
