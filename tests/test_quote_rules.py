@@ -964,3 +964,11 @@ def test_a_place_s_state_or_country_and_an_abbreviation_s_stop_stay_in_the_conte
     # an ordinary full stop is not kept
     found = attributions("He said it was over.")
     assert ("said", "He", ["it was over"]) in found
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(attributions):
+    # the tokenizer keeps "Pres." and "Cmdr." whole (names.json title_abbreviations), as it does "Gov."
+    found = attributions("The unit was directed by then-Cmdr. Jon Burge, the lawyers said.")
+    assert ("said", "the lawyers", ["The unit was directed by then-Cmdr. Jon Burge"]) in found
+    found = attributions("The senator criticized Pres. Obama's press conference in Turkey on Monday.")
+    assert ("criticized", "The senator", ["Pres. Obama's press conference in Turkey"]) in found

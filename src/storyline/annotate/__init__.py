@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from ..data import load
 from ..options import Options
 from . import roles
 from ..records import Document, Mention, RawDocument, Sentence
@@ -19,7 +20,7 @@ from ..quotes.parsecache import ents_of, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "5"
+NAME, VERSION = "annotate", "6"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -27,6 +28,7 @@ MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUC
 @cache
 def load_nlp(model: str):
     import spacy
+    from spacy.symbols import ORTH
 
     from .components import LINE_BREAKS
 
@@ -38,6 +40,9 @@ def load_nlp(model: str):
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    for title in load("names.json")["title_abbreviations"]:
+        # one token, as "Gov." is: split from its stop, "Pres." ends a sentence for the parser
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
 
 
