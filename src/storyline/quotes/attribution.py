@@ -821,16 +821,16 @@ def _shared_conjunct(verb, last):
         ("VBG",) if last.dep_ == "dobj" and last.left_edge.tag_ == "VBG" else ())
     if not forms:
         return None
-    # (or to the verb a participial cue hangs on: "has embraced the approach, promising to meet
-    # and in some cases exceed his goals")
-    holders = [verb.head, verb] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
-    conj = next((c for holder in holders for c in holder.children if c.dep_ == "conj" and c.i > last.right_edge.i
-                 and c.tag_ in forms and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
-    # not name any" are the writer's
     listed = _list_after(verb, last, forms)
     if listed is not None:
         return listed
+    # (or to the verb a participial cue hangs on: "has embraced the approach, promising to meet
+    # and in some cases exceed his goals")
+    holders = [verb.head, verb] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
+    conj = next((c for holder in holders for c in holder.children
+                 if c.dep_ == "conj" and c.i > last.right_edge.i and _bare_item(c, forms)), None)
+    # right after the content, by "and" or "or" with no comma: ", and not stay up ..." and "but did
+    # not name any" are the writer's
     after = last.right_edge.i + 1
     cc = verb.doc[after] if after < len(verb.doc) else None
     if conj is None or cc is None or cc.dep_ != "cc" or cc.head not in holders or cc.lower_ not in ("and", "or"):
@@ -862,6 +862,7 @@ def _list_after(verb, last, forms: tuple[str, ...]):
 
 
 def _bare_item(item, forms: tuple[str, ...]) -> bool:
+    """Is `item` in one of the content's forms, with no subject of its own?"""
     return item.tag_ in forms and not any(c.dep_ in SUBJECTS for c in item.children)
 
 

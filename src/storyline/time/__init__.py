@@ -18,7 +18,7 @@ from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
 
-NAME, VERSION = "time", "64"
+NAME, VERSION = "time", "65"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}

@@ -440,10 +440,6 @@ def _unit_of_now(m: re.Match, ctx: Context) -> Result:
     return "DATE", cal.shift(ctx.anchor, code, step), mod
 
 
-_UNKNOWN_OF_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX", "2W": "XXXX-WXX", "M": "XXXX-XX",
-                    "Y": "XXXX", "DE": "XXXX"}
-
-
 @rule("ago", r"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly)\s+)?(?P<num>{NUM}|{VAGUE})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|since)")
 def _ago(m: re.Match, ctx: Context) -> Result | None:
     code = unit_code(m["unit"])
@@ -460,16 +456,16 @@ def _ago(m: re.Match, ctx: Context) -> Result | None:
     n = int(amount) * direction
     if m["unit"].lower().startswith(("second", "minute", "hour")):
         return "TIME", "PAST_REF" if direction < 0 else "FUTURE_REF", None
-    if anaphoric and direction > 0 and ctx.tense == PAST and not ctx.last_day:
-        # "Two days later he was released" with no date before it: later than an event the text
-        # has not dated, not later than the report (which a past tense has already passed)
-        return _unresolved(_UNKNOWN_OF_UNIT.get(code, "XXXX-XX-XX"))
     if code == "WE":
         code = "W"
     if code == "2W":
         code, n = "W", n * 2
     if code == "DE":
         code, n = "Y", n * 10
+    if anaphoric and direction > 0 and ctx.tense == PAST and not ctx.last_day:
+        # "Two days later he was released" with no date before it: later than an event the text
+        # has not dated, not later than the report (which a past tense has already passed)
+        return _unresolved(_x_value(code))
     if code == "Y" and ctx.last_quarter and _quarter_context(m):
         return "DATE", _shift_quarter(ctx.last_quarter, 4 * n), None
     return "DATE", cal.shift(base, code, n), None
