@@ -50,6 +50,17 @@ def test_a_quotation_keeps_its_own_speaker(attributions):
     assert not any(cue == "reveals" for cue, _, _ in found)
 
 
+def test_a_few_quoted_words_inside_a_longer_object_are_the_writer_s_object(attributions):
+    text = ("Donald Trump is stressing the need to bolster the nation's cybersecurity efforts under "
+            "“constant attack” from foreign powers.")
+    found = attributions(text)
+    assert any(cue == "is stressing" and source == "Donald Trump" and content[0].startswith("the need to bolster")
+               for cue, source, content in found)
+    # what someone calls a “brazen breach” is a name the quotation gives, not a report of "what"
+    found = attributions("Secretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.")
+    assert not any(content[0] == "what" for _, _, content in found)
+
+
 def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
     """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
     (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""

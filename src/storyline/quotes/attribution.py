@@ -598,9 +598,15 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     own = (span[0], min(span[1], reason.idx)) if reason is not None and clause.dep_ == "dobj" else span
     # "called half of Trump's supporters “deplorables”" reports; "what she called a “rant”" names
     naming = lemma in _lexicon()["naming"] and clause.dep_ == "dobj" and clause.tag_ not in ("WP", "WDT")
-    if any(q.start < own[1] and own[0] < q.end for q in inside) and clause.dep_ not in ("ccomp", "xcomp", "advcl", "pobj", "pcomp", "acl", "relcl") \
+    if any(q.start < own[1] and own[0] < q.end for q in inside) \
+            and (clause.tag_ in ("WP", "WDT") or any(q.start <= clause.idx < q.end for q in inside)) \
+            and clause.dep_ not in ("ccomp", "xcomp", "advcl", "pobj", "pcomp", "acl", "relcl") \
             and lemma not in _lexicon()["object_verbs"] and not naming:
-        return None  # "the coup reveals “real cracks”": the quotation keeps its own speaker
+        # "the coup reveals “real cracks” at the top": a quotation that holds the object's head
+        # keeps its own speaker, as does one after a wh-object ("what he called a “brazen
+        # breach”"); quoted words in a modifier ("stressing the need to bolster efforts under
+        # “constant attack”") leave the object the writer's
+        return None
     if inside:
         span = _spread(span, inside)
         whole = len(inside) == 1 and inside[0].start <= span[0] + 1 and inside[0].end >= span[1] - 1
