@@ -61,6 +61,17 @@ def test_a_few_quoted_words_inside_a_longer_object_are_the_writer_s_object(attri
     assert not any(content[0] == "what" for _, _, content in found)
 
 
+def test_the_words_between_a_closing_mark_and_the_cue_are_the_speaker(attributions):
+    """The parser hangs "Tulsa" on the quotation's clause, or makes "said" a conjunct of it with
+    the quotation's "We" for its subject (PolNeAR dev)."""
+    quoted = ("“I will just make this promise to you: We will achieve justice in this case,” Tulsa police "
+              "Chief Chuck Jordan said Monday.")
+    for text in (quoted, "The U.S. Department of Justice is investigating the shooting.\n" + quoted):
+        found = attributions(text)
+        assert ("said Monday", "Tulsa police Chief Chuck Jordan",
+                ["“I will just make this promise to you: We will achieve justice in this case,”"]) in found
+
+
 def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
     """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
     (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""

@@ -21,7 +21,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "86"
+NAME, VERSION = "quotes", "87"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -94,6 +94,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             spans = _without(spans, [cue, source], text)
             if not spans:
                 continue
+            spans, source = _name_after_the_quotation(text, spans, source, cue, quotes)
             att = Attribution(cue, source, spans, kind, token.i)
             found.append(att)
             by_verb[token.i] = att
@@ -123,8 +124,10 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
                 att.content.append((quote.start, quote.end))
                 att.kind = "direct" if att.kind == "direct" else att.kind
                 continue
-            source = source_of(verb) or _name_after(parsed, verb)
-            att = Attribution(cue_span(verb), _prefer_name_after(parsed, verb, source), [(quote.start, quote.end)], "direct", verb.i)
+            cue = cue_span(verb)
+            source = _prefer_name_after(parsed, verb, source_of(verb) or _name_after(parsed, verb))
+            spans, source = _name_after_the_quotation(text, [(quote.start, quote.end)], source, cue, quotes)
+            att = Attribution(cue, source, spans, "direct", verb.i)
             found.append(att)
             by_verb[verb.i] = att
             continue
@@ -380,6 +383,26 @@ def _name_after(parsed, verb):
 def _reported_subject(token, verb) -> bool:
     """ "He said Zelensky would attend": the name is the subject of what was said, not the speaker."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i
+
+
+def _name_after_the_quotation(text: str, spans: list[tuple[int, int]], source, cue, quotes: list[QuoteSpan]):
+    """ "“... in this case,” Tulsa police Chief Chuck Jordan said": the parser may hang the first
+    words of the speaker's name on the quotation's clause, or make the cue a conjunct of it with the
+    quotation's "We" for its subject. Words between the closing mark and the cue, with nothing else
+    between, name the speaker; they are not what was said."""
+    start, end = spans[-1]
+    quote = next((q for q in quotes if start <= q.start and q.end <= end), None)
+    if quote is None or source is None or cue is None or cue[0] < quote.end:
+        return spans, source
+    words = (quote.end, source[1]) if source[0] >= end else (quote.end, cue[0])
+    name = text[words[0]:words[1]].strip()
+    if not name or any(not ch.isalnum() and ch not in " .'’-" for ch in name) or not name[0].isupper():
+        return spans, source
+    if source[0] >= end and not text[end:source[0]].strip():  # "Tulsa | police Chief Chuck Jordan"
+        return spans[:-1] + [(start, quote.end)], trim(text, words)
+    if quote.start <= source[0] < quote.end and end == quote.end:  # "We" inside the quotation
+        return spans, trim(text, words)
+    return spans, source
 
 
 def _prefer_name_after(parsed, verb, source):
