@@ -72,6 +72,15 @@ def test_the_words_between_a_closing_mark_and_the_cue_are_the_speaker(attributio
                 ["“I will just make this promise to you: We will achieve justice in this case,”"]) in found
 
 
+def test_a_subject_the_parser_glued_to_the_phrase_before_is_the_speaker(attributions):
+    """A relative clause without "that" (PolNeAR dev); a place or a day there is nobody."""
+    found = attributions("That's a small fraction of the minimum $20 million experts say it costs to run statewide.")
+    assert ("say", "experts", ["it costs to run statewide"]) in found
+    found = attributions("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                         "satisfied with both candidates as the nominee.")
+    assert not any(source == "Tuesday" for _, source, _ in found)
+
+
 def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
     """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
     (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""
