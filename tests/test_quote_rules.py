@@ -81,6 +81,15 @@ def test_a_subject_the_parser_glued_to_the_phrase_before_is_the_speaker(attribut
     assert not any(source == "Tuesday" for _, source, _ in found)
 
 
+def test_a_contracted_has_read_as_a_passive_keeps_its_subject(attributions):
+    found = attributions("It's become a major issue, with Hillary Clinton — who's called for big tax hikes on the "
+                         "rich — lambasting Trump’s plan.")
+    assert ("'s called for", "who", ["big tax hikes on the rich"]) in found
+    # an expletive "it" names nobody
+    found = attributions("It's implied that he won't stand in Clinton's way.")
+    assert not any(source == "It" for _, source, _ in found)
+
+
 def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
     """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
     (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""

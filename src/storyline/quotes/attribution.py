@@ -247,6 +247,8 @@ def _subjects(verb) -> list:
         # "claims" the verb; the name right before it is its subject
         c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1
         and (verb.pos_ == "VERB" or verb.dep_ == "ROOT")]
+    if not found and _has_read_as_is(verb):  # "who's called for big tax hikes": who has called
+        found = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]  # "It's been reported"
     # "were made public ― Trump boasted": the parser makes the dash a second subject
     found = [c for c in found if c.text not in _LEAD_MARKS] or found
     stranded = _stranded_relative(verb)
@@ -327,6 +329,18 @@ def _speaking_apposition(subject):
         return None
     return next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "PROPN"
                  and a.ent_type_ in ("PERSON", "ORG")), None)
+
+
+def _has_read_as_is(verb) -> bool:
+    """Is the cue's "'s" a "has" the parser read as a passive "is" ("who's called for big tax
+    hikes", "she's said that ...")? It is where the cue goes on to what was said: an object, a
+    clause, or the preposition its content follows ("called for"), and has no agent."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    preps = _lexicon()["preps"].get(verb.lemma_.lower(), ())
+    return any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in preps
+               for c in verb.children)
 
 
 def _can_speak(token) -> bool:
