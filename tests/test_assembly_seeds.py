@@ -72,6 +72,17 @@ def test_dropped_criminal_case_is_corroborated_under_its_own_words(seeds):
     assert all("criminal case" in s.text for s in case[0].sources)
 
 
+def test_the_retreat_in_other_words_is_corroborated(seeds):
+    """Issue 6's own example: 002's "fighters of the Wagner group began heading back to their
+    bases" and 003's "following which the Wagner private military company pulled back its military
+    columns and returned to its field camps" (a clause of a sentence on Lukashenko's negotiations)."""
+    account, name, _ = seeds
+    retreat = [c for c in account.claims if any("heading back" in s.text for s in c.sources)]
+    assert retreat and retreat[0].status == "corroborated"
+    assert {name[s.doc] for s in retreat[0].sources} == {"002", "003"}
+    assert any(s.text.startswith("the Wagner private military company pulled back") for s in retreat[0].sources)
+
+
 def test_a_long_sentence_carries_one_claim_per_clause():
     from storyline.assemble.claims import _clauses
 
@@ -84,6 +95,12 @@ def test_a_long_sentence_carries_one_claim_per_clause():
                       "Wagner fighters who rallied to his cause would face no action."]
     short = "Prigozhin said the case, which was opened on Saturday, would be dropped soon."
     assert _clauses(short, 0) == [(0, len(short))]
+    # "following which" opens a clause of its own whatever its verb
+    text = ("Later, upon agreement with the Russian leader, Belarusian President Alexander Lukashenko held "
+            "negotiations with Prigozhin, following which the Wagner private military company pulled back its "
+            "military columns and returned to its field camps.")
+    assert [text[a:b] for a, b in _clauses(text, 0)][1:] == [
+        "the Wagner private military company pulled back its military columns and returned to its field camps."]
 
 
 def test_a_sentence_naming_two_days_is_not_an_uncertain_date(seeds):
