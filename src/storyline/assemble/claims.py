@@ -266,7 +266,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[\w’'-]+\s+){0,7}?)" + _FINITE_VERB + r"\s)")
 # "..., following which the Wagner private military company pulled back its military columns": a
 # relative link word that starts a clause of its own, whatever its verb
-_WHICH_BREAK = re.compile(r",\s+(?:following|after)\s+which\s+(?=(?P<subject>(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s))")
+_WHICH_BREAK = re.compile(
+    r",\s+(?:following|after)\s+which\s+(?=(?P<subject>(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s))")
 _FINITE = re.compile(r"\b" + _FINITE_VERB + r"\b")
 _TRAILING_LINK = re.compile(r"(?:[\s,;]+(?:and|but))?[\s,;]*$")
 CLAUSE_SPLIT_WORDS = 25  # shorter sentences are taken whole
@@ -279,7 +280,8 @@ def _clauses(text: str, start: int) -> list[tuple[int, int]]:
     if len(text.split()) < CLAUSE_SPLIT_WORDS:
         return [(start, start + len(text))]
     say = _lexicon()[3]
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if not say.search(m["subject"])] + list(_WHICH_BREAK.finditer(text))
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if not say.search(m["subject"])]
+    breaks += _WHICH_BREAK.finditer(text)
     cuts = [0] + sorted(m.end() for m in breaks) + [len(text)]
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:]):
