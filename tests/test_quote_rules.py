@@ -90,6 +90,19 @@ def test_a_contracted_has_read_as_a_passive_keeps_its_subject(attributions):
     assert not any(source == "It" for _, source, _ in found)
 
 
+def test_a_short_quotation_right_after_a_verb_of_saying_is_what_was_said(attributions):
+    """Not a scare quote: PolNeAR train marks all 13 such as the content."""
+    found = attributions('In a two-minute response, Cruz said "CNN" five times.')
+    assert ("said", "Cruz", ['"CNN"']) in found
+    # one that opens a reported clause stays in it
+    found = attributions('Sanders started out their ninth debate saying "of course" Clinton has the qualifications to be '
+                         'president.')
+    assert any(content == ['"of course" Clinton has the qualifications to be president'] for _, _, content in found)
+    # and a scare quote after other words is no one's
+    found = attributions("Bernie is what some call a “democratic socialist.”")
+    assert not any("democratic socialist" in " ".join(content) for _, _, content in found)
+
+
 def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
     """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
     (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""
