@@ -103,6 +103,19 @@ def test_a_short_quotation_right_after_a_verb_of_saying_is_what_was_said(attribu
     assert not any("democratic socialist" in " ".join(content) for _, _, content in found)
 
 
+def test_a_pledge_or_a_call_with_its_owner_reports(attributions):
+    found = attributions("Other Republicans joined Pence's call for a special prosecutor.")
+    assert ("call for", "Pence's", ["a special prosecutor"]) in found
+    found = attributions("Donald Trump didn't back away from his pledge to reintroduce waterboarding.")
+    assert ("pledge", "his", ["to reintroduce waterboarding"]) in found
+    # a purpose is no content, and a call inside what another cue reported is that report's
+    found = attributions("The investigation undercut many of Mrs. Clinton's statements over the past 18 months "
+                         "to explain and defend her decision.")
+    assert not any(content and content[0].startswith("to explain") for _, _, content in found)
+    found = attributions("The mayor criticized Donald Trump's call for a ban on Muslims.")
+    assert not any(cue == "call for" for cue, _, _ in found)
+
+
 def test_a_quotation_inside_the_object_of_a_verb_that_reports_it_is_what_was_said(attributions):
     """Verbs whose object PolNeAR's train split marks as the content when it holds a quotation
     (data/reporting.json content_object_verbs): "proclaimed a goal of “Peace Through Strength”"."""

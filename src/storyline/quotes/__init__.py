@@ -21,7 +21,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "90"
+NAME, VERSION = "quotes", "91"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -99,7 +99,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             found.append(att)
             by_verb[token.i] = att
             covered += spans
-        for att in reported_by_noun(sentence, quotes):
+        for att in reported_by_noun(sentence, quotes, covered):
             if att.verb not in by_verb:  # the cue model may have read the noun already
                 found.append(att)
                 by_verb[att.verb] = att

@@ -35,6 +35,8 @@ def _lexicon() -> dict:
         "verbs": frozenset(data["speech_verbs"]),
         "object_verbs": frozenset(data["content_object_verbs"]),
         "preps": data["prepositional_content"],
+        "noun_preps": data["reporting_noun_preps"],
+        "noun_infinitives": frozenset(data["reporting_noun_infinitives"]),
         "cue_adverbs": frozenset(data["cue_adverbs"]),
         "channels": frozenset(data["cue_channels"]),
         "raising": frozenset(data["raising_verbs"]),
@@ -1322,13 +1324,17 @@ def _main_verb(verb) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
-def reported_by_noun(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
+def reported_by_noun(sentence, quotes: list[QuoteSpan], reported: list[Span] = ()) -> list[Attribution]:
     """ "Trump's claim that there have been “thousands of shootings”", "his suggestion that ...": a
-    reporting noun (`reporting_nouns`) with its owner and a that-clause; the owner is the source."""
+    reporting noun (`reporting_nouns`) with its owner and a that-clause; the owner is the source.
+    So too "his pledge to cut taxes" and "Pence's call for a special prosecutor"
+    (`reporting_noun_preps`), except inside what another cue reported (`reported`: "condemning
+    Trump's call for a ban" is that cue's content; PolNeAR marks no second attribution there)."""
     found = []
     text = text_of(sentence.doc)
     for token in sentence:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["nouns"]:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in _lexicon()["nouns"] | _lexicon()["noun_infinitives"]:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         # "a New York Times report that ...": a name before the noun owns it too
@@ -1337,6 +1343,19 @@ def reported_by_noun(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
         # the parser may read the that-clause as a relative one ("report that Donald Trump had ...")
         clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i and any(
             m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        # "his pledge to cut taxes", "Pence's call for a special prosecutor": what the noun asks for
+        if clause is None and any(a <= token.idx < b for a, b in reported):
+            continue
+        if clause is None and lemma in _lexicon()["noun_infinitives"]:
+            clause = next((c for c in token.children if c.dep_ == "acl" and c.i > token.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children)), None)
+        cue = (token.idx, token.idx + len(token.text))
+        if clause is None and lemma in _lexicon()["noun_preps"]:
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                         and c.lower_ in _lexicon()["noun_preps"][lemma]), None)
+            clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if clause is not None:  # the cue is "call for", as PolNeAR marks "called for"
+                cue = (token.idx, prep.idx + len(prep.text))
         if owner is None and not named or clause is None:
             continue
         content = trim(text, _subtree_span(clause))
@@ -1344,6 +1363,5 @@ def reported_by_noun(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
             continue
         source = trim(text, _subtree_span(owner)) if owner is not None else trim(
             text, (named[-1].left_edge.idx, named[-1].idx + len(named[-1].text)))
-        found.append(Attribution((token.idx, token.idx + len(token.text)), source,
-                                 [content], _kind(content, quotes), token.i))
+        found.append(Attribution(cue, source, [content], _kind(content, quotes), token.i))
     return found
