@@ -59,7 +59,10 @@ def test_an_article_that_cannot_be_read_is_named_and_the_others_are_kept(tmp_pat
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR_DEV}")
 def test_floors_on_polnear_dev():
     result = evaluate(POLNEAR_DEV)
-    # measured 2026-12-05 (24th stop) on dev: source 77.46, cue 72.81, content 62.56 exact / 77.42
+    # measured 2026-12-05 (26th stop) on dev: source 77.69, cue 72.94, content 62.69 exact / 77.55
+    # overlap (quoted words inside an object, the name between a closing mark and the cue, a
+    # contracted "has", a short quotation after "said", a pledge's or a call's content);
+    # 24th stop: source 77.46, cue 72.81, content 62.56 exact / 77.42
     # overlap (a name inside what was said is no speaker, a participle hung on the content is the
     # speaker's, a place's state and an abbreviation's stop stay in the content);
     # 22nd stop: source 77.2, cue 72.8, content 62.25 exact / 77.2
@@ -74,7 +77,7 @@ def test_floors_on_polnear_dev():
     # 56.2 / 75.0; before a closing mark typed to open a paragraph did: 74.3, 71.2, 56.0 / 74.8;
     # 2026-11-23: 73.8, 70.6, 54.7 / 74.3; earlier 73.4, 69.8, 53.7 / 74.1; 72.4, 69.4, 53.5 / 73.6;
     # 2026-11-22: 71.1, 67.8, 49.5 / 71.2; before the learned cue model: 64.6, 56.0, 46.9 / 65.8)
-    assert result["source"]["exact"]["f1"] >= 76.5
-    assert result["cue"]["exact"]["f1"] >= 71.8
-    assert result["content"]["exact"]["f1"] >= 61.5
-    assert result["content"]["overlap"]["f1"] >= 76.4
+    assert result["source"]["exact"]["f1"] >= 76.7
+    assert result["cue"]["exact"]["f1"] >= 71.9
+    assert result["content"]["exact"]["f1"] >= 61.6
+    assert result["content"]["overlap"]["f1"] >= 76.5
