@@ -13,8 +13,8 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas, stray_subject,
-                          title_end_labels, trim, without_lead)
+                          short_quote_verbs, source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas,
+                          stray_subject, title_end_labels, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
@@ -373,7 +373,7 @@ def _said_right_before(parsed, quote: QuoteSpan):
     if span is None or span.start == 0:
         return None
     verb = parsed[span.start - 1]
-    if verb.lemma_.lower() not in ("say", "write", "tweet", "reply", "answer") or verb.pos_ != "VERB" \
+    if verb.lemma_.lower() not in short_quote_verbs() or verb.pos_ != "VERB" \
             or text_of(parsed)[verb.idx + len(verb.text):quote.start].strip():
         return None
     # the quotation hangs on the verb itself: not '"of course" Clinton has ...', a reported

@@ -37,6 +37,10 @@ def _lexicon() -> dict:
         "preps": data["prepositional_content"],
         "noun_preps": data["reporting_noun_preps"],
         "noun_infinitives": frozenset(data["reporting_noun_infinitives"]),
+        # every noun reported_by_noun reads: with a that-clause, a to-infinitive or a preposition
+        "noun_cues": frozenset(data["reporting_nouns"]) | frozenset(data["reporting_noun_infinitives"])
+        | frozenset(data["reporting_noun_preps"]),
+        "short_quote_verbs": frozenset(data["short_quote_verbs"]),
         "cue_adverbs": frozenset(data["cue_adverbs"]),
         "channels": frozenset(data["cue_channels"]),
         "raising": frozenset(data["raising_verbs"]),
@@ -68,6 +72,11 @@ def headline_labels() -> frozenset[str]:
 def title_end_labels() -> frozenset[str]:
     """Last words before a colon that make a title a page's label ("Storm Mira live:")."""
     return _lexicon()["title_end_labels"]
+
+
+def short_quote_verbs() -> frozenset[str]:
+    """Verbs whose quotation of one or two words right after them is what was said."""
+    return _lexicon()["short_quote_verbs"]
 
 
 def speech_verbs() -> frozenset[str]:
@@ -1334,7 +1343,7 @@ def reported_by_noun(sentence, quotes: list[QuoteSpan], reported: list[Span] = (
     text = text_of(sentence.doc)
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in _lexicon()["nouns"] | _lexicon()["noun_infinitives"]:
+        if token.pos_ != "NOUN" or lemma not in _lexicon()["noun_cues"]:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         # "a New York Times report that ...": a name before the noun owns it too
