@@ -1038,3 +1038,28 @@ def test_a_title_abbreviation_does_not_end_the_sentence(attributions):
     assert ("said", "the lawyers", ["The unit was directed by then-Cmdr. Jon Burge"]) in found
     found = attributions("The senator criticized Pres. Obama's press conference in Turkey on Monday.")
     assert ("criticized", "The senator", ["Pres. Obama's press conference in Turkey"]) in found
+
+
+def test_the_words_before_a_closing_speaker_are_what_was_said_whatever_the_parser_hung_the_cue_on(attributions):
+    # the parser hangs "said" on the clause before it, or gives it that clause's noun as a subject
+    found = attributions("The Internet has also made it possible for people with like-minded, if bogus, ideas and "
+                         "theories to organize into communities and reach others, she said.")
+    assert ("said", "she", ["The Internet has also made it possible for people with like-minded, if bogus, ideas "
+                            "and theories to organize into communities and reach others"]) in found
+    found = attributions("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "
+                         "pressure from Asian imports, said the company's chief executive, John J. Ferriola.")
+    assert ("said", "the company's chief executive, John J. Ferriola",
+            ["the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports"]) in found
+    found = attributions('Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get '
+                         "nervous, said Christine Link, executive director of the American Civil Liberties Union.")
+    assert ("said", "Christine Link, executive director of the American Civil Liberties Union",
+            ['Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous']) in found
+    # not the comma that closes the subject's relative clause, nor a "not" before "that we know"
+    found = attributions("Devine said areas where Sanders wants to see changes include:\n\nVoter participation: "
+                         "Sanders, whose coalition includes young people and independents, said closed primaries -- "
+                         "those open only to registered Democrats -- deny many energized independents the right to "
+                         "vote and discourage them from joining the Democratic Party.")
+    assert not any(source and source.startswith("closed primaries") for _, source, _ in found)
+    found = attributions("It isn't because these companies are lying to the S.E.C. (at least, not that we know "
+                         "about).")
+    assert not any(cue == "know" for cue, _, _ in found)

@@ -270,9 +270,13 @@ def _subjects(verb) -> list:
         found = [c for c in found if c.i > max(colons)] or found
     aside = split_by_aside(verb) if len(found) > 1 else None
     found = [c for c in found if aside is None or c.i != aside[0].i]
+    if len(found) > 1 and _said_after_comma(verb) and found[-1].i > verb.i:
+        # "Couple global exposure with ... and Clevelanders get nervous, said Christine Link": the
+        # speaker follows the verb; a subject before the comma is part of what was said
+        found = [c for c in found if c.i > verb.i]
     last = found[-1] if len(found) > 1 else None
     if last is not None and last.tag_ == "PRP" and last.i + 1 == verb.i and verb.doc[last.i - 1].text == "," \
-            and _closes_sentence(verb):
+            and _ends_sentence(verb):
         return [last]
     return found
 
@@ -315,8 +319,30 @@ def split_by_aside(verb):
 
 def _closes_sentence(verb) -> bool:
     """Is the verb the sentence's main verb, with nothing but its closing stop after it?"""
-    return verb.dep_ == "ROOT" and all(
-        t.is_space or t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:sentence_of(verb).end])
+    return verb.dep_ == "ROOT" and _ends_sentence(verb)
+
+
+def _ends_sentence(verb) -> bool:
+    """Is there nothing but the closing stop after the verb? (Whatever the parser made of it: in
+    "... to organize into communities and reach others, she said." it hangs "said" on "made".)"""
+    return all(t.is_space or t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:sentence_of(verb).end])
+
+
+def _said_after_comma(verb) -> bool:
+    """Does the verb (with its auxiliaries) come right after a comma, as in "..., said X"? Not a
+    comma that closes a noun phrase's apposition or relative clause ("Sanders, whose coalition
+    includes young people, said closed primaries ... deny": the parser hangs the comma on the noun)."""
+    first = _group_start(verb)
+    comma = verb.doc[first - 1] if first > 0 else None
+    return comma is not None and comma.text == "," and comma.head.pos_ not in ("NOUN", "PROPN", "PRON")
+
+
+def _group_start(verb) -> int:
+    """The first token of the verb with the auxiliaries right before it ("has not said")."""
+    k = verb.i
+    while k > 0 and verb.doc[k - 1].head.i == verb.i and verb.doc[k - 1].dep_ in ("aux", "auxpass", "neg"):
+        k -= 1
+    return k
 
 
 def _subject(verb):
@@ -1160,9 +1186,11 @@ def _inverted_content(verb, quotes):
     clause the main one; the content is the sentence up to the comma before the speaker."""
     subjects = [_speaking_apposition(c) or c for c in _subjects(verb)]
     sentence = sentence_of(verb)
-    if not subjects or verb.dep_ == "ROOT" and not _ends_fronted_words(verb, subjects):
+    if not subjects or verb.dep_ == "ROOT" and not _ends_fronted_words(verb, subjects) and not (
+            _said_after_comma(verb) and all(c.i > verb.i for c in subjects)):
         return None
-    source_start = min(c.left_edge.idx for c in subjects)
+    # from the verb where the speaker follows it ("..., said the company's chief executive")
+    source_start = min([c.left_edge.idx for c in subjects] + [verb.doc[_group_start(verb)].idx])
     before = text_of(verb.doc)[sentence.start_char:source_start]
     if not before.rstrip().endswith(","):
         return None
