@@ -317,6 +317,39 @@ def test_a_straight_opening_mark_closes_on_a_curly_one():
     assert [(q.start, q.end) for q in find_quotes(text)] == [(0, len('"Oz has a huge bully pulpit,”'))]
 
 
+def test_a_doubled_apostrophe_left_unclosed_does_not_hide_the_next_paragraph_s_quotation():
+    from storyline.quotes.marks import find_quotes
+
+    text = ("Mr. Rhodes said, ''The fact is, we have been able to stop that advance.'.')\n\nIt reminded experts of "
+            "the gulf.\n\n''Both when she was secretary of state and since, she has had a sense of the cost,'' said "
+            "Dennis B. Ross.")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "''Both when she was secretary of state and since, she has had a sense of the cost,''"]
+    text = "``He left.\n\nHe came back.'' Then ``we went home,'' she said."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["``we went home,''"]
+
+
+def test_a_speaker_with_a_long_apposition_after_a_quotation_is_its_speaker():
+    from storyline.annotate import for_parser, load_nlp
+    from storyline.quotes import find_quotes_in
+    from storyline.records import RawDocument
+    from storyline.structure import structure
+
+    def quotes(text):
+        doc = structure(RawDocument(path="t", text=text, format="text"), Options())
+        return [(text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None, text[q.start:q.end])
+                for q in find_quotes_in(doc, load_nlp(Options().model)(for_parser(text)))]
+
+    text = ('"If I were managing the campaign, would I wish that I had scheduled things differently? Absolutely," '
+            "Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker, said of Cruz.")
+    assert quotes(text)[0][0] == "Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker,"
+    # not words that are no speaker, nor a cue with words of its own
+    text = ("X.\n\nNixon’s appeal for “law and order,” Ronald Reagan’s story of the Cadillac-driving welfare mom, and "
+            "George W. Bush’s refusal to condemn South Carolina’s display of the Confederate battle flag from atop its "
+            "state capitol all spoke to a constituency that delivered Republicans the White House.")
+    assert not any(speaker and speaker.startswith("Ronald") for speaker, _ in quotes(text))
+
+
 def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributions):
     found = attributions("Pence: Gennifer Flowers Won’t Be at Debate\n\nThe governor spoke on Sunday.")
     assert (":", "Pence", ["Gennifer Flowers Won’t Be at Debate"]) in found

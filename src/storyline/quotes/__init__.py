@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, content_of, cue_span, findings_in,
+from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, can_speak, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
                           short_quote_verbs, source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas,
                           stray_subject, title_end_labels, trim, without_lead)
@@ -21,7 +21,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "92"
+NAME, VERSION = "quotes", "93"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -326,10 +326,13 @@ def _verb_after(parsed, quote: QuoteSpan):
     if span is None:
         return None
     first = span.start
+    comma = _last_inner(text_of(parsed)[quote.start:quote.end]) == ","
     for i in range(first, min(len(parsed), first + WINDOW_AFTER)):
         token = parsed[i]
         if token.text in ("“", "‘", "«") or "\n" in token.text:
             return None
+        if comma and _long_speaker_before_cue(parsed, token):
+            token = token.head
         if is_cue_verb(token):
             # “... in the neighborhood.” Russia insisted that ...: a quotation that ended its
             # sentence is not the content of the next one's cue when that has a clause of its own
@@ -340,6 +343,17 @@ def _verb_after(parsed, quote: QuoteSpan):
         if token.text in (".", "!", "?") and i > first:
             return None
     return None
+
+
+def _long_speaker_before_cue(parsed, token) -> bool:
+    """Is `token` a speaker and the subject of a cue right after it, which may lie past the window:
+    “...,” Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker, said. Not
+    a cue with words of its own after it (“Face the Nation,” Pence said the recent spate ...), nor
+    a subject that cannot speak (“law and order,” Ronald Reagan’s story of ... all spoke to)."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.i > token.right_edge.i and is_cue_verb(verb) and can_speak(token) \
+        and all(t.is_punct or t.dep_ in ("aux", "neg", "advmod") for t in parsed[token.right_edge.i + 1:verb.i]) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
 def _verb_before(parsed, quote: QuoteSpan):

@@ -179,13 +179,13 @@ def source_of(verb) -> Span | None:
         second = _second_report(head) if verb.dep_ == "conj" and reported and is_cue_verb(head.head) else None
         if second is not None and second.i <= verb.i:
             return source_of(head.head)  # "China said it was opposed and warned ...": China warned
-        if verb.dep_ == "conj" and head.dep_ == "advcl" and not _can_speak(_subject(head)) \
-                and _can_speak(_subject(head.head)):
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and not can_speak(_subject(head)) \
+                and can_speak(_subject(head.head)):
             # "the Russian leader branded him a traitor as the revolt unfolded and promised
             # punishments": the parser joins "promised" to "unfolded", whose subject says nothing
             return source_of(head.head)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and is_cue_verb(head.head) \
-                and not _can_speak(_subject(head)):
+                and not can_speak(_subject(head)):
             # "Analysts said geopolitical factors have contributed ..., citing the strategic
             # importance of ...": the parser hangs "citing" on what was said; the factors cite nothing
             return source_of(head.head)
@@ -362,7 +362,7 @@ def _speaking_apposition(subject):
     # object of a verb before it that has none
     object_of_verb = before.pos_ == "VERB" and before.dep_ in ("advcl", "xcomp") and not any(
         c.dep_ in ("dobj", "ccomp") for c in before.children)
-    if not object_of_verb and (subject.pos_ != "NOUN" or _can_speak(subject) or before.pos_ != "ADP"):
+    if not object_of_verb and (subject.pos_ != "NOUN" or can_speak(subject) or before.pos_ != "ADP"):
         return None
     return next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "PROPN"
                  and a.ent_type_ in ("PERSON", "ORG")), None)
@@ -380,7 +380,7 @@ def _has_read_as_is(verb) -> bool:
                for c in verb.children)
 
 
-def _can_speak(token) -> bool:
+def can_speak(token) -> bool:
     """A subject that can say something: a name, a pronoun, or a noun for people or organisations."""
     if token is None:
         return False

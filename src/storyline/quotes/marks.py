@@ -48,9 +48,12 @@ def _opens_paragraph(text: str, i: int) -> bool:
     return not text[start:i].strip() and i + 1 < len(text) and not text[i + 1].isspace()
 
 
-_DOUBLE_APOSTROPHE = re.compile(r"''(?=\S)(.{2,%d}?)(?<=\S)''" % MAX_CHARS, re.S)
+# never across a paragraph break, so that an unclosed mark ("''The fact is ... Syria.'.')") does
+# not pair with the next paragraph's opening one and hide that quotation
+_WITHIN_PARAGRAPH = r"((?:(?!\n\n).){2,%d}?)" % MAX_CHARS
+_DOUBLE_APOSTROPHE = re.compile(r"''(?=\S)" + _WITHIN_PARAGRAPH + r"(?<=\S)''", re.S)
 # ``...'' as Penn Treebank tokenisation writes quotation marks (Timeline17's reports), spaced or not
-_BACKTICKS = re.compile(r"``(?= ?[^\s`])(.{2,%d}?)(?<=[^\s`']) ?''" % MAX_CHARS, re.S)
+_BACKTICKS = re.compile(r"``(?= ?[^\s`])" + _WITHIN_PARAGRAPH + r"(?<=[^\s`']) ?''", re.S)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -58,7 +61,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     ``...'' (tokenised text) too."""
     spans = _find_marked(text)
     for match in [*_BACKTICKS.finditer(text), *_DOUBLE_APOSTROPHE.finditer(text)]:
-        if "\n\n" in match.group(1) or any(s.start < match.end() and match.start() < s.end for s in spans):
+        if any(s.start < match.end() and match.start() < s.end for s in spans):
             continue
         spans.append(QuoteSpan(match.start(), match.end(), ((match.start(), match.end()),)))
     return sorted(spans, key=lambda s: s.start)
