@@ -1096,3 +1096,17 @@ def test_the_words_before_a_closing_speaker_are_what_was_said_whatever_the_parse
     found = attributions("It isn't because these companies are lying to the S.E.C. (at least, not that we know "
                          "about).")
     assert not any(cue == "know" for cue, _, _ in found)
+
+
+def test_asked_before_an_answer_names_no_asker_and_the_short_answer_is_what_was_said(attributions):
+    found = attributions('Asked whether he would fire a speechwriter under these circumstances, Priebus said, '
+                         '"Probably."')
+    assert ("Asked", None, ["whether he would fire a speechwriter under these circumstances"]) in found
+    assert ("said", "Priebus", ['"Probably."']) in found
+    # the question stops before the one who answers, whom the rules no longer give it as source
+    found = attributions("Asked in Iowa recently whether he would support Donald Trump if Trump is the GOP nominee, "
+                         "Rubio gave a roundabout answer.")
+    assert ("Asked", None, ["whether he would support Donald Trump if Trump is the GOP nominee"]) in found
+    # a short quotation after "said," that does not end the sentence is still a scare quote
+    found = attributions('He said, "great" things would happen.')
+    assert not any(content == ['"great"'] for _, _, content in found)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, can_speak, content_of, cue_span, findings_in,
+from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
                           short_quote_verbs, source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas,
                           stray_subject, title_end_labels, trim, without_lead)
@@ -21,7 +21,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "93"
+NAME, VERSION = "quotes", "94"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -91,7 +91,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             spans, kind = content
             source = _prefer_name_after(parsed, token, source_of(token))
             cue = cue_span(token, spans[0])
-            spans = _without(spans, [cue, source], text)
+            spans = _without(spans, [cue, source or answerer(token)], text)
             if not spans:
                 continue
             spans, source = _name_after_the_quotation(text, spans, source, cue, quotes)
@@ -200,7 +200,8 @@ def refinable(parsed, found: list[Attribution]):
     """(attribution, floor, limit) for each reported content of one piece (a quoted phrase inside
     or not; a whole quotation's marks are its bounds) whose bounds the model may move: never into
     a word of its own attribution or into another attribution."""
-    spans = [s for att in found for s in att.content + [att.cue, att.source] if s]
+    spans = [s for att in found for s in att.content + [att.cue, att.source or (
+        answerer(parsed[att.verb]) if att.verb is not None else None)] if s]
     starts = sorted(a for a, _ in spans)
     for att in found:
         if att.kind not in ("indirect", "partial") or att.verb is None or len(att.content) != 1:
@@ -387,8 +388,10 @@ def _said_right_before(parsed, quote: QuoteSpan):
     if span is None or span.start == 0:
         return None
     verb = parsed[span.start - 1]
+    if verb.text in (",", ":") and span.start >= 2 and _last_inner(text_of(parsed)[quote.start:quote.end]) in (".", "!", "?"):
+        verb = parsed[span.start - 2]  # 'Priebus said, "Probably."': a whole answer
     if verb.lemma_.lower() not in short_quote_verbs() or verb.pos_ != "VERB" \
-            or text_of(parsed)[verb.idx + len(verb.text):quote.start].strip():
+            or text_of(parsed)[verb.idx + len(verb.text):quote.start].strip(" ,:"):
         return None
     # the quotation hangs on the verb itself: not '"of course" Clinton has ...', a reported
     # clause the quotation opens
