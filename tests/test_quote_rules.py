@@ -1107,6 +1107,9 @@ def test_asked_before_an_answer_names_no_asker_and_the_short_answer_is_what_was_
     found = attributions("Asked in Iowa recently whether he would support Donald Trump if Trump is the GOP nominee, "
                          "Rubio gave a roundabout answer.")
     assert ("Asked", None, ["whether he would support Donald Trump if Trump is the GOP nominee"]) in found
+    found = attributions('"You bet I would," Christie said when asked whether he would issue a quarantine for health '
+                         "workers.")
+    assert ("asked", None, ["whether he would issue a quarantine for health workers"]) in found
     # a short quotation after "said," that does not end the sentence is still a scare quote
     found = attributions('He said, "great" things would happen.')
     assert not any(content == ['"great"'] for _, _, content in found)
