@@ -1113,3 +1113,15 @@ def test_asked_before_an_answer_names_no_asker_and_the_short_answer_is_what_was_
     # a short quotation after "said," that does not end the sentence is still a scare quote
     found = attributions('He said, "great" things would happen.')
     assert not any(content == ['"great"'] for _, _, content in found)
+
+
+def test_a_speaker_the_parser_read_as_the_object_of_an_inverted_cue_is_the_speaker(attributions):
+    found = attributions("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat. “The rest is "
+                         "noise.”")
+    assert ("added", "another New Hampshire Democrat", ["“It’s Bernie’s to lose at this point,”",
+                                                         "“The rest is noise.”"]) in found
+    # not an addressee, nor an object not right after the quotation
+    found = attributions("“We will win,” told reporters the senator.")
+    assert not any(source == "reporters" for _, source, _ in found)
+    found = attributions("He accused Defence Minister Sergei Shoigu of lying.")
+    assert not any(source == "Defence Minister Sergei Shoigu" for _, source, _ in found)

@@ -13,7 +13,7 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span, findings_in,
                           headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          short_quote_verbs, source_of, speech_verbs, split_by_aside, stance_cue, stance_lemmas,
+                          short_quote_verbs, source_of, speaker_read_as_object, speech_verbs, split_by_aside, stance_cue, stance_lemmas,
                           stray_subject, title_end_labels, trim, without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
@@ -21,7 +21,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "95"
+NAME, VERSION = "quotes", "96"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -402,6 +402,9 @@ def _said_right_before(parsed, quote: QuoteSpan):
 
 
 def _name_after(parsed, verb):
+    inverted = speaker_read_as_object(verb)
+    if inverted is not None:
+        return inverted
     nxt = verb.i + 1
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if any(o.left_edge.i <= nxt <= o.right_edge.i for o in objects):

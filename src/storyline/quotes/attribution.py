@@ -217,6 +217,20 @@ def source_of(verb) -> Span | None:
     return _subject_left_behind(verb)
 
 
+def speaker_read_as_object(verb) -> Span | None:
+    """ "“It’s Bernie’s to lose,” added another New Hampshire Democrat": after a quotation the
+    parser may read the speaker of an inverted cue as its object. A noun phrase for someone who can
+    speak, right after a cue that takes no addressee, right after the quotation's closing mark."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("”", '"', "''", "’") or doc[verb.i - 2].text not in (",", "?", "!") \
+            or verb.lemma_.lower() in _lexicon()["addressee"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or not can_speak(obj) or obj.pos_ == "PRON":
+        return None
+    return _np_span(obj)
+
+
 def answerer(verb) -> Span | None:
     """Who answers the question an "Asked ..." clause reports (the main clause's speaker); the
     question's words stop before them."""
