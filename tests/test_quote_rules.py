@@ -1125,3 +1125,15 @@ def test_a_speaker_the_parser_read_as_the_object_of_an_inverted_cue_is_the_speak
     assert not any(source == "reporters" for _, source, _ in found)
     found = attributions("He accused Defence Minister Sergei Shoigu of lying.")
     assert not any(source == "Defence Minister Sergei Shoigu" for _, source, _ in found)
+
+
+def test_a_name_after_an_inverted_cue_and_a_participle_on_it_are_the_speaker_s(attributions):
+    # the parser makes the name the subject of "Correct" (the PAC's name read as a verb)
+    found = attributions('"What\'s shaping up is a battle for the ages," said David Brock, a Clinton confidant who '
+                         "heads the pro-Clinton super PAC Correct the Record.")
+    assert any(cue == "said" and source and source.startswith("David Brock, a Clinton confidant")
+               for cue, source, _ in found)
+    found = attributions("“They’re part of the team,” said Don Ytterberg, the GOP chairman for Colorado’s Jefferson "
+                         "County, explaining that dissatisfaction for Trump had largely fallen away.")
+    assert ("explaining", "Don Ytterberg, the GOP chairman for Colorado’s Jefferson County,",
+            ["that dissatisfaction for Trump had largely fallen away"]) in found

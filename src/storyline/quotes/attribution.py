@@ -196,6 +196,11 @@ def source_of(verb) -> Span | None:
         return verb.head.idx, verb.head.idx + len(verb.head.text)
     # "she said at a news conference announcing that ...": a participle on the occasion at which
     # the cue's speaker spoke is that speaker's
+    # '“...,” said Don Ytterberg, the GOP chairman ..., explaining that ...': a participle set off
+    # by a comma after a speaker's name is that speaker's
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ == "PERSON" and verb.head.dep_ in SUBJECTS \
+            and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
+        return _np_span(verb.head, before=verb.i)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
         at = verb.head.head
         if at.lower_ == "at" and at.dep_ == "prep" and is_cue_verb(at.head) and at.head.i < verb.i:
@@ -226,9 +231,16 @@ def speaker_read_as_object(verb) -> Span | None:
             or verb.lemma_.lower() in _lexicon()["addressee"]:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
-    if obj is None or not can_speak(obj) or obj.pos_ == "PRON":
-        return None
-    return _np_span(obj)
+    if obj is not None and can_speak(obj) and obj.pos_ != "PRON":
+        return _np_span(obj)
+    # '"...," said David Brock, a Clinton confidant who heads the pro-Clinton super PAC Correct the
+    # Record': the parser makes the name the subject of a clause it finds after it
+    name = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if name is not None and name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
+        root = next((e.root for e in doc.ents if e.start == name.i), None)
+        if root is not None and root.dep_ in SUBJECTS and root.head.i > verb.i:
+            return _np_span(root, before=root.head.left_edge.i if root.head.left_edge.i > root.i else None)
+    return None
 
 
 def answerer(verb) -> Span | None:
