@@ -472,6 +472,10 @@ def test_an_as_clause_attributes_the_clause_it_hangs_on(attributions):
     # hung by the parser on the subject, the aside still attributes the whole clause around it
     found = attributions("Taxes, as Trump has said repeatedly, are too high.")
     assert ("has said repeatedly", "Trump", ["Taxes", "are too high"]) in found
+    # not an as-clause whose cue has a complement of its own: what she called for is its content
+    found = attributions("His guest, the actress and activist Kamala Lopez, was powerfully emotional as she called for "
+                         "the ratification of the Equal Rights Amendment.")
+    assert found == [("called for", "she", ["the ratification of the Equal Rights Amendment"])]
 
 
 def test_called_for_someone_to_act(attributions):

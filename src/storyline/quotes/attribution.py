@@ -1133,9 +1133,11 @@ def _raised_subject(verb):
 def _as_clause(verb) -> bool:
     """ "as The Washington Post reported", "as one adviser put it": a speaker's aside on the clause it
     hangs on."""
+    wanted = _lexicon()["preps"].get(verb.lemma_.lower(), ())
     return verb.dep_ == "advcl" and bool(_subjects(verb)) and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and all(
-        c.dep_ != "dobj" or c.lower_ in ("it", "so") for c in verb.children)
+        (c.dep_ != "dobj" or c.lower_ in ("it", "so")) and not (c.dep_ == "prep" and c.lower_ in wanted)
+        for c in verb.children)  # not "as she called for the ratification of ...": what she called for
 
 
 def _runs_without(head, inner) -> list[list]:
