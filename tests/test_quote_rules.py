@@ -1141,3 +1141,10 @@ def test_a_name_after_an_inverted_cue_and_a_participle_on_it_are_the_speaker_s(a
                          "County, explaining that dissatisfaction for Trump had largely fallen away.")
     assert ("explaining", "Don Ytterberg, the GOP chairman for Colorado’s Jefferson County,",
             ["that dissatisfaction for Trump had largely fallen away"]) in found
+
+
+def test_a_parenthesis_the_parser_hangs_on_the_cue_is_not_what_was_said(attributions):
+    found = attributions("Democrats want policies that create more revenue, and Republicans want policies that create "
+                         "less revenue in the immediate term (they want lower tax rates and suggest that such rates "
+                         "would spur the economy).")
+    assert ("want", "Republicans", ["policies that create less revenue in the immediate term"]) in found

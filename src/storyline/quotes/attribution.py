@@ -768,12 +768,19 @@ def _governed_clause(verb):
     colon, or a that-clause follows the cue. In "It's an unlikely scenario; Clinton's team says she'll
     continue ..." and "... set off another round of fireworks: Republicans said they're ..." the
     parser makes the sentence before the stop a clause of the cue too."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    # not a parenthesis the parser hangs on the cue: "want policies that create less revenue (they
+    # want lower tax rates ...)"
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _parenthetical(verb, c)]
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and (any(
             t.dep_ == "punct" and t.text in (";", ":") for t in verb.doc[clauses[0].i + 1:verb.i])
             or _that_right_after(verb, clauses[-1])):
         return next(c for c in clauses if c.i > verb.i)
     return clauses[0] if clauses else None
+
+
+def _parenthetical(verb, clause) -> bool:
+    """Is `clause` a parenthesis after the cue's words, which the parser hung on the cue?"""
+    return clause.i > verb.i and clause.left_edge.text == "(" and clause.left_edge.i > verb.i + 1
 
 
 def _trailing_report(verb, clause) -> bool:
@@ -1037,7 +1044,7 @@ def _clause_span(verb, clause) -> Span:
         second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > clause.i), None)
         if second is not None and [t.text for t in verb.doc[clause.right_edge.i + 1:second.left_edge.i]] == [","]:
             parts.append(second)
-        parts += [c for c in verb.children if c.i > parts[-1].i and (
+        parts += [c for c in verb.children if c.i > parts[-1].i and not _parenthetical(verb, c) and (
             c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)][:1]
         if parts[-1].dep_ == "oprd":
             # "called the Wagnerites' actions a betrayal": the parser can split the object into two
