@@ -1148,3 +1148,17 @@ def test_a_parenthesis_the_parser_hangs_on_the_cue_is_not_what_was_said(attribut
                          "less revenue in the immediate term (they want lower tax rates and suggest that such rates "
                          "would spur the economy).")
     assert ("want", "Republicans", ["policies that create less revenue in the immediate term"]) in found
+
+
+def test_an_object_with_a_relative_clause_without_that_is_one_content(attributions):
+    # the parser makes "Trump had made ..." a clause of the cue
+    found = attributions("Clinton mentioned disparaging remarks Trump had made about Machado as examples of the "
+                         "Republican nominee’s disrespect for women.")
+    assert ("mentioned", "Clinton", ["disparaging remarks Trump had made about Machado as examples of the Republican "
+                                     "nominee’s disrespect for women"]) in found
+    # not someone spoken to, nor a clause opened by a wh-word or a dash
+    assert ("told", "He", ["he had won"]) in attributions("He told reporters he had won.")
+    found = attributions("Yet in their first joint campaign appearance on Monday, in the city where both claim roots - "
+                         "Mrs. Clinton's father also grew up here, as she said at the outset - any lingering rancor "
+                         "was well concealed.")
+    assert not any(content and content[0].startswith("roots") for _, _, content in found)

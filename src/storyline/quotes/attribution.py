@@ -778,6 +778,19 @@ def _governed_clause(verb):
     return clauses[0] if clauses else None
 
 
+def _gapped_relative(verb, obj, clause) -> bool:
+    """ "mentioned disparaging remarks Trump had made about Machado": a relative clause without
+    "that" which the parser made a clause of the cue: it opens with its subject (not "how", "that"
+    or a dash) and lacks the object it relates to, and the object is no one spoken to or of."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.dep_ == "ccomp" and obj.right_edge.i + 1 == clause.left_edge.i \
+        and (not clause.left_edge.is_punct or clause.left_edge.text in ("“", "\"")) \
+        and not _addressee(verb, obj) \
+        and subject is not None and subject.left_edge.i == clause.left_edge.i and not can_speak(obj) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative") for c in clause.children) \
+        and clause.pos_ == "VERB" and clause.lemma_.lower() not in _lexicon()["verbs"]
+
+
 def _parenthetical(verb, clause) -> bool:
     """Is `clause` a parenthesis after the cue's words, which the parser hung on the cue?"""
     return clause.i > verb.i and clause.left_edge.text == "(" and clause.left_edge.i > verb.i + 1
@@ -1036,7 +1049,7 @@ def _clause_span(verb, clause) -> Span:
     comma is the writer's, not the speaker's (", citing ...", ", where 18 votes are up")."""
     parts = [clause]
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    if clause.dep_ in ("xcomp", "oprd") and objects:
+    if clause.dep_ in ("xcomp", "oprd") and objects or objects and _gapped_relative(verb, objects[0], clause):
         parts.insert(0, objects[0])
     elif clause.dep_ == "dobj":
         # "discussing the economy, women's health, the environment or ...": the parser makes the
