@@ -1064,6 +1064,11 @@ def test_a_place_s_state_or_country_and_an_abbreviation_s_stop_stay_in_the_conte
     assert ("says", "Reynolds", ["that Santilli broke the story of the standoff in Bunkerville, Nev."]) in found
     found = attributions("The deal was announced by Acme Inc. on Monday, said Donald Trump Jr.")
     assert ("said", "Donald Trump Jr.", ["The deal was announced by Acme Inc. on Monday"]) in found
+    # a title the annotate stage makes one token (names.json title_abbreviations) keeps its stop too
+    from storyline.quotes.attribution import trim
+
+    text = "He spoke to the Sgt. Nobody else came."
+    assert text[slice(*trim(text, (0, len("He spoke to the Sgt"))))] == "He spoke to the Sgt."
     # an ordinary full stop is not kept
     found = attributions("He said it was over.")
     assert ("said", "He", ["it was over"]) in found

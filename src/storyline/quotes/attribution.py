@@ -130,9 +130,11 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
 @cache
 def _abbreviations() -> frozenset[str]:
     """Abbreviations that end in a stop of their own, as spaCy's English tokenizer knows them
-    ("Calif.", "Inc.", "Jr.", "Sept."), without the stop."""
+    ("Calif.", "Inc.", "Jr.", "Sept.") and as the annotate stage adds them (names.json
+    `title_abbreviations`: "Sgt.", "Capt."), without the stop."""
     from spacy.lang.en import English
-    return frozenset(k[:-1] for k in English.Defaults.tokenizer_exceptions if k.endswith(".") and k[:1].isalpha())
+    known = [k for k in English.Defaults.tokenizer_exceptions if k.endswith(".") and k[:1].isalpha()]
+    return frozenset(k[:-1] for k in known + load("names.json")["title_abbreviations"])
 
 
 def source_of(verb) -> Span | None:
