@@ -59,7 +59,10 @@ def test_an_article_that_cannot_be_read_is_named_and_the_others_are_kept(tmp_pat
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR_DEV}")
 def test_floors_on_polnear_dev():
     result = evaluate(POLNEAR_DEV)
-    # measured 2026-12-05 (26th stop) on dev: source 77.69, cue 72.94, content 62.69 exact / 77.55
+    # measured 2026-12-05 (27th stop) on dev: source 77.75, cue 72.94, content 62.89 exact / 77.69
+    # overlap ("when asked" names no asker, an as-clause cue with a complement of its own, a
+    # parenthesis hung on the cue, a relative clause without "that" on the object);
+    # 26th stop: source 77.69, cue 72.94, content 62.69 exact / 77.55
     # overlap (quoted words inside an object, the name between a closing mark and the cue, a
     # contracted "has", a short quotation after "said", a pledge's or a call's content);
     # 24th stop: source 77.46, cue 72.81, content 62.56 exact / 77.42
@@ -79,5 +82,5 @@ def test_floors_on_polnear_dev():
     # 2026-11-22: 71.1, 67.8, 49.5 / 71.2; before the learned cue model: 64.6, 56.0, 46.9 / 65.8)
     assert result["source"]["exact"]["f1"] >= 76.7
     assert result["cue"]["exact"]["f1"] >= 71.9
-    assert result["content"]["exact"]["f1"] >= 61.6
-    assert result["content"]["overlap"]["f1"] >= 76.5
+    assert result["content"]["exact"]["f1"] >= 61.8
+    assert result["content"]["overlap"]["f1"] >= 76.6
