@@ -1167,3 +1167,11 @@ def test_an_object_with_a_relative_clause_without_that_is_one_content(attributio
                          "Mrs. Clinton's father also grew up here, as she said at the outset - any lingering rancor "
                          "was well concealed.")
     assert not any(content and content[0].startswith("roots") for _, _, content in found)
+
+
+def test_a_name_given_with_brand_or_dub_is_reported_with_whom_it_names(attributions):
+    # the cue model reads "branded" (now in speech_verbs) and the parser makes the name a second object
+    found = attributions("Although the Russian leader branded Prigozhin a traitor as the revolt unfolded and promised "
+                         "harsh punishments, the criminal case against the mercenary chief was later dropped.")
+    assert ("branded", "the Russian leader", ["Prigozhin a traitor"]) in found
+    assert ("promised", "the Russian leader", ["harsh punishments"]) in found

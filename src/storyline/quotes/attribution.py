@@ -1059,6 +1059,8 @@ def _clause_span(verb, clause) -> Span:
         second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > clause.i), None)
         if second is not None and [t.text for t in verb.doc[clause.right_edge.i + 1:second.left_edge.i]] == [","]:
             parts.append(second)
+        elif second is not None and second.left_edge.i == clause.right_edge.i + 1 and is_naming_verb(verb):
+            parts.append(second)  # "branded Prigozhin a traitor": the name given, read as a second object
         parts += [c for c in verb.children if c.i > parts[-1].i and not _parenthetical(verb, c) and (
             c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)][:1]
         if parts[-1].dep_ == "oprd":
