@@ -11,10 +11,11 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span, findings_in,
-                          headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas, reported_by_noun,
-                          short_quote_verbs, source_of, speaker_read_as_object, speech_verbs, split_by_aside, stance_cue, stance_lemmas,
-                          stray_subject, title_end_labels, trim, without_lead)
+from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span,
+                          findings_in, headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas,
+                          reported_by_noun, short_quote_verbs, source_of, speaker_read_as_object, speech_verbs,
+                          split_by_aside, stance_cue, stance_lemmas, stray_subject, title_end_labels, trim,
+                          without_lead)
 from .bounds import content_bounds
 from .cues import cue_at
 from .marks import QuoteSpan, find_quotes
@@ -352,8 +353,9 @@ def _long_speaker_before_cue(parsed, token) -> bool:
     a cue with words of its own after it (“Face the Nation,” Pence said the recent spate ...), nor
     a subject that cannot speak (“law and order,” Ronald Reagan’s story of ... all spoke to)."""
     verb = token.head
+    between = parsed[token.right_edge.i + 1:verb.i]
     return token.dep_ == "nsubj" and verb.i > token.right_edge.i and is_cue_verb(verb) and can_speak(token) \
-        and all(t.is_punct or t.dep_ in ("aux", "neg", "advmod") for t in parsed[token.right_edge.i + 1:verb.i]) \
+        and all(t.is_punct or t.dep_ in ("aux", "neg", "advmod") for t in between) \
         and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
@@ -388,7 +390,8 @@ def _said_right_before(parsed, quote: QuoteSpan):
     if span is None or span.start == 0:
         return None
     verb = parsed[span.start - 1]
-    if verb.text in (",", ":") and span.start >= 2 and _last_inner(text_of(parsed)[quote.start:quote.end]) in (".", "!", "?"):
+    whole = _last_inner(text_of(parsed)[quote.start:quote.end]) in (".", "!", "?")
+    if verb.text in (",", ":") and span.start >= 2 and whole:
         verb = parsed[span.start - 2]  # 'Priebus said, "Probably."': a whole answer
     if verb.lemma_.lower() not in short_quote_verbs() or verb.pos_ != "VERB" \
             or text_of(parsed)[verb.idx + len(verb.text):quote.start].strip(" ,:"):

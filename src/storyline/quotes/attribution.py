@@ -196,13 +196,13 @@ def source_of(verb) -> Span | None:
         return source_of(head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
-    # "she said at a news conference announcing that ...": a participle on the occasion at which
-    # the cue's speaker spoke is that speaker's
     # '“...,” said Don Ytterberg, the GOP chairman ..., explaining that ...': a participle set off
     # by a comma after a speaker's name is that speaker's
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ == "PERSON" and verb.head.dep_ in SUBJECTS \
-            and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ == "PERSON" \
+            and verb.head.dep_ in SUBJECTS and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
         return _np_span(verb.head, before=verb.i)
+    # "she said at a news conference announcing that ...": a participle on the occasion at which
+    # the cue's speaker spoke is that speaker's
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
         at = verb.head.head
         if at.lower_ == "at" and at.dep_ == "prep" and is_cue_verb(at.head) and at.head.i < verb.i:
@@ -229,8 +229,9 @@ def speaker_read_as_object(verb) -> Span | None:
     parser may read the speaker of an inverted cue as its object. A noun phrase for someone who can
     speak, right after a cue that takes no addressee, right after the quotation's closing mark."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text not in ("”", '"', "''", "’") or doc[verb.i - 2].text not in (",", "?", "!") \
-            or verb.lemma_.lower() in _lexicon()["addressee"]:
+    after_quotation = verb.i >= 2 and doc[verb.i - 1].text in ("”", '"', "''", "’") \
+        and doc[verb.i - 2].text in (",", "?", "!")
+    if not after_quotation or verb.lemma_.lower() in _lexicon()["addressee"]:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
     if obj is not None and can_speak(obj) and obj.pos_ != "PRON":
@@ -1051,7 +1052,7 @@ def _clause_span(verb, clause) -> Span:
     comma is the writer's, not the speaker's (", citing ...", ", where 18 votes are up")."""
     parts = [clause]
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    if clause.dep_ in ("xcomp", "oprd") and objects or objects and _gapped_relative(verb, objects[0], clause):
+    if objects and (clause.dep_ in ("xcomp", "oprd") or _gapped_relative(verb, objects[0], clause)):
         parts.insert(0, objects[0])
     elif clause.dep_ == "dobj":
         # "discussing the economy, women's health, the environment or ...": the parser makes the
