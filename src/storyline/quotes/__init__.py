@@ -126,7 +126,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
                 att.kind = "direct" if att.kind == "direct" else att.kind
                 continue
             cue = cue_span(verb)
-            source = _prefer_name_after(parsed, verb, source_of(verb) or _name_after(parsed, verb))
+            source = _prefer_name_after(parsed, verb, source_of(verb))  # falls back on the name after the cue
             spans, source = _name_after_the_quotation(text, [(quote.start, quote.end)], source, cue, quotes)
             att = Attribution(cue, source, spans, "direct", verb.i)
             found.append(att)
@@ -328,18 +328,17 @@ def _verb_after(parsed, quote: QuoteSpan):
     if span is None:
         return None
     first = span.start
-    comma = _last_inner(text_of(parsed)[quote.start:quote.end]) == ","
+    inner_last = _last_inner(text_of(parsed)[quote.start:quote.end])
     for i in range(first, min(len(parsed), first + WINDOW_AFTER)):
         token = parsed[i]
         if token.text in ("“", "‘", "«") or "\n" in token.text:
             return None
-        if comma and _long_speaker_before_cue(parsed, token):
+        if inner_last == "," and _long_speaker_before_cue(parsed, token):
             token = token.head
         if is_cue_verb(token):
             # “... in the neighborhood.” Russia insisted that ...: a quotation that ended its
             # sentence is not the content of the next one's cue when that has a clause of its own
-            if _last_inner(text_of(parsed)[quote.start:quote.end]) == "." and any(
-                    c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+            if inner_last == "." and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
                 return None
             return token
         if token.text in (".", "!", "?") and i > first:

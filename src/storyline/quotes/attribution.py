@@ -240,7 +240,7 @@ def speaker_read_as_object(verb) -> Span | None:
     # Record': the parser makes the name the subject of a clause it finds after it
     name = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if name is not None and name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
-        root = next((e.root for e in doc.ents if e.start == name.i), None)
+        root = next((e.root for e in ents_of(doc) if e.start == name.i), None)
         if root is not None and root.dep_ in SUBJECTS and root.head.i > verb.i:
             return _np_span(root, before=root.head.left_edge.i if root.head.left_edge.i > root.i else None)
     return None
