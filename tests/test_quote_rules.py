@@ -482,6 +482,8 @@ def test_called_for_someone_to_act(attributions):
     found = attributions('She has not called for him to resign. Kasich has also called for "boots on the ground."')
     contents = [content for cue, _, content in found]
     assert ["him to resign"] in contents
+    # the "for" the parser makes the clause's mark is the cue's, as PolNeAR marks "called for"
+    assert ("has not called for", "She", ["him to resign"]) in found
     assert any(c and c[0].startswith('"boots on the ground') for c in contents)
 
 

@@ -571,6 +571,9 @@ def cue_span(verb, content: Span | None = None) -> Span:
         j = last.i + 1
     preps = _lexicon()["preps"].get(verb.lemma_.lower(), [])
     following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == j]
+    if not following and j < len(doc) and doc[j].lower_ in preps and doc[j].dep_ == "mark" \
+            and doc[j].head.head.i == verb.i and (content is None or content[0] > doc[j].idx):
+        following = [doc[j]]  # "called for Trump to drop out": the parser makes "for" the clause's mark
     stance = _stance_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
     if following:
         end = following[0].idx + len(following[0].text)
