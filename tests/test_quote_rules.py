@@ -400,6 +400,11 @@ def test_according_to_leaves_out_the_writer_s_link_word(attributions):
                for cue, _, content in found)
 
 
+def test_that_is_according_to_keeps_the_clitic_in_the_cue(attributions):
+    found = attributions("Sanders raised $21 million in January. That’s according to fundraising reports filed on Saturday.")
+    assert ("’s according to", "fundraising reports filed on Saturday", ["That"]) in found
+
+
 def test_conjoined_verb_skips_a_subject_that_cannot_speak(attributions):
     """The parser joins "promised" to "unfolded"; the revolt promises nothing, the leader does."""
     found = attributions("Although the Russian leader branded Prigozhin a traitor as the revolt unfolded and "

@@ -1395,10 +1395,15 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             running = [q for q in quotes if content[0] <= q.start < content[1] < q.end]
             if running:
                 content = (content[0], max(q.end for q in running))
+        cue_start = token.idx
+        copula = token.doc[token.i - 1] if token.i > 0 else None
+        if not fronted and copula is not None and copula.lower_ in ("'s", "’s") and copula.idx + 2 == content[1]:
+            # "That’s according to fundraising reports": the clitic "is" is the cue's, as PolNeAR marks it
+            cue_start, content = copula.idx, trim(text, (content[0], copula.idx))
         inside = any(content[0] <= q.start and q.end <= content[1] + 1 for q in quotes)
         whole = any(q.start <= content[0] + 1 and q.end >= content[1] - 1 for q in quotes)
         kind = "direct" if whole else "partial" if inside else "indirect"
-        return Attribution((token.idx, to.idx + 2), source, [content], kind, token.i)
+        return Attribution((cue_start, to.idx + 2), source, [content], kind, token.i)
     return None
 
 
