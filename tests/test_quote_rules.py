@@ -405,6 +405,31 @@ def test_that_is_according_to_keeps_the_clitic_in_the_cue(attributions):
     assert ("’s according to", "fundraising reports filed on Saturday", ["That"]) in found
 
 
+def test_a_one_word_answer_is_what_was_said(attributions):
+    found = attributions("Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent "
+                         "who said it was improper. And 64 percent call him competent, after 55 percent said so in December. "
+                         "He said no to the Iraq war.")
+    assert ("said", "46 percent of voters", ["yes"]) in found
+    assert ("said", "55 percent", ["so"]) in found  # not "so in December"
+    assert not any(content == ["no"] for _, _, content in found)
+
+
+def test_says_so_after_a_quotation_reports_the_quotation_s_sentence():
+    """Seed 000's "Antony Blinken says so." after a sentence with a quotation: what he says is that
+    sentence, not "so" (the whole quote pipeline: the neighbour-sentence rule lives there)."""
+    from storyline.annotate import load_nlp
+    from storyline.quotes import find_quotes_in
+    from storyline.records import RawDocument
+    from storyline.structure import structure
+
+    text = ("The failed coup reveals “real cracks” at the highest level of the Russian state. "
+            "The head of American diplomacy, Antony Blinken says so.")
+    doc = structure(RawDocument(path="x", text=text, format="text"), Options())
+    found = find_quotes_in(doc, load_nlp(Options().model)(text))
+    assert [(text[q.cue_start:q.cue_end], text[q.start:q.end]) for q in found] == [
+        ("says", "The failed coup reveals “real cracks” at the highest level of the Russian state")]
+
+
 def test_conjoined_verb_skips_a_subject_that_cannot_speak(attributions):
     """The parser joins "promised" to "unfolded"; the revolt promises nothing, the leader does."""
     found = attributions("Although the Russian leader branded Prigozhin a traitor as the revolt unfolded and "

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span,
+from .attribution import (ANSWERS, PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span,
                           findings_in, headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas,
                           reported_by_noun, short_quote_verbs, source_of, speaker_read_as_object, speech_verbs,
                           split_by_aside, stance_cue, stance_lemmas, stray_subject, title_end_labels, trim,
@@ -22,7 +22,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "104"
+NAME, VERSION = "quotes", "105"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -208,6 +208,8 @@ def refinable(parsed, found: list[Attribution]):
         if att.kind not in ("indirect", "partial") or att.verb is None or len(att.content) != 1:
             continue
         start, end = att.content[0]
+        if text_of(parsed)[start:end].lower() in ANSWERS:
+            continue  # "said yes": one word is the whole answer
         floor = max((b for a, b in spans if b <= start), default=0)
         limit = starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(text_of(parsed))
         # nor over a clause of the writer's that the rules cut off ("talked about Zika | and his

@@ -686,6 +686,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         bare = _bare_clause_after_circumstance(verb)
         if bare is not None:
             return [bare], _kind(bare, quotes)
+    if clause is None and lemma in _lexicon()["verbs"]:
+        answer = _one_word_answer(verb)
+        if answer is not None:
+            return [(answer.idx, answer.idx + len(answer.text))], "indirect"
     if clause is None:
         return _paragraph_after_colon(verb, quotes) or _passive_content(verb) or _inverted_content(verb, quotes)
     if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and lemma in _lexicon()["perception"] \
@@ -733,6 +737,29 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
             return [after_colon], "direct"
         return [span], "direct" if whole else "partial"
     return [span], "indirect"
+
+
+ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def _one_word_answer(verb):
+    """ "46 percent of voters said yes,", "after 55 percent said so in December": the word right
+    after the cue is all that was said (PolNeAR marks it; not "said no to the Iraq war")."""
+    doc = verb.doc
+    j = verb.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ANSWERS or doc[j].head.i != verb.i:
+        return None
+    after = doc[j + 1]
+    if not (after.is_punct or after.dep_ == "prep" and after.lower_ != "to"):
+        return None
+    sentence = sentence_of(verb)
+    if doc[j].lower_ == "so" and sentence.start > 0 and after.i >= sentence.end - 2:
+        # "... reveals “real cracks” ... . Antony Blinken says so.": the quotation before is what
+        # was said (_from_neighbour_sentence), not "so"
+        before = text_of(doc)[sentence_of(doc[sentence.start - 1]).start_char:sentence.start_char]
+        if "\n" not in before.rstrip() and any(mark in before for mark in '“”"«»'):
+            return None
+    return doc[j]
 
 
 def _named_objects(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
