@@ -414,6 +414,14 @@ def test_a_one_word_answer_is_what_was_said(attributions):
     assert not any(content == ["no"] for _, _, content in found)
 
 
+def test_a_poll_s_share_read_as_a_modifier_is_the_speaker(attributions):
+    found = attributions("About 4 in 10 say they want the next president to have more liberal policies. "
+                         "Less than a third agreed that Britain would have to wait its turn. Ten days later said nothing.")
+    sources = {source for _, source, _ in found}
+    assert {"About 4 in 10", "Less than a third"} <= sources
+    assert not any(source and "Ten days" in source for source in sources)
+
+
 def test_says_so_after_a_quotation_reports_the_quotation_s_sentence():
     """Seed 000's "Antony Blinken says so." after a sentence with a quotation: what he says is that
     sentence, not "so" (the whole quote pipeline: the neighbour-sentence rule lives there)."""

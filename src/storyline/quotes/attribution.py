@@ -221,7 +221,27 @@ def source_of(verb) -> Span | None:
     # the same where the parser makes "after alleging" the subject of the clause it introduces
     if _misparsed_gerund(verb):
         return source_of(verb.head.head)
-    return _subject_left_behind(verb)
+    return _subject_left_behind(verb) or _share_read_as_modifier(verb)
+
+
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "plurality"})
+
+
+def _share_read_as_modifier(verb) -> Span | None:
+    """ "About 4 in 10 say they want ...", "Less than a third agreed that ...": the parser reads a
+    poll's share that opens the sentence as a modifier of the verb; it is the subject."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    shares = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nummod", "npadvmod", "quantmod")]
+    if len(shares) != 1 or shares[0].right_edge.i != verb.i - 1:
+        return None
+    share = shares[0]
+    lead = verb.doc[sentence_of(verb).start:share.left_edge.i]
+    if not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in lead):
+        return None
+    if not any(t.pos_ == "NUM" or t.lower_ in _SHARES for t in share.subtree):
+        return None
+    return share.left_edge.idx, share.right_edge.idx + len(share.right_edge.text)
 
 
 def speaker_read_as_object(verb) -> Span | None:
