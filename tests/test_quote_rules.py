@@ -379,6 +379,15 @@ def test_each_line_of_a_quoted_transcript_is_its_speaker_s(attributions):
     found = attributions(text)
     assert any(source == "PENCE" and content[0].startswith("Gennifer Flowers will not") for _, source, content in found)
     assert any(source == "WALLACE" for _, source, _ in found)
+    # a quoted transcript's turn keeps its last stop, as PolNeAR marks it; one set out without
+    # quotation marks does not
+    turns = attributions('Fox News released the transcript as follows:\n\n"WALLACE: Governor, I want to try to get —.\n\n'
+                         '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"WALLACE: Thank you."')
+    assert (":", "WALLACE", ["Governor, I want to try to get —."]) in turns
+    assert (":", "PENCE", ["Gennifer Flowers will not be attending the debate tomorrow night."]) in turns
+    plain = attributions("Video Transcript:\n\nBENENSON: Senator Sanders doesn’t get to decide when we debate.")
+    assert any(source == "BENENSON" and content == ["Senator Sanders doesn’t get to decide when we debate"]
+               for _, source, content in plain)
 
 
 def test_calling_someone_a_quoted_name_reports(attributions):

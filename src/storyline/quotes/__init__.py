@@ -22,7 +22,7 @@ from .marks import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 
-NAME, VERSION = "quotes", "106"
+NAME, VERSION = "quotes", "107"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -579,6 +579,11 @@ def _colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
         content = trim(text, (colon + 1, line.end()))
         # "“PENCE: Well, ..." opening a line of a quoted transcript: the line is its speaker's
         transcript = match.group("source").isupper() and body[:lead].strip() != ""
+        if transcript and content[1] > content[0]:
+            # a quoted transcript's turn ('"WALLACE: Governor, I don’t want to interrupt, but I want
+            # to try to get —.') is the whole line, its last stop too, as PolNeAR marks it (a
+            # transcript set out without quotation marks, "BENENSON: ...", leaves it out)
+            content = (content[0], line.start() + len(body.rstrip()))
         if content[1] - content[0] < 3 or any(a <= content[0] < b for a, b in covered) and not transcript:
             continue
         kind = "direct" if text[content[0]] in "“\"«" or transcript else "indirect"
