@@ -409,6 +409,15 @@ def test_according_to_leaves_out_the_writer_s_link_word(attributions):
                for cue, _, content in found)
 
 
+def test_an_according_to_phrase_inside_the_content_leaves_it_in_two_pieces(attributions):
+    found = attributions("Fundraising, according to the campaign, has surged in the same period. "
+                         "But, according to the poll, 46 percent of Republican voters remain undecided. "
+                         "Trump leads by 5 points, according to a new poll, which was released Monday.")
+    assert ("according to", "the campaign", ["Fundraising", "has surged in the same period"]) in found
+    assert ("according to", "the poll", ["46 percent of Republican voters remain undecided"]) in found
+    assert any(content == ["Trump leads by 5 points"] for _, _, content in found)  # the main verb came first
+
+
 def test_that_is_according_to_keeps_the_clitic_in_the_cue(attributions):
     found = attributions("Sanders raised $21 million in January. That’s according to fundraising reports filed on Saturday.")
     assert ("’s according to", "fundraising reports filed on Saturday", ["That"]) in found

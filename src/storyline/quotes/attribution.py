@@ -1427,10 +1427,14 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             if comma is None:
                 continue
             source, phrase_end = trim(text, (source[0], comma.idx)), comma.idx + 1
+        rest = None
         if fronted:
             content = (phrase_end, sentence.end_char)
         else:
             content = (sentence.start_char, token.idx)
+            rest = _after_interrupting_phrase(sentence, token, source, phrase_end)
+            if rest is not None:  # "Fundraising, according to the campaign, has surged ..."
+                source = trim(text, (source[0], min(source[1], rest[0] - 1)))
         # "And Mrs. Clinton now holds ..., according to" loses its "And" but keeps "In 2007, " (PolNeAR
         # train: 56 of 73 adverbial leads kept, 13 of 16 link words dropped)
         content = without_lead(sentence.doc, trim(text, content), adverbials=False)
@@ -1442,6 +1446,12 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             running = [q for q in quotes if content[0] <= q.start < content[1] < q.end]
             if running:
                 content = (content[0], max(q.end for q in running))
+        if rest is not None:
+            words = text[content[0]:content[1]].lower().split()
+            # "But, according to the poll, 46 percent ... remain undecided": the link word is the writer's
+            pieces = [rest] if words in (["in", "addition"], ["in", "addition,"]) or len(words) == 1 and (
+                words[0] in _lexicon()["lead_words"]) else [content, rest]
+            return Attribution((token.idx, to.idx + 2), source, pieces, _kind((pieces[0][0], rest[1]), quotes), token.i)
         cue_start = token.idx
         copula = token.doc[token.i - 1] if token.i > 0 else None
         if not fronted and copula is not None and copula.lower_ in ("'s", "’s") and copula.idx + 2 == content[1]:
@@ -1452,6 +1462,22 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         kind = "direct" if whole else "partial" if inside else "indirect"
         return Attribution((cue_start, to.idx + 2), source, [content], kind, token.i)
     return None
+
+
+def _after_interrupting_phrase(sentence, according, source: Span, phrase_end: int) -> Span | None:
+    """ "At the heart of the trouble, according to X, was a decision ...": an according-to phrase set
+    off by commas before the sentence's main verb interrupts the content; the words after its
+    closing comma are the content's second piece (not after "Trump leads, according to a poll,
+    which ...", whose main verb comes first)."""
+    text = text_of(sentence.doc)
+    if not text[sentence.start_char:according.idx].rstrip().endswith(","):
+        return None
+    comma = source[1] - 1 if text[source[1] - 1] == "," else phrase_end + len(text[phrase_end:]) - len(
+        text[phrase_end:].lstrip())
+    if text[comma:comma + 1] != "," or sentence.root.idx < comma:
+        return None
+    rest = trim(text, (comma + 1, sentence.end_char))
+    return rest if rest[1] - rest[0] >= 10 else None
 
 
 def findings_in(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
