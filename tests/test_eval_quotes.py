@@ -59,7 +59,10 @@ def test_an_article_that_cannot_be_read_is_named_and_the_others_are_kept(tmp_pat
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR_DEV}")
 def test_floors_on_polnear_dev():
     result = evaluate(POLNEAR_DEV)
-    # measured 2026-12-05 (27th stop) on dev: source 77.75, cue 72.94, content 62.89 exact / 77.69
+    # measured 2026-12-06 (28th stop) on dev: source 77.81, cue 73.04, content 63.11 exact / 77.76
+    # overlap ("called for" keeps its "for", a one-word answer "said yes", a quoted transcript's
+    # turn keeps its last stop);
+    # 27th stop: source 77.75, cue 72.94, content 62.89 exact / 77.69
     # overlap ("when asked" names no asker, an as-clause cue with a complement of its own, a
     # parenthesis hung on the cue, a relative clause without "that" on the object);
     # 26th stop: source 77.69, cue 72.94, content 62.69 exact / 77.55
@@ -81,6 +84,6 @@ def test_floors_on_polnear_dev():
     # 2026-11-23: 73.8, 70.6, 54.7 / 74.3; earlier 73.4, 69.8, 53.7 / 74.1; 72.4, 69.4, 53.5 / 73.6;
     # 2026-11-22: 71.1, 67.8, 49.5 / 71.2; before the learned cue model: 64.6, 56.0, 46.9 / 65.8)
     assert result["source"]["exact"]["f1"] >= 76.7
-    assert result["cue"]["exact"]["f1"] >= 71.9
-    assert result["content"]["exact"]["f1"] >= 61.8
+    assert result["cue"]["exact"]["f1"] >= 72.0
+    assert result["content"]["exact"]["f1"] >= 62.0
     assert result["content"]["overlap"]["f1"] >= 76.6
