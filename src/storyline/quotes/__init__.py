@@ -11,8 +11,8 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (ANSWERS, PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span,
-                          findings_in, headline_labels, is_cue_verb, is_naming_verb, phrasal, phrasal_lemmas,
+from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span,
+                          findings_in, headline_labels, is_cue_verb, is_naming_verb, one_word_answers, phrasal, phrasal_lemmas,
                           reported_by_noun, short_quote_verbs, source_of, speaker_read_as_object, speech_verbs,
                           split_by_aside, stance_cue, stance_lemmas, stray_subject, title_end_labels, trim,
                           without_lead)
@@ -208,7 +208,7 @@ def refinable(parsed, found: list[Attribution]):
         if att.kind not in ("indirect", "partial") or att.verb is None or len(att.content) != 1:
             continue
         start, end = att.content[0]
-        if text_of(parsed)[start:end].lower() in ANSWERS:
+        if text_of(parsed)[start:end].lower() in one_word_answers():
             continue  # "said yes": one word is the whole answer
         floor = max((b for a, b in spans if b <= start), default=0)
         limit = starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(text_of(parsed))

@@ -47,6 +47,9 @@ def _lexicon() -> dict:
         "pronouns": data["pronouns"],
         "bare": frozenset(data["bare_attribution_objects"]),
         "lead_words": frozenset(data["lead_words"]),
+        "lead_phrases": frozenset(data["lead_phrases"]),
+        "answers": frozenset(data["one_word_answers"]),
+        "shares": frozenset(data["poll_shares"]),
         "naming": frozenset(data["naming_verbs"]),
         "addressee": frozenset(data["addressee_verbs"]),
         "stance": {part: frozenset(words) for part, words in data["stance_nouns"].items()},
@@ -224,9 +227,6 @@ def source_of(verb) -> Span | None:
     return _subject_left_behind(verb) or _share_read_as_modifier(verb)
 
 
-_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "plurality"})
-
-
 def _share_read_as_modifier(verb) -> Span | None:
     """ "About 4 in 10 say they want ...", "Less than a third agreed that ...": the parser reads a
     poll's share that opens the sentence as a modifier of the verb; it is the subject."""
@@ -239,7 +239,7 @@ def _share_read_as_modifier(verb) -> Span | None:
     lead = verb.doc[sentence_of(verb).start:share.left_edge.i]
     if not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in lead):
         return None
-    if not any(t.pos_ == "NUM" or t.lower_ in _SHARES for t in share.subtree):
+    if not any(t.pos_ == "NUM" or t.lower_ in _lexicon()["shares"] for t in share.subtree):
         return None
     return share.left_edge.idx, share.right_edge.idx + len(share.right_edge.text)
 
@@ -759,7 +759,8 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     return [span], "indirect"
 
 
-ANSWERS = frozenset({"so", "yes", "no"})
+def one_word_answers() -> frozenset[str]:
+    return _lexicon()["answers"]
 
 
 def _one_word_answer(verb):
@@ -767,7 +768,7 @@ def _one_word_answer(verb):
     after the cue is all that was said (PolNeAR marks it; not "said no to the Iraq war")."""
     doc = verb.doc
     j = verb.i + 1
-    if j + 1 >= len(doc) or doc[j].lower_ not in ANSWERS or doc[j].head.i != verb.i:
+    if j + 1 >= len(doc) or doc[j].lower_ not in one_word_answers() or doc[j].head.i != verb.i:
         return None
     after = doc[j + 1]
     if not (after.is_punct or after.dep_ == "prep" and after.lower_ != "to"):
@@ -1447,10 +1448,10 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             if running:
                 content = (content[0], max(q.end for q in running))
         if rest is not None:
-            words = text[content[0]:content[1]].lower().split()
             # "But, according to the poll, 46 percent ... remain undecided": the link word is the writer's
-            pieces = [rest] if words in (["in", "addition"], ["in", "addition,"]) or len(words) == 1 and (
-                words[0] in _lexicon()["lead_words"]) else [content, rest]
+            lead = text[content[0]:content[1]].lower().rstrip(",")
+            link = lead in _lexicon()["lead_words"] or lead in _lexicon()["lead_phrases"]
+            pieces = [rest] if link else [content, rest]
             return Attribution((token.idx, to.idx + 2), source, pieces, _kind((pieces[0][0], rest[1]), quotes), token.i)
         cue_start = token.idx
         copula = token.doc[token.i - 1] if token.i > 0 else None
@@ -1464,6 +1465,9 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
     return None
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _after_interrupting_phrase(sentence, according, source: Span, phrase_end: int) -> Span | None:
     """ "At the heart of the trouble, according to X, was a decision ...": an according-to phrase set
     off by commas before the sentence's main verb interrupts the content; the words after its
@@ -1472,8 +1476,7 @@ def _after_interrupting_phrase(sentence, according, source: Span, phrase_end: in
     text = text_of(sentence.doc)
     if not text[sentence.start_char:according.idx].rstrip().endswith(","):
         return None
-    comma = source[1] - 1 if text[source[1] - 1] == "," else phrase_end + len(text[phrase_end:]) - len(
-        text[phrase_end:].lstrip())
+    comma = source[1] - 1 if text[source[1] - 1] == "," else _SPACES.match(text, phrase_end).end()
     if text[comma:comma + 1] != "," or sentence.root.idx < comma:
         return None
     rest = trim(text, (comma + 1, sentence.end_char))
