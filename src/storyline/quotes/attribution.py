@@ -707,7 +707,7 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         if bare is not None:
             return [bare], _kind(bare, quotes)
     if clause is None and lemma in _lexicon()["verbs"]:
-        answer = _one_word_answer(verb)
+        answer = _one_word_answer(verb, quotes)
         if answer is not None:
             return [(answer.idx, answer.idx + len(answer.text))], "indirect"
     if clause is None:
@@ -763,7 +763,7 @@ def one_word_answers() -> frozenset[str]:
     return _lexicon()["answers"]
 
 
-def _one_word_answer(verb):
+def _one_word_answer(verb, quotes: list[QuoteSpan]):
     """ "46 percent of voters said yes,", "after 55 percent said so in December": the word right
     after the cue is all that was said (PolNeAR marks it; not "said no to the Iraq war")."""
     doc = verb.doc
@@ -777,8 +777,9 @@ def _one_word_answer(verb):
     if doc[j].lower_ == "so" and sentence.start > 0 and after.i >= sentence.end - 2:
         # "... reveals “real cracks” ... . Antony Blinken says so.": the quotation before is what
         # was said (_from_neighbour_sentence), not "so"
-        before = text_of(doc)[sentence_of(doc[sentence.start - 1]).start_char:sentence.start_char]
-        if "\n" not in before.rstrip() and any(mark in before for mark in '“”"«»'):
+        previous = sentence_of(doc[sentence.start - 1]).start_char
+        same_paragraph = "\n" not in text_of(doc)[previous:sentence.start_char].rstrip()
+        if same_paragraph and any(q.start < sentence.start_char and q.end > previous for q in quotes):
             return None
     return doc[j]
 
@@ -1455,7 +1456,8 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
             return Attribution((token.idx, to.idx + 2), source, pieces, _kind((pieces[0][0], rest[1]), quotes), token.i)
         cue_start = token.idx
         copula = token.doc[token.i - 1] if token.i > 0 else None
-        if not fronted and copula is not None and copula.lower_ in ("'s", "’s") and copula.idx + 2 == content[1]:
+        if not fronted and copula is not None and copula.lower_ in ("'s", "’s") \
+                and copula.idx + len(copula.text) == content[1]:
             # "That’s according to fundraising reports": the clitic "is" is the cue's, as PolNeAR marks it
             cue_start, content = copula.idx, trim(text, (content[0], copula.idx))
         inside = any(content[0] <= q.start and q.end <= content[1] + 1 for q in quotes)
