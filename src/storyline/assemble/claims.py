@@ -25,7 +25,7 @@ from ..entities import PLACE_TYPES
 from ..records import Document, Mention, Source, TimeExpression
 from ..structure.metadata import without_dateline
 from .quantities import Quantity, contradict, quantities_in
-from .textsim import blanked, cosine, idf_table, phrase_counts, tfidf, words
+from .textsim import blanked, cosine, idf_sum, idf_table, phrase_counts, tfidf, words
 from .units import is_question, sentences_within
 
 MIN_WORDS, MAX_WORDS = 6, 90
@@ -304,13 +304,13 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
         frequency.update(c.counts.keys())
     idf, default = idf_table(frequency, len(candidates))
     clusters: list[ClaimCluster] = []
-    weight = {id(c): sum(idf.get(t, default) for t in c.singles) for c in candidates}
+    weight = {id(c): idf_sum(c.singles, idf, default) for c in candidates}
 
     def containment(a: Candidate, b: Candidate) -> float:
         """The IDF-weighted share of the shorter one's words that the longer one holds (single
         words: pairs would punish the other wording of the same thing)."""
         total = weight[id(a if len(a.singles) <= len(b.singles) else b)]
-        return sum(idf.get(t, default) for t in a.singles & b.singles) / total if total else 0.0
+        return idf_sum(a.singles & b.singles, idf, default) / total if total else 0.0
 
     # Only a claim with a member that shares SHARED_WORDS of the candidate's words can take it
     # (`_say_the_same`): an index of those words finds them (`_lookup`, within the bounds above).
@@ -383,7 +383,7 @@ def _lookup(c: Candidate, index: dict[str, set[int]], distinctive: set[int], idf
     shared: Counter = Counter()
     overlap: dict[int, float] = defaultdict(float)
     common = []
-    for word in c.told:
+    for word in sorted(c.told):  # in one order: the sums below round alike in every run (idf_sum)
         postings = index.get(word, ())
         if len(postings) > COMMON_POSTINGS:
             common.append(word)

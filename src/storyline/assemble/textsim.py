@@ -85,6 +85,13 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
+def idf_sum(terms, idf: dict[str, float], default_idf: float) -> float:
+    """The terms' summed IDF, the same to the last bit in any order: a set of words iterates in the
+    order of the interpreter's string hashes, which change from run to run, and a plain sum rounds
+    differently in each order; where a score ties a bar, the run would decide what joins."""
+    return math.fsum(idf.get(t, default_idf) for t in terms)
+
+
 def idf_table(document_frequency: Counter, documents: int) -> tuple[dict[str, float], float]:
     """Smoothed IDF; unseen words get the highest weight."""
     table = {t: math.log((1 + documents) / (1 + df)) + 1 for t, df in document_frequency.items()}
