@@ -150,8 +150,10 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     ever; when a round brings back the stories of the round before last, the better of the two
     states is kept (_fit), so the outcome does not hang on where the rounds stop."""
     seen = [_partition(clusters)]  # the stories after each round, as sets of unit keys
+    memo = _Memo()
     for _ in range(REFINE_ROUNDS):
-        whole = _Whole.of(clusters, vectors)
+        memo.next_round()
+        whole = _Whole.of(clusters, vectors, memo)
         pages = _page_stories(clusters)
         target: dict[tuple[str, int], int] = {}
         for n, cluster in enumerate(clusters):
@@ -242,28 +244,59 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
     return out + [_cluster_of(len(out) + n, [u]) for n, u in enumerate(alone)]
 
 
+class _Memo:
+    """What the second look computed for a story, by the story's units: a story a round left as it
+    was is not summed or scored again (after the first rounds, a few units move between a few of
+    the stories). Entries no round read are dropped, so the memo stays the size of one round's."""
+
+    def __init__(self) -> None:
+        self.last: dict = {}
+        self.now: dict = {}
+
+    def next_round(self) -> None:
+        self.last, self.now = self.now, {}
+
+    def get(self, key, compute):
+        value = self.now.get(key)
+        if value is None:
+            value = self.last.get(key)
+            if value is None:
+                value = compute()
+            self.now[key] = value
+        return value
+
+
 @dataclass(slots=True)
 class _Whole:
     """The stories as they stand, read once for a second look: each one's summed term weights and
-    their norm, its units' days, and an index of its strongest terms."""
+    their norm, its units' days, and an index of its strongest terms. With a memo, a story whose
+    units are those of a story of the round before is not read again, nor a unit scored again
+    against it."""
     clusters: list[Cluster]
     totals: list[Counter]
     norms: list[float]
     days: list[list]
     index: dict[str, set[int]]
+    members: list[frozenset]
+    memo: _Memo | None = None
 
     @classmethod
-    def of(cls, clusters: list[Cluster], vectors) -> "_Whole":
-        totals = [_total(c.units, vectors) for c in clusters]
+    def of(cls, clusters: list[Cluster], vectors, memo: _Memo | None = None) -> "_Whole":
+        members = [frozenset(u.key for u in c.units) for c in clusters]
+        memo = memo or _Memo()
+        totals = [memo.get(("total", keys), lambda c=c: _total(c.units, vectors)) for keys, c in zip(members, clusters)]
         index: dict[str, set[int]] = defaultdict(set)
         for n, total in enumerate(totals):
             for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
                 index[term].add(n)
         return cls(clusters, totals, [sum(v * v for v in t.values()) ** 0.5 or 1.0 for t in totals],
-                   [sorted(d for u in c.units if (d := _day(u))) for c in clusters], index)
+                   [sorted(d for u in c.units if (d := _day(u))) for c in clusters], index, members, memo)
 
     def score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
         """Cosine of the unit with story `m`, under the first pass's time-window and year rules."""
+        return self.memo.get((unit.key, self.members[m], window_days), lambda: self._score(unit, vector, m, window_days))
+
+    def _score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
         score = sum(v * self.totals[m].get(t, 0.0) for t, v in vector.items()) / self.norms[m]
         day = _day(unit)
         cluster = self.clusters[m]
@@ -274,6 +307,10 @@ class _Whole:
         """Cosine of the unit with its own story `n` less itself, under the same time rules as any
         other story's: a unit the single pass placed before the story's dates were known is held
         by its words only as much as a unit of another story would be."""
+        return self.memo.get(("own", unit.key, self.members[n], window_days),
+                             lambda: self._own_score(unit, vector, n, window_days))
+
+    def _own_score(self, unit: Unit, vector: dict[str, float], n: int, window_days: int) -> float:
         score = _without(vector, self.totals[n], self.norms[n])
         cluster, day = self.clusters[n], _day(unit)
         days = list(self.days[n])
