@@ -645,3 +645,23 @@ def test_may_after_before_or_after_is_the_month_and_after_a_name_is_not():
     found = [(t.text, t.value) for t in find_timexes("The deal closes before May. Theresa May said it would.",
                                                       anchor_at="2019-01-10")]
     assert found == [("May", "2019-05")]
+
+
+def test_no_rule_matches_inside_a_word():
+    # a rule of several alternatives keeps the word boundaries around all of them, not only around
+    # its first and last ("End this nightmare", "The quarterly results", "King's 1963 March")
+    assert values("Still another said: End this nightmare.") == {}
+    assert values("The quarterly results also reflected a gain.") == {}
+    found = values("He marched in the 1963 March on Washington.")
+    assert "63 March" not in found and found["1963"] == ("DATE", "1963")
+
+
+def test_a_rule_reads_around_its_trigger_words_only_and_misses_nothing():
+    # rules run near their trigger words (time/triggers.py): a modifier run into its word, a spelled
+    # year and a figure far into a long text are still found
+    filler = "Nothing happened here at all. " * 40
+    found = values(filler + "It was a hot midsummer day. " + filler + "He was born in the year two thousand. "
+                   + filler + "They met on Saturday at 10:30 a.m.")
+    assert found["midsummer"][0] == "DATE"
+    assert found["the year two thousand"] == ("DATE", "2000")
+    assert found["Saturday at 10:30 a.m."] == ("TIME", "2023-06-24T10:30")

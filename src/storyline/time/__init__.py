@@ -17,8 +17,9 @@ from . import calendar as cal
 from .grammar import RULES, UNKNOWN, Context, Rule
 from .spans import widen
 from .tense import tense_from_text, tense_of_span
+from .triggers import trigger_spans, windows
 
-NAME, VERSION = "time", "65"
+NAME, VERSION = "time", "66"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -37,13 +38,16 @@ class _Candidate:
 
 
 def candidates(text: str) -> list[_Candidate]:
-    """Every rule's matches, then the longest non-overlapping ones (earlier rule wins ties)."""
+    """Every rule's matches, then the longest non-overlapping ones (earlier rule wins ties). A rule
+    reads only the stretches around its trigger words (triggers.py)."""
     found: list[tuple[int, int, int, _Candidate]] = []
+    triggers = trigger_spans(text)
     for order, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(text):
-            start, end = _trim(text, match.start(), match.end())
-            if end > start and not _quoted_title(text, start, end):
-                found.append((-(end - start), order, start, _Candidate(start, end, rule, match)))
+        for low, high in windows(text, triggers, rule.needs):
+            for match in rule.pattern.finditer(text, low, high):
+                start, end = _trim(text, match.start(), match.end())
+                if end > start and not _quoted_title(text, start, end):
+                    found.append((-(end - start), order, start, _Candidate(start, end, rule, match)))
     found.sort(key=lambda item: item[:3])
     taken: list[_Candidate] = []
     occupied: list[tuple[int, int]] = []

@@ -36,14 +36,18 @@ class Rule:
     name: str
     pattern: re.Pattern
     handle: Handler
+    needs: tuple[str, ...] = ()  # trigger classes (triggers.py) one of whose words every match holds
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str):
+def rule(name: str, pattern: str, needs: str = ""):
+    """Register a rule; `needs` names the trigger classes (space-separated) one of whose words each of
+    its matches holds, so that it reads only the text around them (triggers.py)."""
     def register(handler: Handler) -> Handler:
-        RULES.append(Rule(name, re.compile(r"(?<![\w$])" + pattern.format(**fragments()) + r"(?![\w])", re.I), handler))
+        RULES.append(Rule(name, re.compile(r"(?<![\w$])(?:" + pattern.format(**fragments()) + r")(?![\w])", re.I), handler,
+                          tuple(needs.split())))
         return handler
     return register
 
@@ -58,7 +62,7 @@ def _year(text: str) -> int:
 
 
 # ---- absolute dates and times ------------------------------------------------------------------
-@rule("iso", r"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<H>\d{{2}}):(?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?)?")
+@rule("iso", r"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<H>\d{{2}}):(?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?)?", needs="digit")
 def _iso(m: re.Match, ctx: Context) -> Result | None:
     try:
         day = date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -70,7 +74,7 @@ def _iso(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", day.isoformat(), None
 
 
-@rule("numeric", r"(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{2}}|\d{{4}})(?:\s+(?P<H>\d{{2}}):?(?P<M>\d{{2}})(?::\d{{2}})?\s*(?:[A-Z]{{3}})?)?")
+@rule("numeric", r"(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{2}}|\d{{4}})(?:\s+(?P<H>\d{{2}}):?(?P<M>\d{{2}})(?::\d{{2}})?\s*(?:[A-Z]{{3}})?)?", needs="digit")
 def _numeric(m: re.Match, ctx: Context) -> Result | None:
     try:
         day = date(_year(m["y"]), int(m["m"]), int(m["d"]))
@@ -82,13 +86,13 @@ def _numeric(m: re.Match, ctx: Context) -> Result | None:
 
 
 @rule("month_day_year", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
-      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})")
+      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})", needs="month")
 def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
     month, day, year = m["month"] or m["month2"], m["day"] or m["day2"], m["year"] or m["year2"]
     return _day_of_year(year, month_number(month), int(re.sub(r"\D", "", day)))
 
 
-@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<weekday>{WEEKDAY})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)")
+@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<weekday>{WEEKDAY})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)", needs="part")
 def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
     part = _part(m["part"])
     if m["weekday"]:
@@ -117,7 +121,7 @@ def _day_in(year: str | None, month: int, number: int, ctx: Context) -> date | N
         return None
 
 
-@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?")
+@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?", needs="calendar_unit")
 def _week_of(m: re.Match, ctx: Context) -> Result | None:
     """ "the week of March 6": the calendar week that holds the day (TIMEX3 marks the whole phrase)."""
     if not m["year"] and ctx.anchor is None:
@@ -126,12 +130,12 @@ def _week_of(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", cal.week_value(day), None) if day else None
 
 
-@rule("month_year", r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})")
+@rule("month_year", r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", needs="month")
 def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m['year']}-{month_number(m['month']):02d}", _mod(m["mod"])
 
 
-@rule("month_of_year", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")
+@rule("month_of_year", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", needs="month")
 def _month_of_year(m: re.Match, ctx: Context) -> Result:
     """ "June last year", "January this year": the month of the year the words name."""
     month = month_number(m["month"])
@@ -142,7 +146,7 @@ def _month_of_year(m: re.Match, ctx: Context) -> Result:
 
 
 @rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
-      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})")
+      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})", needs="month")
 def _month_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = _month_and_day(m)
     if not 1 <= day <= 31:
@@ -153,7 +157,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     return _near_day(month, day, ctx)
 
 
-@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)")
+@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)", needs="digit")
 def _second_day(m: re.Match, ctx: Context) -> Result | None:
     """ "the summit on April 24 and 25": a day number joined to a month's day, and ending the phrase,
     is that month's day (not "June 24 and 30 others"); a year after it is part of it ("10, 2020")."""
@@ -189,7 +193,7 @@ _MONTH_CUE = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|a
 _A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]".format(**fragments()))
 
 
-@rule("month", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?!\s+\d)")
+@rule("month", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?!\s+\d)", needs="month")
 def _month(m: re.Match, ctx: Context) -> Result | None:
     month = month_number(m["month"])
     if m["month"] == "March" and not (m["rel"] or m["mod"]) and _A_MARCH.match(m.string, m.end()) \
@@ -215,7 +219,7 @@ def _month(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", cal.month_near(ctx.anchor, month, direction), _mod(m["mod"])
 
 
-@rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<year>(?:1[89]\d\d|20\d\d))(?!\s*(?:%|percent|[-–]\d)|[.,]\d)")  # not "2082.1", "1,995,000"
+@rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<year>(?:1[89]\d\d|20\d\d))(?!\s*(?:%|percent|[-–]\d)|[.,]\d)", needs="digit")  # not "2082.1", "1,995,000"
 def _year_rule(m: re.Match, ctx: Context) -> Result | None:
     before = m.string[max(0, m.start() - 2):m.start()]
     if re.search(r"[\d,.]\s?$", before):
@@ -223,7 +227,7 @@ def _year_rule(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", m["year"], _mod(m["mod"])
 
 
-@rule("decade", r"(?:the\s+(?P<half>first|last|second|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s")
+@rule("decade", r"(?:the\s+(?P<half>first|last|second|latter)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<decade>(?:1[6-9]|20)\d0|'\d0)'?s", needs="digit")
 def _decade(m: re.Match, ctx: Context) -> Result:
     """ "the 1980s", "the late '80s"; "the last half of the '80s" is the decade's end."""
     text = m["decade"]
@@ -233,14 +237,14 @@ def _decade(m: re.Match, ctx: Context) -> Result:
     return "DATE", value, _mod(m["mod"])
 
 
-@rule("century", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<n>1?\d|2[01])(?:st|nd|rd|th)[- ]century(?P<bc>\s+(?-i:B\.C\.(?:E\.)?|BCE?\b))?")
+@rule("century", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<n>1?\d|2[01])(?:st|nd|rd|th)[- ]century(?P<bc>\s+(?-i:B\.C\.(?:E\.)?|BCE?\b))?", needs="digit")
 def _century(m: re.Match, ctx: Context) -> Result:
     """ "the 20th century" is the hundred years whose number starts 19 (TIMEX3 "19"); TIMEX3 marks
     a year before the common era with "BC"."""
     return "DATE", f"{'BC' if m['bc'] else ''}{int(m['n']) - 1:02d}", _mod(m["mod"])
 
 
-@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY})(?P<week>\s+week)?(?:\s+(?P<year>{YEAR}))?")
+@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY})(?P<week>\s+week)?(?:\s+(?P<year>{YEAR}))?", needs="holiday")
 def _holiday(m: re.Match, ctx: Context) -> Result | None:
     """ "Christmas", "last Thanksgiving", "Easter 2001": the occurrence the year, the word before it
     or the tense points to ("Thanksgiving" in a past-tense sentence of January: the one before).
@@ -281,7 +285,7 @@ DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
-@rule("day_word", r"(?P<mod>early|late)?\s*(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+@rule("day_word", r"(?P<mod>early|late)?\s*(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?", needs="day_word")
 def _day_word(m: re.Match, ctx: Context) -> Result | None:
     word = " ".join(m["word"].lower().split())
     if word in ("today", "tomorrow") and not m["part"]:
@@ -298,7 +302,7 @@ def _day_word(m: re.Match, ctx: Context) -> Result | None:
 
 
 @rule("part_of_day", r"(?:(?P<mod>early|late|later|earlier|mid)[- ]?\s*)?(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)"
-      r"|(?P<alone>overnight)|(?P<mid>mid)[- ]?(?P<mid_part>morning|afternoon)(?:\s+(?P<day>yesterday|today|tomorrow))?")
+      r"|(?P<alone>overnight)|(?P<mid>mid)[- ]?(?P<mid_part>morning|afternoon)(?:\s+(?P<day>yesterday|today|tomorrow))?", needs="part")
 def _part_of_day(m: re.Match, ctx: Context) -> Result:
     """ "this morning", "later this afternoon", "last night", "overnight"; "by mid-afternoon": that
     part of the day the text speaks of (the report's where it named none)."""
@@ -317,7 +321,7 @@ def _part_of_day(m: re.Match, ctx: Context) -> Result:
     return "TIME", f"{(ctx.anchor + timedelta(days=shift)).isoformat()}T{part}", _mod(m["mod"])
 
 
-@rule("weekday", r"(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+@rule("weekday", r"(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?", needs="weekday")
 def _weekday(m: re.Match, ctx: Context) -> Result:
     weekday = weekday_number(m["weekday"])
     part = _part(m["part"])
@@ -338,7 +342,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     return "DATE", day.isoformat(), _mod(m["mod"])
 
 
-@rule("weekend", r"the\s+weekend")  # "over the weekend": TimeBank leaves "over" out (28 of 28 such)
+@rule("weekend", r"the\s+weekend", needs="calendar_unit")  # "over the weekend": TimeBank leaves "over" out (28 of 28 such)
 def _weekend(m: re.Match, ctx: Context) -> Result:
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE", None
@@ -350,7 +354,7 @@ SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
 
-@rule("spelled_year", r"(?:the\s+year\s+)?(?P<century>nineteen|twenty)[- ](?P<rest>(?:hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)))|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<small>one|two|three|four|five|six|seven|eight|nine))?|(?P<nineties>the\s+(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+@rule("spelled_year", r"(?:the\s+year\s+)?(?P<century>nineteen|twenty)[- ](?P<rest>(?:hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)))|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<small>one|two|three|four|five|six|seven|eight|nine))?|(?P<nineties>the\s+(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", needs="spelled_year")
 def _spelled_year(m: re.Match, ctx: Context) -> Result | None:
     if m["nineties"]:
         word = m["nineties"].split()[-1].split("-")[-1].lower()
@@ -369,7 +373,7 @@ def _spelled_year(m: re.Match, ctx: Context) -> Result | None:
 
 
 # ---- relative units: last week, this year, two years ago, the next day ---------------------------
-@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)")
+@rule("relative_unit", r"(?:(?P<mod>early|late|mid|earlier|later)[- ]\s*)?(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+current|the\s+same|that\s+same|that|the\s+next|the\s+latest|the\s+prior|the\s+year-earlier|the\s+year-ago)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening)", needs="unit part season")
 def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     """ "last week", "the following day", "that same day": units counted from the report's time, or
     from the last date named."""
@@ -430,7 +434,7 @@ def _relative_day(rel: str, unit: str, ctx: Context) -> Result | None:
     return "DATE", (base + timedelta(days=step)).isoformat(), None
 
 
-@rule("unit_of_now", r"(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade|century)")
+@rule("unit_of_now", r"(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade|century)", needs="unit")
 def _unit_of_now(m: re.Match, ctx: Context) -> Result:
     step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     code = unit_code(m["unit"])
@@ -440,7 +444,7 @@ def _unit_of_now(m: re.Match, ctx: Context) -> Result:
     return "DATE", cal.shift(ctx.anchor, code, step), mod
 
 
-@rule("ago", r"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly)\s+)?(?P<num>{NUM}|{VAGUE})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|since)")
+@rule("ago", r"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly)\s+)?(?P<num>{NUM}|{VAGUE})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|since)", needs="unit")
 def _ago(m: re.Match, ctx: Context) -> Result | None:
     code = unit_code(m["unit"])
     amount = number_value(m["num"])
@@ -476,7 +480,7 @@ _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "
 
 
 @rule("quarter", r"(?:(?P<pre>this|last|next)\s+year's\s+)?(?:the\s+(?![\w-]+-(?:quarter|half)))?(?:fiscal[- ])?(?:(?P<lead_year>{YEAR})\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<which>latest|last|current|same|year-earlier|year-ago|comparable|previous|prior|most\s+recent)(?:\s+(?:year-earlier|year-ago))?(?:\s+(?P<ord2>first|second|third|fourth)(?=[- ]quarter))?)[- ]"
-      r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?")
+      r"(?:(?P<fiscal>fiscal|calendar)[- ])?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?", needs="calendar_unit")
 def _quarter(m: re.Match, ctx: Context) -> Result | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
     if m["ord"]:
@@ -513,14 +517,14 @@ def _quarter(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", cal.shift(ctx.anchor, unit, step), None
 
 
-@rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)")
+@rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", needs="calendar_unit")
 def _year_ended(m: re.Match, ctx: Context) -> Result:
     """ "revenue of $76 million for the year ended Sept. 30": a year's span up to the date that
     follows (marked apart), as TIMEX3 has it."""
     return "DURATION", "P1Y", None
 
 
-@rule("year_end", r"year(?:[- ]|['’]s\s+)end(?!-\w)(?:\s+(?P<year>{YEAR}))?")
+@rule("year_end", r"year(?:[- ]|['’]s\s+)end(?!-\w)(?:\s+(?P<year>{YEAR}))?", needs="calendar_unit")
 def _year_end(m: re.Match, ctx: Context) -> Result:
     """ "complete the transaction by year-end": the last day of the report's year; "since
     year-end", and in a past sentence, of the year before. "by year's end", "year end": the year,
@@ -537,7 +541,7 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.anchor.year - bool(back):04d}{day}", mod
 
 
-@rule("the_year", r"the\s+(?:full\s+|current\s+)?(?:fiscal\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)")
+@rule("the_year", r"the\s+(?:full\s+|current\s+)?(?:fiscal\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|earlier|ago|when|that|in\s+which|of|since|to|\d)|-)", needs="calendar_unit")
 def _the_year(m: re.Match, ctx: Context) -> Result | None:
     """ "For the year, volume was flat", "sales for the full year", "earlier in the year": the year of
     the report (TimeBank marks these the current year); not "the year before" or "the year the war
@@ -552,7 +556,7 @@ def _the_year(m: re.Match, ctx: Context) -> Result | None:
 
 
 @rule("first_part_of_year", r"the\s+first\s+(?P<num>two|three|six|2|3|6)\s+(?P<unit>quarters|months)\s+of\s+"
-      r"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+(?:current\s+)?year)")
+      r"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+(?:current\s+)?year)", needs="unit")
 def _first_part_of_year(m: re.Match, ctx: Context) -> Result | None:
     """ "the first two quarters of 1990" is 1990-H1, "the first three months of next year" its Q1:
     a calendar part with a name of its own; other counts ("the first nine months of 1989") are left
@@ -570,7 +574,7 @@ def _first_part_of_year(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", f"{year}-{part}", None
 
 
-@rule("year_ago_span", r"the\s+(?:year-earlier|year-ago|comparable)\s+(?P<num>{NUM})[- ](?P<unit>months|quarters|weeks)")
+@rule("year_ago_span", r"the\s+(?:year-earlier|year-ago|comparable)\s+(?P<num>{NUM})[- ](?P<unit>months|quarters|weeks)", needs="unit")
 def _year_ago_span(m: re.Match, ctx: Context) -> Result | None:
     """ "Net for the year-earlier nine months": as long a span a year before; TIMEX3 marks the whole
     as that duration (P9M), not the adjective as a date."""
@@ -578,14 +582,14 @@ def _year_ago_span(m: re.Match, ctx: Context) -> Result | None:
     return ("DURATION", _duration(amount, unit_code(m["unit"].lower())), None) if amount else None
 
 
-@rule("quarter_a_year_ago", r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier|before)")
+@rule("quarter_a_year_ago", r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier|before)", needs="calendar_unit")
 def _quarter_a_year_ago(m: re.Match, ctx: Context) -> Result:
     """ "up from $4 million in the quarter a year ago": the reported quarter a year before."""
     base = _reported_quarter(ctx)
     return "DATE", _shift_quarter(base, -4) if base else "XXXX-QX", None
 
 
-@rule("month_or_week", r"the\s+(?P<unit>month|week)(?!\w)")
+@rule("month_or_week", r"the\s+(?P<unit>month|week)(?!\w)", needs="calendar_unit")
 def _month_or_week(m: re.Match, ctx: Context) -> Result | None:
     """ "by the end of the month", "the beginning of the week": the month or week the text speaks of
     (the report's where it named no day); spans.py puts "the end of" in the span with its mod, as
@@ -602,7 +606,7 @@ def _month_or_week(m: re.Match, ctx: Context) -> Result | None:
 _EDGE_OF = re.compile(r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+$", re.I)
 
 
-@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+of|-to-)|(?P<adj>year-earlier|year-ago|year-before)")
+@rule("the_quarter", r"the\s+(?:(?P<rel>year-earlier|year-ago|latest|same|comparable|previous|prior)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)(?!\s+of|-to-)|(?P<adj>year-earlier|year-ago|year-before)", needs="calendar_unit")
 def _the_quarter(m: re.Match, ctx: Context) -> Result | None:
     rel = (m["rel"] or "").lower()
     ended = _ENDED.match(m.string, m.end())
@@ -669,7 +673,7 @@ def _quarter_context(m: re.Match) -> bool:
     return "quarter" in window
 
 
-@rule("year_period", r"the\s+(?P<year>{YEAR})\s+period")
+@rule("year_period", r"the\s+(?P<year>{YEAR})\s+period", needs="digit")
 def _year_period(m: re.Match, ctx: Context) -> Result:
     """ "In the 1989 period also, interest expense ...": in a report on a quarter, that quarter of
     the year; else the year."""
@@ -679,7 +683,7 @@ def _year_period(m: re.Match, ctx: Context) -> Result:
 
 
 # ---- seasons -----------------------------------------------------------------------------------
-@rule("season", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?:the\s+)?(?P<mod>early|late|mid)[- ]?\s*|the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+@rule("season", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?:the\s+)?(?P<mod>early|late|mid)[- ]?\s*|the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", needs="season")
 def _season_rule(m: re.Match, ctx: Context) -> Result | None:
     code = lexicon()["seasons"][m["season"].lower()]
     if m["year"]:
@@ -710,7 +714,7 @@ def _season(code: str, step: int, ctx: Context, mod: str | None = None) -> Resul
 
 # ---- clock times -------------------------------------------------------------------------------
 @rule("clock", r"(?:(?P<H>\d{{1,2}})(?:[:.](?P<M>\d{{2}}))?\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))|(?P<H24>[01]?\d|2[0-3]):(?P<M24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday))"
-      r"(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}}T?)\b))?")
+      r"(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}}T?)\b))?", needs="digit part")
 def _clock(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["word"].lower()]
@@ -738,7 +742,7 @@ _RATE = re.compile(r"(?:[$€£]\s?[\d,.]+|\d[\d,.]*|\b(?:two|three|four|five|si
                    r"dozens?|hundreds?))(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+$", re.I)
 
 
-@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?:(?:more|additional|further|trading|straight|consecutive)\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?")
+@rule("duration", r"(?:(?:the\s+)?(?P<edge>past|last|next|first|coming|previous|following|final)\s+)?(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ](?:(?:more|additional|further|trading|straight|consecutive)\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?(?:[- ](?:long|old))?", needs="unit")
 def _duration_rule(m: re.Match, ctx: Context) -> Result | None:
     if re.match(r"[- ]?(?:old|olds)\b", m.string[m.end():m.end() + 6]) or m.group(0).lower().endswith("old"):
         return None  # ages ("a 6-year-old", "52 years old") are not time expressions
@@ -776,13 +780,13 @@ _SHARE_OF = frozenset({"the", "its", "his", "her", "their", "our", "all", "those
 _QUARTER_OF = {"hour": (15, "PT{}M"), "year": (3, "P{}M"), "century": (25, "P{}Y")}
 
 
-@rule("quarter_of_unit", r"(?P<num>a|one|three)[- ]quarters?\s+of\s+an?\s+(?P<unit>hour|year|century)")
+@rule("quarter_of_unit", r"(?P<num>a|one|three)[- ]quarters?\s+of\s+an?\s+(?P<unit>hour|year|century)", needs="unit")
 def _quarter_of_unit(m: re.Match, ctx: Context) -> Result:
     size, shape = _QUARTER_OF[m["unit"].lower()]
     return "DURATION", shape.format(size * (3 if m["num"].lower() == "three" else 1)), None
 
 
-@rule("vague_duration", r"(?:the\s+(?:past|last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:ago|earlier|later))")
+@rule("vague_duration", r"(?:the\s+(?:past|last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:ago|earlier|later))", needs="unit")
 def _vague_duration(m: re.Match, ctx: Context) -> Result | None:
     unit = m["unit"].lower()
     before = m.string[max(0, m.start() - 24):m.start()].lower()
@@ -796,7 +800,7 @@ def _vague_duration(m: re.Match, ctx: Context) -> Result | None:
 
 
 @rule("recent_units", r"(?:recent|coming)\s+(?P<unit>years|months|weeks|days|decades|quarters)"
-      r"|the\s+(?P<ahead>years|months|weeks|days|quarters)\s+ahead")
+      r"|the\s+(?P<ahead>years|months|weeks|days|quarters)\s+ahead", needs="unit")
 def _recent_units(m: re.Match, ctx: Context) -> Result:
     # "in recent years": a span of unknown length up to now (TimeBank mostly PXY over PAST_REF, 6
     # to 4); "in coming weeks", "in the weeks ahead": one from now, as "the coming weeks" is; the
@@ -831,7 +835,7 @@ def _x_value(code: str) -> str:
 
 
 # ---- sets --------------------------------------------------------------------------------------
-@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?:every|each)\s+(?:(?P<month>{MONTH})|(?P<season>{SEASON}))|(?P<word>{SETWORD}))")
+@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?:every|each)\s+(?:(?P<month>{MONTH})|(?P<season>{SEASON}))|(?P<word>{SETWORD}))", needs="unit weekday part month season set_word")
 def _set(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
         return "SET", lexicon()["set_words"][m["word"].lower()], None
@@ -851,7 +855,7 @@ def _set(m: re.Match, ctx: Context) -> Result | None:
     return "SET", _duration(amount, "H" if unit.lower().startswith("hour") else code), None
 
 
-@rule("weekly", r"(?P<weekday>{DAY_NAME})(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b)")
+@rule("weekly", r"(?P<weekday>{DAY_NAME})(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b)", needs="weekday")
 def _weekly(m: re.Match, ctx: Context) -> Result:
     """ "on Tuesdays", "Tuesday nights": every such day (or part of it), a set."""
     day = f"XXXX-WXX-{weekday_number(m['weekday']) + 1}"
@@ -859,7 +863,7 @@ def _weekly(m: re.Match, ctx: Context) -> Result:
 
 
 # ---- references to now, the past and the future -----------------------------------------------
-@rule("present_ref", r"(?P<word>{PRESENT})")
+@rule("present_ref", r"(?P<word>{PRESENT})", needs="present")
 def _present(m: re.Match, ctx: Context) -> Result | None:
     word = m["word"].lower()
     if word in ("current", "the current"):
@@ -871,7 +875,7 @@ def _present(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", "PRESENT_REF", None
 
 
-@rule("past_ref", r"(?P<word>{PAST})")
+@rule("past_ref", r"(?P<word>{PAST})", needs="past")
 def _past(m: re.Match, ctx: Context) -> Result | None:
     word = " ".join(m["word"].lower().split())
     if word in ("once", "before", "earlier"):
@@ -883,7 +887,7 @@ def _past(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", "PAST_REF", None
 
 
-@rule("future_ref", r"(?P<word>{FUTURE})")
+@rule("future_ref", r"(?P<word>{FUTURE})", needs="future")
 def _future(m: re.Match, ctx: Context) -> Result | None:
     if m["word"].lower() in ("later", "eventually", "shortly", "one day", "soon"):
         return None if m["word"].lower() != "soon" else ("DATE", "FUTURE_REF", None)
