@@ -34,3 +34,15 @@ def test_summed_idf_is_the_same_in_any_order():
 
     idf = {"a": 0.1, "b": 0.2, "c": 0.3}
     assert idf_sum(["a", "b", "c"], idf, 1.0) == idf_sum(["c", "b", "a"], idf, 1.0) == 0.6
+
+
+def test_dot_is_the_plain_sum_to_the_last_bit():
+    # the stories' second look switched to textsim.dot for speed; its stories must not move
+    import random
+
+    from storyline.assemble.textsim import dot
+
+    rng = random.Random(7)
+    a = {f"w{i}": rng.random() for i in range(300)}
+    b = {f"w{i}": rng.random() for i in range(0, 600, 2)}
+    assert dot(a, b) == sum(v * b.get(t, 0.0) for t, v in a.items())

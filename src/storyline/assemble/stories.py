@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
-from .textsim import cosine, idf_table, tfidf, words
+from .textsim import cosine, dot, idf_table, tfidf, words
 from .units import ACTOR_TERM, PROTAGONIST_MENTIONS, Unit
 
 INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
@@ -297,7 +297,7 @@ class _Whole:
         return self.memo.get((unit.key, self.members[m], window_days), lambda: self._score(unit, vector, m, window_days))
 
     def _score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
-        score = sum(v * self.totals[m].get(t, 0.0) for t, v in vector.items()) / self.norms[m]
+        score = dot(vector, self.totals[m]) / self.norms[m]
         day = _day(unit)
         cluster = self.clusters[m]
         return _time_rules(score, not _near(day, self.days[m], window_days), unit, cluster.years, cluster.weekdays,
@@ -337,9 +337,9 @@ def _time_rules(score: float, outside_window: bool, unit: Unit, years: Counter, 
 
 def _without(vector: dict[str, float], total: Counter, norm: float) -> float:
     """Cosine of a unit (unit length) with its story's total less the unit itself."""
-    dot = sum(v * total.get(t, 0.0) for t, v in vector.items())
-    rest = norm * norm - 2 * dot + 1.0
-    return (dot - 1.0) / rest ** 0.5 if rest > 1e-9 else 0.0
+    shared = dot(vector, total)
+    rest = norm * norm - 2 * shared + 1.0
+    return (shared - 1.0) / rest ** 0.5 if rest > 1e-9 else 0.0
 
 
 def _day(unit: Unit):

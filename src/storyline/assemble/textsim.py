@@ -8,6 +8,8 @@ import math
 import re
 from collections import Counter
 from functools import cache
+from itertools import repeat
+from operator import mul
 
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -79,10 +81,16 @@ def tfidf(counts: Counter, idf: dict[str, float], default_idf: float) -> dict[st
     return {t: v / norm for t, v in vector.items()}
 
 
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """The sum of a's weights times b's over a's terms, in a's order: the same sum as a loop over
+    a.items(), in C (the stories' second look computes millions of these)."""
+    return sum(map(mul, a.values(), map(b.get, a.keys(), repeat(0.0, len(a)))))
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return dot(a, b)
 
 
 def idf_sum(terms, idf: dict[str, float], default_idf: float) -> float:
