@@ -665,3 +665,11 @@ def test_a_rule_reads_around_its_trigger_words_only_and_misses_nothing():
     assert found["midsummer"][0] == "DATE"
     assert found["the year two thousand"] == ("DATE", "2000")
     assert found["Saturday at 10:30 a.m."] == ("TIME", "2023-06-24T10:30")
+
+
+def test_a_clock_time_keeps_only_a_time_zone_on_its_own_line():
+    # a live-blog post's time over its headline, a radio channel and a company are not zones
+    assert values("08:35\nNATO allies should agree to remove the requirement") == {"08:35": ("TIME", "2023-06-25T08:35")}
+    assert "noon" in values("Coverage from noon BBC RADIO 5 LIVE")
+    assert "12:54 PM" in values("12:54 PM BP said it would cap the well")
+    assert values("The vote closes at 10:30 a.m. EDT.") == {"10:30 a.m. EDT": ("TIME", "2023-06-25T10:30")}

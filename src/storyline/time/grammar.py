@@ -714,7 +714,7 @@ def _season(code: str, step: int, ctx: Context, mod: str | None = None) -> Resul
 
 # ---- clock times -------------------------------------------------------------------------------
 @rule("clock", r"(?:(?P<H>\d{{1,2}})(?:[:.](?P<M>\d{{2}}))?\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))|(?P<H24>[01]?\d|2[0-3]):(?P<M24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday))"
-      r"(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}}T?)\b))?", needs="digit part")
+      r"(?:[ \t]+(?P<zone>(?-i:{ZONE})\b))?", needs="digit part")
 def _clock(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["word"].lower()]

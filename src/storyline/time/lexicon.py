@@ -70,7 +70,7 @@ def fragments() -> dict[str, str]:
         "ORD": _alt(lex["ordinals"]), "PART": _alt(lex["parts_of_day"]),
         "SEASON": _alt(lex["seasons"]), "SETWORD": _alt(lex["set_words"]),
         "PRESENT": _alt(lex["present_ref"]), "PAST": _alt(lex["past_ref"]), "FUTURE": _alt(lex["future_ref"]),
-        "HOLIDAY": _alt(lex["holidays"]),
+        "HOLIDAY": _alt(lex["holidays"]), "ZONE": _alt(lex["time_zones"]),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
     }
