@@ -277,8 +277,8 @@ class _Whole:
     norms: list[float]
     days: list[list]
     index: dict[str, set[int]]
-    members: list[frozenset]
-    memo: _Memo | None = None
+    members: list[frozenset]  # each story's unit keys: what the memo knows it by
+    memo: _Memo
 
     @classmethod
     def of(cls, clusters: list[Cluster], vectors, memo: _Memo | None = None) -> "_Whole":
