@@ -71,16 +71,17 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
         for i in range(sentence.start, sentence.end):
             if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
-            token = parsed[i]
             # "took a shot at", "made no mention of": the cue model rarely fires on "take" or "make"
-            if not cue_at(table, i, False, lexicon) and not (table.lemma[i] in stance_verbs and stance_cue(token)):
+            if not cue_at(table, i, False, lexicon) and not (table.lemma[i] in stance_verbs and stance_cue(parsed[i])):
                 if table.lemma[i] in phrasal_verbs:
+                    token = parsed[i]
                     att = phrasal(token, quotes)
                     if att is not None:
                         found.append(att)
                         by_verb[token.i] = att
                         covered += att.content
                 continue
+            token = parsed[i]  # made only here: most words cue nothing
             if token.i in resumed:
                 continue  # "Voters, she told reporters, want change": "want" resumes what was said
             content = content_of(token, quotes)

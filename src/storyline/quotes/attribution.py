@@ -11,7 +11,7 @@ from functools import cache
 
 from ..data import load
 from .marks import QuoteSpan
-from .parsecache import ents_of, sentence_of, text_of
+from .parsecache import ents_of, sentence_of, table_of, text_of
 
 Span = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -1492,9 +1492,11 @@ def findings_in(sentence, quotes: list[QuoteSpan]) -> list[Attribution]:
     is a circumstance."""
     found = []
     nouns, text = _lexicon()["findings_in"], text_of(sentence.doc)
-    for token in sentence:
-        if token.lower_ != "in" or token.dep_ != "prep":
+    table = table_of(sentence.doc)  # read the parse's lists first: a Token is made only for an "in"
+    for i in range(sentence.start, sentence.end):
+        if table.lower[i] != "in" or table.dep[i] != "prep":
             continue
+        token = sentence.doc[i]
         poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -1524,10 +1526,12 @@ def reported_by_noun(sentence, quotes: list[QuoteSpan], reported: list[Span] = (
     Trump's call for a ban" is that cue's content; PolNeAR marks no second attribution there)."""
     found = []
     text = text_of(sentence.doc)
-    for token in sentence:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in _lexicon()["noun_cues"]:
+    table = table_of(sentence.doc)  # read the parse's lists first: a Token is made only for a noun cue
+    for i in range(sentence.start, sentence.end):
+        lemma = table.lemma[i]
+        if table.pos[i] != "NOUN" or lemma not in _lexicon()["noun_cues"]:
             continue
+        token = sentence.doc[i]
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         # "a New York Times report that ...": a name before the noun owns it too
         named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
