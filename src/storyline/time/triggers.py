@@ -21,8 +21,6 @@ _WORD = re.compile(r"[^\W_]+")  # the words of a text, as the patterns' word bou
 _SPACE = re.compile(r"\s")
 # a pattern's modifier may run into its word with no space ("midsummer", "mid-1990s" is two words)
 _MODIFIERS = ("earlier", "early", "later", "late", "mid")
-_UNITS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter",
-          "year", "decade"]
 
 
 def _key_word(phrase: str) -> str:
@@ -38,7 +36,7 @@ def _classes() -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {
         "month": {n.lower() for names in MONTHS for n in names if n},
         "weekday": {w.lower() for w in WEEKDAYS} | {w.lower() + "s" for w in WEEKDAYS} | {w[:3].lower() for w in WEEKDAYS},
-        "unit": {u for unit in _UNITS for u in (unit, unit + "s")} | {"century", "centuries", "millennium", "millennia"},
+        "unit": {w for unit in lex["units"] for w in (unit, unit + "s")} | {"centuries", "millennia"},
         # "mid-morning" is two words, "midmorning" one; "Tuesday nights" a set
         "part": {_key_word(p) for p in lex["parts_of_day"]} | {"mornings", "afternoons", "evenings", "nights",
                                                                "midmorning", "midafternoon"},
@@ -83,21 +81,22 @@ def windows(text: str, found: dict[str, list[tuple[int, int]]], needs: tuple[str
     if not needs:
         return [(0, len(text))]
     spans = sorted(s for name in needs for s in found.get(name, ()))
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        low, high = max(0, start - MARGIN), end + MARGIN
-        if out and low <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], high))
-        else:
-            out.append((low, high))
-    widened: list[tuple[int, int]] = []
+    out = _merged((max(0, start - MARGIN), end + MARGIN) for start, end in spans)
+    widened = []
     for low, high in out:
         while low > 0 and not text[low - 1].isspace():
             low -= 1
         space = _SPACE.search(text, min(high, len(text)))
-        high = space.start() if space else len(text)
-        if widened and low <= widened[-1][1]:
-            widened[-1] = (widened[-1][0], max(widened[-1][1], high))
+        widened.append((low, space.start() if space else len(text)))
+    return _merged(widened)
+
+
+def _merged(intervals) -> list[tuple[int, int]]:
+    """Intervals in order of their starts, those that touch or overlap made one."""
+    out: list[tuple[int, int]] = []
+    for low, high in intervals:
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
         else:
-            widened.append((low, high))
-    return widened
+            out.append((low, high))
+    return out
