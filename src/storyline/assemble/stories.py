@@ -21,6 +21,8 @@ from .units import ACTOR_TERM, PROTAGONIST_MENTIONS, Unit
 
 INDEX_TERMS = 12  # a unit looks for stories through its strongest terms
 CENTROID_TERMS = 150  # a story keeps this many terms of its centroid
+BACKGROUND_UNITS = 2500  # the largest collection a collection's word weights are taken from (below)
+SAMPLE_STORY = 20  # a collection of N units weighs its words as one of N * N / SAMPLE_STORY (see _idf)
 ENTITY_BOOST = 1.5  # actors (people, organisations) weigh more than words; places do not: many
 # stories happen in one city or on one mountain (two climbing accidents on Mount Cook)
 COPY_THRESHOLD = 0.7  # Jaccard of 5-word shingles for a near-duplicate copy
@@ -80,10 +82,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     frequency: Counter = Counter()
     for unit in units:
         frequency.update(unit.counts.keys())
-    idf, default = idf_table(frequency, len(units))
-    for term in idf:
-        if term.startswith(ACTOR_TERM):
-            idf[term] *= ENTITY_BOOST
+    idf, default = _idf(frequency, len(units))
 
     clusters: list[Cluster] = []
     index: dict[str, set[int]] = defaultdict(set)
@@ -114,6 +113,25 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         title_fit.update({u.key: cosine(tfidf(Counter(words(u.title)), idf, default), centre)
                           for u in cluster.units if u.title})
     return Clustering(clusters, copies, title_fit)
+
+
+def _idf(frequency: Counter, units: int) -> tuple[dict[str, float], float]:
+    """IDF of the units' terms, actors' boosted. A story's own words are named by its reports, a
+    score of them, however large the collection; against a collection of a few hundred units their
+    plain IDF falls towards that of common words while each report's own words keep theirs, so a
+    story splits in two (one star's rehab, reported as she checked in and as she moved clinics).
+    The collection is taken as a sample of a larger one, N / SAMPLE_STORY times its size (each
+    story-sized part of it stands for that many more), at most BACKGROUND_UNITS and never smaller
+    than itself: a few dozen units keep their own IDF. Measured, not derived: on ECB+ draws of ten
+    topics (the held-out part's size) mean pairwise F1 went from 0.919 to 0.950, of five from
+    0.911 to 0.925, of three from 0.882 to 0.903; all 35 topics 0.951 either way; the seeds and
+    the sample corpus are unchanged. A flat background of 2,500 at every size joins the sample
+    corpus's four stories into two."""
+    idf, default = idf_table(frequency, max(units, min(BACKGROUND_UNITS, units * units // SAMPLE_STORY)))
+    for term in idf:
+        if term.startswith(ACTOR_TERM):
+            idf[term] *= ENTITY_BOOST
+    return idf, default
 
 
 def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
