@@ -1233,3 +1233,16 @@ def test_a_name_given_with_brand_or_dub_is_reported_with_whom_it_names(attributi
                          "harsh punishments, the criminal case against the mercenary chief was later dropped.")
     assert ("branded", "the Russian leader", ["Prigozhin a traitor"]) in found
     assert ("promised", "the Russian leader", ["harsh punishments"]) in found
+
+
+def test_reported_speech_ends_at_a_semicolon_that_opens_a_clause_of_its_own(attributions):
+    found = attributions("Republicans said the timing of the news was not intentional; they only learned of "
+                         "the deal on Friday and disclosed it to the AP.")
+    assert ("said", "Republicans", ["the timing of the news was not intentional"]) in found
+    # a list after the semicolon has no subject of its own: it is still what was said
+    found = attributions("He said the plan works for farmers; for workers, for families and for everyone.")
+    assert ("said", "He", ["the plan works for farmers; for workers, for families and for everyone"]) in found
+    # nor has a list item's relative clause ("a family whose mother had died")
+    text = ("Violet said she saw bodies covered in blue sheets and families mourning loved ones - two sisters "
+            "and a brother from Belgium who had lost two children; a family whose mother had died.")
+    assert ("said", "Violet", [text[len("Violet said "):-1]]) in attributions(text)

@@ -756,7 +756,20 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         if after_colon is not None:
             return [after_colon], "direct"
         return [span], "direct" if whole else "partial"
-    return [span], "indirect"
+    return [_before_own_clause(verb.doc, span)], "indirect"
+
+
+def _before_own_clause(doc, span: Span) -> Span:
+    """Reported speech without quotation marks ends at a semicolon that opens a clause with a
+    subject of its own: "said the timing of the immunity news was not intentional; they only
+    learned on Friday ..." goes on in the writer's words, though the parser may hang the second
+    clause on the cue too."""
+    tokens = [t for t in doc[doc.char_span(span[0], span[1], alignment_mode="expand").start:] if t.idx < span[1]]
+    for n, token in enumerate(tokens[1:-1], 1):
+        if token.text == ";" and any(t.dep_ in SUBJECTS and t.head.i > token.i and t.head.dep_ not in ("relcl", "acl")
+                                     for t in tokens[n + 1:]):  # not a list item's "whose mother had died"
+            return trim(text_of(doc), (span[0], token.idx))
+    return span
 
 
 def one_word_answers() -> frozenset[str]:
