@@ -1246,3 +1246,19 @@ def test_reported_speech_ends_at_a_semicolon_that_opens_a_clause_of_its_own(attr
     text = ("Violet said she saw bodies covered in blue sheets and families mourning loved ones - two sisters "
             "and a brother from Belgium who had lost two children; a family whose mother had died.")
     assert ("said", "Violet", [text[len("Violet said "):-1]]) in attributions(text)
+
+
+def test_a_name_between_the_closing_mark_and_a_cue_with_no_subject_is_the_speaker():
+    """The parser hangs "Flynn" on the quotation's last noun as an apposition, leaving "said" with no
+    subject; the name after the closing mark speaks (PolNeAR dev)."""
+    from storyline.annotate import for_parser, load_nlp
+    from storyline.quotes import find_quotes_in
+    from storyline.records import RawDocument
+    from storyline.structure import structure
+
+    text = ("“He's absolutely right. There's a severe disconnect between this White House and frankly the "
+            "president and our military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s "
+            "“Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”")
+    doc = structure(RawDocument(path="t", text=text, format="text"), Options())
+    found = find_quotes_in(doc, load_nlp(Options().model)(for_parser(text)))
+    assert [text[q.speaker_start:q.speaker_end] for q in found] == ["Flynn, a top Trump surrogate,"] * 2

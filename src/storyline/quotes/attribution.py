@@ -154,11 +154,7 @@ def source_of(verb) -> Span | None:
     if subjects and all(_titled(c) for c in subjects):
         # '..., said ... on Fox News's “Fox and Friends.”': a title in quotation marks is no speaker;
         # the name the parser hung elsewhere before the verb ("Flynn, a top surrogate, said") is
-        named = _name_before(verb)
-        if named is None:
-            return None
-        span = _np_span(named.root)  # with its apposition: "Flynn, a top Trump surrogate,"
-        return span if span[1] <= verb.idx else (named.start_char, named.end_char)
+        return _named_before(verb)
     if subjects:
         # "The head of American diplomacy, Antony Blinken says so": the parser gives two subjects
         # a subject before the verb ends there: "A union ... endorsed Clinton on Thursday, another
@@ -224,7 +220,45 @@ def source_of(verb) -> Span | None:
     # the same where the parser makes "after alleging" the subject of the clause it introduces
     if _misparsed_gerund(verb):
         return source_of(verb.head.head)
-    return _subject_left_behind(verb) or _share_read_as_modifier(verb)
+    # "“... our military,” Flynn, a top Trump surrogate, said": the parser may hang the name on the
+    # quotation's last noun, leaving the cue no subject at all
+    return _subject_left_behind(verb) or _share_read_as_modifier(verb) or _named_right_before(verb)
+
+
+def _named_before(verb) -> Span | None:
+    """The name `_name_before` finds, with its apposition ("Flynn, a top Trump surrogate,")."""
+    named = _name_before(verb)
+    if named is None:
+        return None
+    span = _np_span(named.root)
+    return span if span[1] <= verb.idx else (named.start_char, named.end_char)
+
+
+def _named_right_before(verb) -> Span | None:
+    """A person or organisation named after the quotation that ends before the verb, whose phrase
+    (with its apposition) runs up to the verb: "Flynn, a top Trump surrogate," said; not a name in
+    a clause between ("while discussing a tweet from Donald Trump ..., Rep. Paul Ryan said"), and
+    not where a name follows the cue ("..., said Kristen Day, ..., reports USA Today")."""
+    doc, text = verb.doc, text_of(verb.doc)
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if speaker_read_as_object(verb) is not None or after is not None and after.ent_type_ in ("PERSON", "ORG"):
+        return None
+    start = _quotation_end_before(verb)
+    if start is None:
+        return None
+    for named in ents_of(doc):
+        if named.label_ in ("PERSON", "ORG") and start <= named.start and named.end <= verb.i:
+            span = _np_span(named.root, before=verb.i)
+            if not text[span[1]:verb.idx].strip(" ,"):
+                return span
+    return None
+
+
+def _quotation_end_before(verb) -> int | None:
+    """The token after the closing quotation mark nearest before the verb in its sentence, if any."""
+    doc = verb.doc
+    start = sentence_of(verb).start
+    return next((i + 1 for i in range(verb.i - 1, start - 1, -1) if doc[i].text in _CLOSING_MARKS), None)
 
 
 def _share_read_as_modifier(verb) -> Span | None:
@@ -496,11 +530,7 @@ def _name_before(verb):
     """The first person or organisation named between the quotation that ends before the verb and
     the verb: in "“...,” Flynn, a top Trump surrogate, said", Flynn."""
     doc = verb.doc
-    start = sentence_of(verb).start
-    for i in range(verb.i - 1, start - 1, -1):
-        if doc[i].text in _CLOSING_MARKS:
-            start = i + 1
-            break
+    start = _quotation_end_before(verb) or sentence_of(verb).start
     return next((e for e in ents_of(doc) if e.label_ in ("PERSON", "ORG") and start <= e.start and e.end <= verb.i), None)
 
 
