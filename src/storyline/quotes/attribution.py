@@ -794,11 +794,14 @@ def _before_own_clause(doc, span: Span) -> Span:
     subject of its own: "said the timing of the immunity news was not intentional; they only
     learned on Friday ..." goes on in the writer's words, though the parser may hang the second
     clause on the cue too."""
-    tokens = [t for t in doc[doc.char_span(span[0], span[1], alignment_mode="expand").start:] if t.idx < span[1]]
-    for n, token in enumerate(tokens[1:-1], 1):
+    text = text_of(doc)
+    if ";" not in text[span[0]:span[1]]:  # most contents: no token is looked at
+        return span
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    for token in tokens[1:-1]:
         if token.text == ";" and any(t.dep_ in SUBJECTS and t.head.i > token.i and t.head.dep_ not in ("relcl", "acl")
-                                     for t in tokens[n + 1:]):  # not a list item's "whose mother had died"
-            return trim(text_of(doc), (span[0], token.idx))
+                                     for t in doc[token.i + 1:tokens.end]):  # not a list item's "whose mother had died"
+            return trim(text, (span[0], token.idx))
     return span
 
 
