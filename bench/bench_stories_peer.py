@@ -20,14 +20,10 @@ import sys
 from pathlib import Path
 
 from storyline.evaluate.clusters import compare
-from storyline.evaluate.stories import parse_corpus, score
+from storyline.evaluate.stories import parse_corpus, score, topic_of
 from storyline.options import Options
 
 from peers import SHARED, peer_python
-
-
-def topic_of(subtopic: str) -> str:
-    return subtopic.removesuffix("plus").removesuffix("ecb")
 
 
 def main() -> None:

@@ -22,6 +22,11 @@ def subtopic(name: str) -> str:
     return f"{match.group(1)}{match.group(2)}" if match else name
 
 
+def topic_of(subtopic_name: str) -> str:
+    """The topic of a sub-topic: "1ecbplus" -> "1"."""
+    return subtopic_name.removesuffix("plus").removesuffix("ecb")
+
+
 def parse_corpus(folder: str | Path, options: Options = Options()) -> tuple[list[Document], dict[str, str]]:
     return parse_topics(read_topics(folder), options)
 
