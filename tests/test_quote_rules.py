@@ -132,7 +132,7 @@ def test_cue_model_matches_the_features_it_was_trained_on():
 
     from storyline.annotate import load_nlp
     from storyline.data import load
-    from storyline.quotes.attribution import speech_verbs
+    from storyline.quotes.lexicon import speech_verbs
     from storyline.quotes.cues import features, is_candidate
 
     model = load("cue_model.json")
@@ -151,7 +151,7 @@ def test_cue_model_matches_the_features_it_was_trained_on():
 
 def test_cue_model_scores_a_reporting_verb_above_a_table(attributions):
     from storyline.annotate import load_nlp
-    from storyline.quotes.attribution import speech_verbs
+    from storyline.quotes.lexicon import speech_verbs
     from storyline.quotes.cues import cue_probability
 
     parsed = load_nlp(Options().model)("The minister said the table was broken.")
@@ -1123,7 +1123,7 @@ def test_a_place_s_state_or_country_and_an_abbreviation_s_stop_stay_in_the_conte
     found = attributions("The deal was announced by Acme Inc. on Monday, said Donald Trump Jr.")
     assert ("said", "Donald Trump Jr.", ["The deal was announced by Acme Inc. on Monday"]) in found
     # a title the annotate stage makes one token (names.json title_abbreviations) keeps its stop too
-    from storyline.quotes.attribution import trim
+    from storyline.quotes.spans import trim
 
     text = "He spoke to the Sgt. Nobody else came."
     assert text[slice(*trim(text, (0, len("He spoke to the Sgt"))))] == "He spoke to the Sgt."

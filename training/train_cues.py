@@ -22,7 +22,7 @@ from spacy.tokens import DocBin
 from storyline.annotate import for_parser, load_nlp
 from storyline.evaluate.polnear import read_folder
 from storyline.options import Options
-from storyline.quotes.attribution import speech_verbs
+from storyline.quotes.lexicon import speech_verbs
 from storyline.quotes.cues import features, is_candidate
 from storyline.quotes.marks import find_quotes
 

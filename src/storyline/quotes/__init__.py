@@ -11,16 +11,19 @@ from bisect import bisect_right
 
 from ..records import Document, Quote
 from ..structure.metadata import without_dateline
-from .attribution import (PARAGRAPH_BREAK, Attribution, according_to, answerer, can_speak, content_of, cue_span,
-                          findings_in, headline_labels, is_cue_verb, is_naming_verb, one_word_answers, phrasal, phrasal_lemmas,
-                          reported_by_noun, short_quote_verbs, source_of, speaker_read_as_object, speech_verbs,
-                          split_by_aside, stance_cue, stance_lemmas, stray_subject, title_end_labels, trim,
-                          without_lead)
 from .bounds import content_bounds
-from .cues import cue_at
+from .clause import stray_subject
+from .content import content_of
+from .cues import cue_at, cue_span, stance_cue
+from .grammar import split_by_aside
+from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_naming_verb, one_word_answers,
+                      phrasal_lemmas, short_quote_verbs, speech_verbs, stance_lemmas, title_end_labels)
 from .marks import QuoteSpan, find_quotes
-from .speakers import SpeakerResolver
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
+from .patterns import according_to, findings_in, phrasal, reported_by_noun
+from .source import answerer, source_of, speaker_read_as_object
+from .spans import PARAGRAPH_BREAK, trim, without_lead
+from .speakers import SpeakerResolver
 
 NAME, VERSION = "quotes", "110"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"

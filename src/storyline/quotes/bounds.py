@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import cache
 
 from ..data import load
-from .attribution import Span, speech_verbs
+from .lexicon import Span, speech_verbs
 from .parsecache import sentence_of, table_of
 
 _CLOSED = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART", "AUX", "ADV"})

@@ -11,7 +11,8 @@ import math
 from functools import cache
 
 from ..data import load
-from .parsecache import TokenTable, table_of
+from .lexicon import Span, word_lists
+from .parsecache import TokenTable, table_of, text_of
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "PUNCT"})
 _CLAUSAL = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "prep", "nsubj", "nsubjpass", "agent", "acl")
@@ -109,3 +110,80 @@ def cue_at(table: TokenTable, i: int, in_quote: bool, lexicon: frozenset[str]) -
         return False
     _, inside, outside = _weights()
     return probability_at(table, i, in_quote, lexicon) >= (inside if table.lemma[i] in lexicon else outside)
+
+
+def cue_span(verb, content: Span | None = None) -> Span:
+    """The cue as PolNeAR marks it: the verb with its auxiliaries and adverbs ("has also said",
+    "did not immediately respond"), particle ("pointed out"), a day right after it ("said Friday"),
+    and the preposition that leads to the content ("called for", "described as")."""
+    text, doc = text_of(verb.doc), verb.doc
+    start, end = verb.idx, verb.idx + len(verb.text)
+    adverbs = word_lists()["cue_adverbs"]
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and (
+            doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs
+            or doc[i].dep_ == "advmod" and doc[i].tag_ == "RB"):
+        start = doc[i].idx
+        i -= 1
+    j = verb.i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and (
+            doc[j].dep_ == "prt" or doc[j].lower_ in adverbs and doc[j].dep_ == "advmod"
+            or doc[j].dep_ == "npadvmod" and doc[j].ent_type_ == "DATE"):
+        end = doc[j].idx + len(doc[j].text)
+        j += 1
+    channel = _channel(verb, j)
+    if channel is not None:  # "said in a statement": PolNeAR's cue takes the channel (not "in an interview")
+        last = channel.right_edge
+        if content is not None and channel.idx < content[0] <= last.idx:
+            # "in a statement that the race ...": the content hangs on the channel's noun; the cue stops before it
+            last = max((t for t in channel.subtree if t.idx + len(t.text) <= content[0]), key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        j = last.i + 1
+    preps = word_lists()["preps"].get(verb.lemma_.lower(), [])
+    following = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == j]
+    if not following and j < len(doc) and doc[j].lower_ in preps and doc[j].dep_ == "mark" \
+            and doc[j].head.head.i == verb.i and (content is None or content[0] > doc[j].idx):
+        following = [doc[j]]  # "called for Trump to drop out": the parser makes "for" the clause's mark
+    stance = stance_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    if following:
+        end = following[0].idx + len(following[0].text)
+    elif stance is not None and content is not None and stance[0].idx < content[0]:
+        end = stance[0].idx + len(stance[0].text)  # "took a shot at", "made no mention of"
+    elif content is not None:
+        leading = [c for c in verb.children if c.dep_ == "prep" and end <= c.idx < content[0]
+                   and c.idx + len(c.text) >= content[0] - 1]
+        if leading:  # the content is the preposition's object: "accusing her of ..."
+            end = leading[0].idx + len(leading[0].text)
+    if end < len(text) and text[end] == ":":
+        end += 1  # "added:" introducing a quotation
+    return start, end
+
+
+def _channel(verb, j: int):
+    """The verb's prepositional phrase at token j when it names a channel of data/reporting.json."""
+    doc = verb.doc
+    if j >= len(doc) or doc[j].head.i != verb.i or doc[j].dep_ != "prep" or doc[j].lower_ != "in":
+        return None
+    pobj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+    return doc[j] if pobj is not None and pobj.lemma_.lower() in word_lists()["channels"] else None
+
+
+def stance_object(verb, obj):
+    """(preposition, its object) after a stance noun the verb takes: "took a shot at X", "expressed
+    deep concern about X", "made no mention of X"."""
+    stance = word_lists()["stance"]
+    if obj is None or obj.lemma_.lower() not in stance["nouns"] or verb.lemma_.lower() not in stance["verbs"]:
+        return None
+    for prep in list(obj.children) + list(verb.children):
+        # the preposition right after the noun ("a shot at"), whichever word the parser hung it on
+        if prep.dep_ == "prep" and prep.lower_ in stance["prepositions"] and prep.i == obj.i + 1:
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                return prep, target
+    return None
+
+
+def stance_cue(verb) -> bool:
+    """Does the verb report a stance with its object ("took a shot at X")? It needs a subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and stance_object(verb, obj) is not None
