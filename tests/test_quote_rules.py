@@ -1262,3 +1262,24 @@ def test_a_name_between_the_closing_mark_and_a_cue_with_no_subject_is_the_speake
     doc = structure(RawDocument(path="t", text=text, format="text"), Options())
     found = find_quotes_in(doc, load_nlp(Options().model)(for_parser(text)))
     assert [text[q.speaker_start:q.speaker_end] for q in found] == ["Flynn, a top Trump surrogate,"] * 2
+
+
+def test_a_speaker_the_parser_made_an_apposition_of_a_fronted_phrase_speaks(attributions):
+    """The cue is left with no subject where the parser hangs the speaker on the last noun of the
+    phrase before it (PolNeAR train: eight sources more that match gold, one fewer)."""
+    found = attributions('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: '
+                         '"Hillary Clinton believes that ties matter."')
+    assert any(source == "her senior policy adviser, Jake Sullivan," for _, source, _ in found)
+    found = attributions("In a May 2012 message to Clinton, Tanden, head of the Center for American Progress, "
+                         "recounted a conversation she had.")
+    assert any(source == "Tanden, head of the Center for American Progress," for _, source, _ in found)
+    found = attributions("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+                         "spoke with Mr. Sanders on Tuesday.")
+    assert any(source == "Senator Harry Reid, the minority leader," for _, source, _ in found)
+    # not the hosts the phrase names, and not where a name follows the cue
+    found = attributions("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the "
+                         "Democratic presidential candidate stated that Trump is divisive.")
+    assert any(source == "the Democratic presidential candidate" for _, source, _ in found)
+    found = attributions("“You are no longer welcome,” said Kristen Day, executive director of Democrats for "
+                         "Life, reports USA Today.")
+    assert not any(cue == "reports" and source != "USA Today" for cue, source, _ in found)

@@ -25,7 +25,7 @@ from .source import answerer, source_of, speaker_read_as_object
 from .spans import PARAGRAPH_BREAK, trim, without_lead
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "110"
+NAME, VERSION = "quotes", "111"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and

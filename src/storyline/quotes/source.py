@@ -5,6 +5,7 @@ said"; "said Kristen Day").
 Hand-written over spaCy's parse: no installable coreference or quote model works offline."""
 from __future__ import annotations
 
+from ..entities import PLACE_TYPES
 from .grammar import misparsed_gerund, raised_subject, second_report, speaking_apposition, subject_of, subjects_of
 from .lexicon import (APPOSITION_MARKS, can_speak, CLOSING_MARKS, headline_labels, is_cue_verb, LEAD_MARKS,
                       OPENING_MARKS, Span, speaker_nouns, SUBJECTS, word_lists)
@@ -93,7 +94,56 @@ def source_of(verb) -> Span | None:
         return source_of(verb.head.head)
     # "“... our military,” Flynn, a top Trump surrogate, said": the parser may hang the name on the
     # quotation's last noun, leaving the cue no subject at all
-    return _subject_left_behind(verb) or _share_read_as_modifier(verb) or _named_right_before(verb)
+    return (_subject_left_behind(verb) or _share_read_as_modifier(verb) or _named_right_before(verb)
+            or _apposition_ending_before(verb))
+
+
+def _apposition_ending_before(verb) -> Span | None:
+    """ "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said:": the
+    parser makes the speaker an apposition of the fronted phrase's last noun and leaves the cue
+    with no subject. An apposition (with the appositions it hangs on) that can speak and whose
+    phrase runs up to the cue, a comma between at most, is the speaker, with that comma; so is the
+    name such an apposition hangs on where the parser made the name a conjunct of the phrase with
+    no "and" or an adverb of the cue ("in Nevada, Senator Harry Reid, the minority leader, said";
+    "But Bill Skelly, a longtime RNC data operative, vouched"). Not where the cue has a subject or
+    agent, nor where a name follows the cue ("..., reports USA Today")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.i < 2 or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in verb.children) \
+            or after is not None and after.ent_type_ in ("PERSON", "ORG"):
+        return None
+    last = doc[verb.i - 1]
+    if last.text == ",":
+        last = doc[last.i - 1]
+    top = last
+    while top.dep_ != "appos":  # up from the last word to the apposition its phrase ends
+        top = top.head
+        if top.head.i == top.i or top.i >= verb.i or top.right_edge.i > last.i + 1:
+            return None
+    while top.head.dep_ == "appos" and top.head.i < top.i:  # "adviser, Jake Sullivan": the first of a chain
+        top = top.head
+    head = top.head
+    # "to Clinton, Tanden, head of the Center ...,": two appositions of one noun, the first the name
+    # (not a place's own apposition: "in Washington, D.C., Sen. Lindsey Graham")
+    earlier = [a for a in head.children if a.dep_ == "appos" and a.i < top.i and head.ent_type_ not in PLACE_TYPES]
+    misparsed = head.ent_type_ == "PERSON" and (head.dep_ in ("advmod", "npadvmod", "dep") or head.dep_ == "conj" and not any(
+        c.dep_ == "cc" for c in head.head.children))
+    named = earlier + ([head] if misparsed else [])
+    if not any(can_speak(a) and a.pos_ != "PRON" or a.ent_type_ == "PERSON" for a in named + [top]) \
+            and not any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in top.subtree):
+        return None
+    anchor = head  # the fronted phrase hangs on the cue
+    while anchor.head.i != anchor.i and anchor.i != verb.i:
+        anchor = anchor.head
+    if anchor.i != verb.i:
+        return None
+    span = noun_phrase_span(top, before=verb.i)
+    first = min((min((c for c in a.subtree if c.dep_ != "cc" and not c.is_punct or c.i == a.i), key=lambda c: c.i)
+                 for a in named), key=lambda c: c.i, default=None) if not misparsed else min(
+        [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head], key=lambda c: c.i)
+    start = first.idx if first is not None else span[0]
+    closing = doc[verb.i - 1]
+    return start, (closing.idx + 1 if closing.text == "," and closing.idx >= span[1] else span[1])
 
 
 def _named_before(verb) -> Span | None:
