@@ -1283,3 +1283,15 @@ def test_a_speaker_the_parser_made_an_apposition_of_a_fronted_phrase_speaks(attr
     found = attributions("“You are no longer welcome,” said Kristen Day, executive director of Democrats for "
                          "Life, reports USA Today.")
     assert not any(cue == "reports" and source != "USA Today" for cue, source, _ in found)
+
+
+def test_went_on_to_say_is_one_cue_with_the_subject_for_speaker(attributions):
+    """PolNeAR marks "went on to say" as the cue; the cue model reads "went" or "to say" alone, or
+    neither (15 such cues in train and dev)."""
+    found = attributions("He went on to say that some Democrats are mad at Sanders for agreeing to the debate.")
+    assert ("went on to say", "He", ["that some Democrats are mad at Sanders for agreeing to the debate"]) in found
+    found = attributions("She also went on to claim that the race was rigged.")
+    assert ("also went on to claim", "She", ["that the race was rigged"]) in found
+    found = attributions("The email goes on to say: “Trump wants to write racism into our law books.”")
+    assert any(cue == "goes on to say:" and source == "The email" for cue, source, _ in found)
+    assert not attributions("The game went on to overtime.")

@@ -16,8 +16,9 @@ from .clause import stray_subject
 from .content import content_of
 from .cues import cue_at, cue_span, stance_cue
 from .grammar import split_by_aside
-from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_naming_verb, one_word_answers,
-                      phrasal_lemmas, short_quote_verbs, speech_verbs, stance_lemmas, title_end_labels)
+from .lexicon import (Attribution, can_speak, continued_cue, headline_labels, is_cue_verb, is_naming_verb,
+                      one_word_answers, phrasal_lemmas, short_quote_verbs, speech_verbs, stance_lemmas,
+                      title_end_labels)
 from .marks import QuoteSpan, find_quotes
 from .parsecache import ents_of, sentence_of, sentences_of, table_of, text_of
 from .patterns import according_to, findings_in, phrasal, reported_by_noun
@@ -25,7 +26,7 @@ from .source import answerer, source_of, speaker_read_as_object
 from .spans import PARAGRAPH_BREAK, trim, without_lead
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "111"
+NAME, VERSION = "quotes", "112"
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
@@ -87,6 +88,10 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             token = parsed[i]  # made only here: most words cue nothing
             if token.i in resumed:
                 continue  # "Voters, she told reporters, want change": "want" resumes what was said
+            # "went on to say ...": the reporting verb is the cue, whether or not the model read it
+            token = continued_cue(token) or token
+            if token.i in by_verb:
+                continue
             content = content_of(token, quotes)
             if content is None:
                 continue

@@ -11,7 +11,7 @@ import math
 from functools import cache
 
 from ..data import load
-from .lexicon import Span, word_lists
+from .lexicon import Span, continued_cue, word_lists
 from .parsecache import TokenTable, table_of, text_of
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "PUNCT"})
@@ -119,8 +119,12 @@ def cue_span(verb, content: Span | None = None) -> Span:
     text, doc = text_of(verb.doc), verb.doc
     start, end = verb.idx, verb.idx + len(verb.text)
     adverbs = word_lists()["cue_adverbs"]
-    i = verb.i - 1
-    while i >= 0 and doc[i].head.i == verb.i and (
+    # "went on to say": the cue runs from the verb that goes on, with its own auxiliaries
+    continued = continued_cue(verb.head) if verb.dep_ in ("xcomp", "advcl") else None
+    lead = verb.head if continued is not None and continued.i == verb.i else verb
+    start = lead.idx
+    i = lead.i - 1
+    while i >= 0 and doc[i].head.i == lead.i and (
             doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs
             or doc[i].dep_ == "advmod" and doc[i].tag_ == "RB"):
         start = doc[i].idx

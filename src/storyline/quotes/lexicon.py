@@ -48,6 +48,7 @@ def word_lists() -> dict:
         "addressee": frozenset(data["addressee_verbs"]),
         "stance": {part: frozenset(words) for part, words in data["stance_nouns"].items()},
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
+        "continuing": {verb: particle for verb, particle in data["continuing_cues"].items() if verb != "_comment"},
         "headline_labels": frozenset(data["headline_labels"]),
         "title_end_labels": frozenset(data["title_end_labels"]),
         "findings_in": frozenset(data["findings_in"]),
@@ -83,6 +84,15 @@ def speech_verbs() -> frozenset[str]:
 
 def is_cue_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in word_lists()["verbs"] and token.dep_ != "amod"
+
+
+def continued_cue(token):
+    """The reporting verb a verb and its particle go on to ("went on to say"), or None."""
+    particle = word_lists()["continuing"].get(token.lemma_.lower())
+    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and is_cue_verb(c)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def is_naming_verb(token) -> bool:
