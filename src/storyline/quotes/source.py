@@ -108,9 +108,7 @@ def _apposition_ending_before(verb) -> Span | None:
     "But Bill Skelly, a longtime RNC data operative, vouched"). Not where the cue has a subject or
     agent, nor where a name follows the cue ("..., reports USA Today")."""
     doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if verb.i < 2 or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in verb.children) \
-            or after is not None and after.ent_type_ in ("PERSON", "ORG"):
+    if verb.i < 2 or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in verb.children) or _name_follows(verb):
         return None
     last = doc[verb.i - 1]
     if last.text == ",":
@@ -161,8 +159,7 @@ def _named_right_before(verb) -> Span | None:
     a clause between ("while discussing a tweet from Donald Trump ..., Rep. Paul Ryan said"), and
     not where a name follows the cue ("..., said Kristen Day, ..., reports USA Today")."""
     doc, text = verb.doc, text_of(verb.doc)
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if speaker_read_as_object(verb) is not None or after is not None and after.ent_type_ in ("PERSON", "ORG"):
+    if speaker_read_as_object(verb) is not None or _name_follows(verb):
         return None
     start = _quotation_end_before(verb)
     if start is None:
@@ -173,6 +170,12 @@ def _named_right_before(verb) -> Span | None:
             if not text[span[1]:verb.idx].strip(" ,"):
                 return span
     return None
+
+
+def _name_follows(verb) -> bool:
+    """Does a person or organisation follow the cue ("..., said Kristen Day", "reports USA Today")?"""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.ent_type_ in ("PERSON", "ORG")
 
 
 def _quotation_end_before(verb) -> int | None:
