@@ -1295,3 +1295,16 @@ def test_went_on_to_say_is_one_cue_with_the_subject_for_speaker(attributions):
     found = attributions("The email goes on to say: “Trump wants to write racism into our law books.”")
     assert any(cue == "goes on to say:" and source == "The email" for cue, source, _ in found)
     assert not attributions("The game went on to overtime.")
+
+
+def test_a_verb_under_able_to_or_a_raising_verb_takes_its_subject_along(attributions):
+    """ "by citing" hangs on a verb whose subject the parser gives to "be able" or to "appeared";
+    the subject of those is who cites."""
+    found = attributions("He will likely be able to sign up more major donors by citing his Iowa results.")
+    assert ("citing", "He", ["his Iowa results"]) in found
+    found = attributions("The Republican candidate appeared to assert his leadership plans by saying, "
+                         "“I am trying to save lives.”")
+    assert any(cue == "saying" and source == "The Republican candidate" for cue, source, _ in found)
+    # the raising verb itself still names no speaker: what is expected is its subject
+    found = attributions("Other groups are expected to spend millions.")
+    assert all(source is None for _, source, _ in found)

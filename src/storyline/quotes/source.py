@@ -47,6 +47,14 @@ def source_of(verb) -> Span | None:
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i or _misparsed_conjunct(verb):
         head = verb.head
+        if verb.dep_ == "xcomp":
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":
+                head = head.head  # "He will be able to sign up donors by citing ...": he cites
+                if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+                    return None  # "It is worth noting that ...": nobody
+            raised = raised_subject(head)
+            if raised is not None:  # "The candidate appeared to assert ... by saying": the candidate says
+                return noun_phrase_span(raised, before=head.i)
         # (a that-clause the parser made adverbial is the cue's content all the same: "tweeted that
         # Machado was “disgusting” and encouraged Americans to ...": Trump encouraged)
         reported = head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
