@@ -1308,3 +1308,13 @@ def test_a_verb_under_able_to_or_a_raising_verb_takes_its_subject_along(attribut
     # the raising verb itself still names no speaker: what is expected is its subject
     found = attributions("Other groups are expected to spend millions.")
     assert all(source is None for _, source, _ in found)
+
+
+def test_a_participle_on_a_subject_or_a_preposition_s_object_is_that_noun_s(attributions):
+    found = attributions("Priebus spoke in the wake of a new poll showing Trump's standing with Latinos declining.")
+    assert any(cue == "showing" and source == "a new poll" for cue, source, _ in found)
+    found = attributions("A petition calling on him to be banned from the United Kingdom got many signatures.")
+    assert any(cue == "calling on" and source == "A petition" for cue, source, _ in found)
+    # on an object, the words are the verb's subject's or nobody's, never the object's
+    found = attributions("The Vermont senator emailed supporters saying the struggle continues.")
+    assert not any(source == "supporters" for _, source, _ in found)

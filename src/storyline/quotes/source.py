@@ -86,6 +86,15 @@ def source_of(verb) -> Span | None:
         at = verb.head.head
         if at.lower_ == "at" and at.dep_ == "prep" and is_cue_verb(at.head) and at.head.i < verb.i:
             return source_of(at.head)
+    # "a new poll showing ...", "groups supporting ...", "a petition calling on him to ...": a
+    # participle on a subject or a preposition's object says what that noun says; not on an
+    # object ("emailed supporters saying", "held up a sign saying": whose words is the verb's
+    # subject's), an occasion ("a speech praising") or a noun with a phrase of its own ("the
+    # spectacle of Mr. Netanyahu denouncing")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and verb.head.dep_ in SUBJECTS + ("pobj",) and verb.head.lemma_.lower() not in word_lists()["settings"] \
+            and not any(c.dep_ == "prep" and c.i < verb.i for c in verb.head.children):
+        return noun_phrase_span(verb.head, before=verb.i)
     # "He launched the rebellion after alleging ...", "by claiming", "while insisting": the subject
     # of the verb the preposition hangs on, also through "aside from saying" and "for X and for
     # saying" (an adverb or a conjoined preposition between)
