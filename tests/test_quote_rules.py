@@ -1318,3 +1318,9 @@ def test_a_participle_on_a_subject_or_a_preposition_s_object_is_that_noun_s(attr
     # on an object, the words are the verb's subject's or nobody's, never the object's
     found = attributions("The Vermont senator emailed supporters saying the struggle continues.")
     assert not any(source == "supporters" for _, source, _ in found)
+
+
+def test_a_cue_joined_to_a_passive_takes_the_passive_s_subject(attributions):
+    found = attributions("At the end of the day, Mr. Trump was forced into a rare moment of damage control and said "
+                         "that his words had been misconstrued.")
+    assert ("said", "Mr. Trump", ["that his words had been misconstrued"]) in found

@@ -55,6 +55,14 @@ def source_of(verb) -> Span | None:
             raised = raised_subject(head)
             if raised is not None:  # "The candidate appeared to assert ... by saying": the candidate says
                 return noun_phrase_span(raised, before=head.i)
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ in ("ROOT", "conj") \
+                and not any(c.dep_ == "agent" for c in head.children):
+            # "Mr. Trump was forced into damage control and said ...": the passive's subject says;
+            # not a passive inside what was said ("he claimed that strikes had been delivered ...
+            # and accused ...": the parser joins "accused" to "delivered")
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
+            if passive is not None:
+                return noun_phrase_span(passive, before=head.i)
         # (a that-clause the parser made adverbial is the cue's content all the same: "tweeted that
         # Machado was “disgusting” and encouraged Americans to ...": Trump encouraged)
         reported = head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
