@@ -204,3 +204,33 @@ def test_a_body_speaking_through_its_officials_is_named_without_the_possessive(s
                      "The WHO's experts said the virus had spread.")
     assert found["Mexico City's health officials"] == "Mexico City"  # as "the WHO" is "WHO"
     assert found["The WHO's experts"] == "WHO"
+
+
+def test_i_outside_quotation_marks_is_the_writer_not_the_running_speaker(speakers):
+    # in a column, or a reader's comment, "I think" is the writer's own; the person quoted before
+    # did not say it
+    found = speakers("“The talks went well,” said Kremlin spokesman Dmitry Peskov. I think the talks were a failure.")
+    assert found["Kremlin spokesman Dmitry Peskov"] == "Dmitry Peskov"
+    assert found["I"] is None
+
+
+def test_a_quotation_with_no_cue_in_a_comment_thread_is_the_reader_s():
+    """A reader's comment names the mayor; a later comment's quotation is that reader's, not the
+    mayor's words (in reporting, an uncued quotation is the running speaker's)."""
+    from storyline.annotate import load_nlp
+
+    text = ("Storm hits the coast\n"
+            "The storm reached Harbourton on Monday. “We have never seen water like this,” said Mayor Tomas Reyes. "
+            "He said the shelters were full.\nComments\n"
+            "i think the mayor did fine, my street is dry.\n"
+            "lol my basement flooded again, same as last year.\n"
+            "the council never fixed the drains imo.\n"
+            "the mayor said the drains would be fixed by May, we will see.\n"
+            "“Nobody listens to us until the water comes to the door.”\n"
+            "i’m just glad everyone is safe.\n")
+    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+    quotes = find_quotes_in(doc, load_nlp(Options().model)(text))
+    said = {q.text: q for q in quotes}
+    assert said["the drains would be fixed by May, we will see"].speaker_name == "Tomas Reyes"
+    uncued = said["“Nobody listens to us until the water comes to the door.”"]
+    assert uncued.in_comment and uncued.speaker_name is None

@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "114"
+NAME, VERSION = "quotes", "115"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -297,16 +297,19 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
             resolver.reset(scope[0] if scope else -1)
             current_scope = scope
         sentence = parsed[att.verb].sent.start if att.verb is not None else None
+        in_comment = any(a <= first < b for a, b in comments)
         if att.source:
             speaker = resolver.resolve(*att.source, reported=att.kind == "indirect")
-        elif att.kind == "indirect" and sentence != last_sentence:
-            speaker = None  # "Prigozhin was seen leaving": a reported verb with no speaker of its own
+        elif att.kind == "indirect" and sentence != last_sentence or in_comment:
+            # "Prigozhin was seen leaving": a reported verb with no speaker of its own; in a comment
+            # thread, words with no speaker are a reader's ("I don't think he'll ..."), not those of
+            # the person another comment last quoted
+            speaker = None
         else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
             speaker = resolver.running
         last_sentence = sentence
         if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):
             heads.append((len(quotes), scope, att.source[1]))
-        in_comment = any(a <= first < b for a, b in comments)
         for start, end in att.content:
             quotes.append(Quote(
                 start=start, end=end, text=doc.text[start:end], kind=att.kind,

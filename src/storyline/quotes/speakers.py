@@ -203,6 +203,8 @@ class SpeakerResolver:
                     return self._remember(Speaker(_body_name(subject.text), subject.label_), start)
             if kind in ("plural", "neuter") and self.running_group:
                 return self.running_group
+            if kind == "self":
+                return Speaker(None, None)  # "I" outside quotation marks: the writer, or a reader in a comment
             if kind == "relative":
                 return self.resolve(*_head_of_relative(span[0])) if span[0].head.head.i != span[0].head.i else Speaker(None, None)
             gendered = kind in ("male", "female")
