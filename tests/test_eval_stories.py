@@ -305,7 +305,8 @@ def test_a_story_led_by_two_protagonists_splits_between_them(monkeypatch):
     units += [unit(i, "P2", ["tackle", "bentley", f"w{i}"]) for i in range(7, 12)]
 
     assert _stories_of(units) == [list(range(7)), list(range(7, 12))]
-    monkeypatch.setattr(stories, "PROTAGONIST_SHARE", 0.5)  # five of twelve is too few to test
+    from storyline.assemble import splits
+    monkeypatch.setattr(splits, "PROTAGONIST_SHARE", 0.5)  # five of twelve is too few to test
     assert _stories_of(units) == [list(range(12))]
 
 
@@ -329,7 +330,8 @@ def test_a_story_around_two_people_never_named_together_splits_between_them(monk
     units += [unit(i, "S", ["reversed", "overturned", "restored", f"w{i}"]) for i in range(8, 14)]
 
     assert _stories_of(units) == [list(range(8)), list(range(8, 14))]
-    monkeypatch.setattr(stories, "APART_SPLIT_BELOW", 0.3)  # halves this alike stay one story
+    from storyline.assemble import splits
+    monkeypatch.setattr(splits, "APART_SPLIT_BELOW", 0.3)  # halves this alike stay one story
     assert _stories_of(units) == [list(range(14))]
 
 
@@ -352,7 +354,8 @@ def test_two_people_named_by_three_reports_each_do_not_split_a_story(monkeypatch
     units += [unit(i, "S" if i < 9 else None, ["reversed", "overturned", "restored", f"w{i}"]) for i in range(6, 12)]
 
     assert _stories_of(units) == [list(range(12))]
-    monkeypatch.setattr(stories, "APART_MIN_UNITS", 3)
+    from storyline.assemble import splits
+    monkeypatch.setattr(splits, "APART_MIN_UNITS", 3)
     assert _stories_of(units) == [list(range(6)), list(range(6, 12))]
 
 
@@ -377,7 +380,8 @@ def test_a_story_led_by_two_organisations_splits_between_them(monkeypatch):
     units += [unit(i, "R", "A", ["epstein", "fenway", "henry", "lucchino", "texas", f"w{i}"]) for i in range(8, 14)]
 
     assert _stories_of(units) == [list(range(8)), list(range(8, 14))]
-    monkeypatch.setattr(stories, "ORGANISATION_SPLIT_BELOW", 0.3)  # halves this alike stay one story
+    from storyline.assemble import splits
+    monkeypatch.setattr(splits, "ORGANISATION_SPLIT_BELOW", 0.3)  # halves this alike stay one story
     assert _stories_of(units) == [list(range(14))]
 
 

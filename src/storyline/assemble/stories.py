@@ -1,9 +1,9 @@
 """Stories: incremental clustering of units (reports and live-blog posts) with no number of stories
 given in advance. Each unit joins the most similar open story or opens a new one; candidates come
 from an inverted index over the stories' strongest words and entities and from a time window, so the
-cost grows with the number of units, not its square. A story whose halves differ is split in two;
-then every unit is compared once more with the stories as they ended (_refine), because the single
-pass decided on what it had seen so far. Asides (the end of a unit that turned to another story)
+cost grows with the number of units, not its square. A story whose halves differ is split in two
+(splits.py); then every unit is compared once more with the stories as they ended (_refine),
+because the single pass decided on what it had seen so far. Asides (the end of a unit that turned to another story)
 join last, without moving anything else. Near-duplicate and syndicated copies are found with MinHash
 LSH (datasketch) and always join their original's story."""
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
+from .splits import centroid_of, split_story, summed_vectors
 from .textsim import cosine, dot, idf_table, tfidf, words
 from .units import ACTOR_TERM, PROTAGONIST_MENTIONS, Unit
 
@@ -32,17 +33,6 @@ OTHER_WEEKDAYS = 0.7  # similarity kept when a unit or a story has no date and t
 # they name have none in common: undated reports of a Thursday heist are not those of a Monday one
 OUTSIDE_WINDOW = 0.7  # similarity kept when a unit lies outside the story's time window: a trial
 # months after the crime still joins its story when the words agree, a look-alike event does not
-SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
-MIN_SPLIT = 12  # smaller stories are not tested for a split (too few reports for two centroids)
-PROTAGONIST_SHARE = 0.25  # share of a story's units the second protagonist leads for a split test
-PROTAGONIST_SPLIT_BELOW = 0.7  # halves led by two protagonists are two stories below this cosine
-APART_MIN_UNITS = 4  # each of the two is named by at least this many units: three each in a dozen
-# reports is chance (ECB+ topic 4's and 28's single events split on it), not two events
-APART_SPLIT_BELOW = 0.75  # halves around two people never named together are two stories below
-# this cosine: stronger evidence than two protagonists, so a looser bar (the official who issued a
-# rule and his successor who reversed it months later)
-ORGANISATION_SPLIT_BELOW = 0.75  # halves led by two organisations: rivals for one player are
-# named on both sides, so the halves stay closer than two protagonists' do
 ALONE = 0.75  # share of the threshold a unit alone in its story needs to join another on the second
 # look: a story of one is no evidence of a story ("Evacuation centre opens at the sports hall", a
 # live-blog post, joins the storm's story)
@@ -109,7 +99,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     clusters = _place_asides(clusters, [u for u in units if u.aside], vectors, threshold, window_days)
     title_fit = {}
     for cluster in clusters:
-        centre = _centroid(cluster.units, vectors)
+        centre = centroid_of(cluster.units, vectors)
         title_fit.update({u.key: cosine(tfidf(Counter(words(u.title)), idf, default), centre)
                           for u in cluster.units if u.title})
     return Clustering(clusters, copies, title_fit)
@@ -135,17 +125,10 @@ def _idf(frequency: Counter, units: int) -> tuple[dict[str, float], float]:
 
 
 def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
-    """Second look at each story: two events that a single pass merged early (one earthquake and
-    another) show as two halves whose centroids differ; such a story becomes two. Two-means per
-    story, so the cost stays linear in the number of units."""
+    """Second look at each story: one the single pass built from two events becomes two (splits.py)."""
     out: list[Cluster] = []
     for cluster in clusters:
-        parts = None
-        if len(cluster.units) >= MIN_SPLIT:
-            parts = (_bisect(cluster.units, vectors, copies) or _by_protagonist(cluster, vectors, copies)
-                     or _by_people_apart(cluster.units, vectors, copies)
-                     or _by_organisation(cluster.units, vectors, copies))
-        for units in parts or [cluster.units]:
+        for units in split_story(cluster.units, cluster.protagonists, vectors, copies) or [cluster.units]:
             out.append(_cluster_of(len(out), units))
     return out
 
@@ -302,7 +285,7 @@ class _Whole:
     def of(cls, clusters: list[Cluster], vectors, memo: _Memo | None = None) -> "_Whole":
         members = [frozenset(u.key for u in c.units) for c in clusters]
         memo = memo or _Memo()
-        totals = [memo.get(("total", keys), lambda c=c: _total(c.units, vectors)) for keys, c in zip(members, clusters)]
+        totals = [memo.get(("total", keys), lambda c=c: summed_vectors(c.units, vectors)) for keys, c in zip(members, clusters)]
         index: dict[str, set[int]] = defaultdict(set)
         for n, total in enumerate(totals):
             for term, _ in heapq.nlargest(INDEX_TERMS * 3, total.items(), key=lambda kv: kv[1]):
@@ -372,13 +355,6 @@ def _near(day, days: list, window_days: int) -> bool:
     return any(abs((days[j] - day).days) <= window_days for j in (i - 1, i) if 0 <= j < len(days))
 
 
-def _total(units, vectors) -> Counter:
-    total: Counter = Counter()
-    for u in units:
-        total.update(vectors[u.key])
-    return total
-
-
 def _candidates(vector: dict[str, float], index: dict[str, set[int]]) -> set[int]:
     """Stories that share one of the unit's strongest terms among their own strongest."""
     strongest = heapq.nlargest(INDEX_TERMS, vector.items(), key=lambda kv: kv[1])
@@ -404,97 +380,6 @@ def _other_protagonist(unit: Unit, protagonists: Counter) -> bool:
         return False
     lead = protagonists.most_common(1)[0][0]
     return unit.entities.get(lead, 0) < PROTAGONIST_MENTIONS
-
-
-def _centroid(units, vectors) -> dict[str, float]:
-    total = _total(units, vectors)
-    norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
-    return {t: v / norm for t, v in total.items()}
-
-
-def _bisect(units, vectors, copies):
-    """Two-means from the two units least alike; two stories if the halves' centroids are less alike
-    than SPLIT_BELOW."""
-    whole = _centroid(units, vectors)
-    first = min(units, key=lambda u: cosine(vectors[u.key], whole))
-    second = min(units, key=lambda u: cosine(vectors[u.key], vectors[first.key]))
-    return _two_means(units, vectors, copies, vectors[first.key], vectors[second.key], {}, SPLIT_BELOW)
-
-
-def _by_protagonist(cluster: Cluster, vectors, copies):
-    """A story whose two leading protagonists each are the protagonist of a good share of its units
-    (PROTAGONIST_SHARE) is tested for a split between them: their units stay on their side, the
-    others go to the nearer half, and the halves are two stories if less alike than
-    PROTAGONIST_SPLIT_BELOW. Two players' drunk-driving arrests share every word but the names.
-    Reads the protagonists the single pass counted as the story grew."""
-    return _by_leaders(cluster.units, cluster.protagonists, lambda u: u.protagonist, vectors, copies,
-                       PROTAGONIST_SPLIT_BELOW)
-
-
-def _by_organisation(units: list[Unit], vectors, copies):
-    """The same test between the two organisations that lead a good share of the units each, with
-    the looser bar ORGANISATION_SPLIT_BELOW: one club's offer to a player and another club's offer to
-    him the same week share the player, his agent and the figures; what parts them is whose offer
-    each report is about."""
-    leaders = Counter(u.organisation for u in units if u.organisation)
-    return _by_leaders(units, leaders, lambda u: u.organisation, vectors, copies, ORGANISATION_SPLIT_BELOW)
-
-
-def _by_leaders(units: list[Unit], leaders: Counter, lead_of, vectors, copies, below: float):
-    leading = leaders.most_common(2)
-    if len(leading) < 2 or leading[1][1] < max(3, PROTAGONIST_SHARE * len(units)):
-        return None
-    (first, _), (second, _) = leading
-    pinned = {u.key: 0 if lead_of(u) == first else 1 for u in units if lead_of(u) in (first, second)}
-    return _pinned_split(units, vectors, copies, pinned, below)
-
-
-def _by_people_apart(units: list[Unit], vectors, copies):
-    """A story in which two people are each named by a good share of its units (PROTAGONIST_SHARE,
-    APART_MIN_UNITS) but never by the same unit is tested for a split between them: units naming
-    one stay on that one's side, the others go to the nearer half, and the halves are two stories
-    if less alike than APART_SPLIT_BELOW. Of several such pairs, the one whose rarer person is
-    named most often. Hand-written: what the two events share (the rule, the species, the
-    agencies) outweighs in the words who acted in each."""
-    naming: dict[str, set] = defaultdict(set)
-    for unit in units:
-        for person in unit.people:
-            naming[person].add(unit.key)
-    need = max(APART_MIN_UNITS, PROTAGONIST_SHARE * len(units))
-    common = sorted(p for p, keys in naming.items() if len(keys) >= need)
-    pairs = [(min(len(naming[a]), len(naming[b])), a, b) for i, a in enumerate(common) for b in common[i + 1:]
-             if not naming[a] & naming[b]]
-    if not pairs:
-        return None
-    _, a, b = max(pairs)
-    pinned = {u.key: 0 if u.key in naming[a] else 1 for u in units if u.key in naming[a] | naming[b]}
-    return _pinned_split(units, vectors, copies, pinned, APART_SPLIT_BELOW)
-
-
-def _pinned_split(units, vectors, copies, pinned: dict, below: float):
-    """Two-means from the centroids of the units pinned to each side (see _two_means)."""
-    first = _centroid([u for u in units if pinned.get(u.key) == 0], vectors)
-    second = _centroid([u for u in units if pinned.get(u.key) == 1], vectors)
-    return _two_means(units, vectors, copies, first, second, pinned, below)
-
-
-def _two_means(units, vectors, copies, a, b, pinned: dict, below: float):
-    """Two halves of `units` by two-means from centroids `a` and `b` (units in `pinned` stay on their
-    side), or None when the halves are as alike as `below` or more, one half is a single unit, or a
-    copy would leave its original."""
-    for _ in range(6):
-        side = {u.key: pinned.get(u.key, 0 if cosine(vectors[u.key], a) >= cosine(vectors[u.key], b) else 1)
-                for u in units}
-        left = [u for u in units if side[u.key] == 0]
-        right = [u for u in units if side[u.key] == 1]
-        if not left or not right:
-            return None
-        a, b = _centroid(left, vectors), _centroid(right, vectors)
-    if cosine(a, b) >= below or min(len(left), len(right)) < 2:
-        return None
-    if any(side[k] != side[o] for k, o in copies.items() if k in side and o in side):
-        return None  # a copy stays with its original
-    return [sorted(left, key=lambda u: u.order), sorted(right, key=lambda u: u.order)]
 
 
 def _best(unit: Unit, vector, day, clusters, index, threshold, window_days) -> Cluster | None:
