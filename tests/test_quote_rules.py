@@ -1324,3 +1324,8 @@ def test_a_cue_joined_to_a_passive_takes_the_passive_s_subject(attributions):
     found = attributions("At the end of the day, Mr. Trump was forced into a rare moment of damage control and said "
                          "that his words had been misconstrued.")
     assert ("said", "Mr. Trump", ["that his words had been misconstrued"]) in found
+
+
+def test_shot_back_is_the_cue_not_shot(attributions):
+    found = attributions('Hillary shot back, "I suppose I could have chosen to bake cookies."')
+    assert ("shot back", "Hillary", ['"I suppose I could have chosen to bake cookies."']) in found
