@@ -1329,3 +1329,10 @@ def test_a_cue_joined_to_a_passive_takes_the_passive_s_subject(attributions):
 def test_shot_back_is_the_cue_not_shot(attributions):
     found = attributions('Hillary shot back, "I suppose I could have chosen to bake cookies."')
     assert ("shot back", "Hillary", ['"I suppose I could have chosen to bake cookies."']) in found
+
+
+def test_a_relative_clause_s_cue_does_not_report_the_clause_before(attributions):
+    found = attributions('Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in '
+                         'the debate spin room, "I am sending this message."')
+    assert not any("Cruz scored" in " ".join(content) for _, _, content in found)
+    assert any(cue == "declared" and content == ['"I am sending this message."'] for cue, _, content in found)

@@ -416,6 +416,8 @@ def _inverted_content(verb, quotes):
     if not subjects or verb.dep_ == "ROOT" and not _ends_fronted_words(verb, subjects) and not (
             said_after_comma(verb) and all(c.i > verb.i for c in subjects)):
         return None
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
+        return None  # "..., from Mike Lee, who declared ...": the clause before is not what he said
     # from the verb where the speaker follows it ("..., said the company's chief executive")
     source_start = min([c.left_edge.idx for c in subjects] + [verb.doc[group_start(verb)].idx])
     before = text_of(verb.doc)[sentence.start_char:source_start]
