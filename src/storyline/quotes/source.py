@@ -161,10 +161,10 @@ def _apposition_ending_before(verb) -> Span | None:
     if anchor.i != verb.i:
         return None
     span = noun_phrase_span(top, before=verb.i)
-    first = min((min((c for c in a.subtree if c.dep_ != "cc" and not c.is_punct or c.i == a.i), key=lambda c: c.i)
-                 for a in named), key=lambda c: c.i, default=None) if not misparsed else min(
-        [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head], key=lambda c: c.i)
-    start = first.idx if first is not None else span[0]
+    if misparsed:  # from the name's first word: "Senator Harry Reid"
+        start = min([head.idx] + [c.idx for c in head.children if c.dep_ == "compound" and c.i < head.i])
+    else:
+        start = min([span[0]] + [a.left_edge.idx for a in earlier])
     closing = doc[verb.i - 1]
     return start, (closing.idx + 1 if closing.text == "," and closing.idx >= span[1] else span[1])
 
