@@ -1,7 +1,9 @@
 """Assemble stage (cross-document): stories, claims, timeline, framing and summaries.
 
-requires: Documents with sections, sentences, mentions, timexes (and quotes); Options
-assigns:  Account: entities (entities/), stories (stories.py over units.py), dates inferred for
+requires: Documents with sections, sentences, mentions, timexes; Options (the quotation marks in
+          a text are read from the text itself, quotes/marks.py; the quote stage's attributions
+          are not read here)
+assigns:  Account: entities (entities/), stories (stories.py and splits.py over units.py), dates inferred for
           undated reports (dating.py), claims with status (claims.py), timeline entries
           (timeline.py), framing per report (framing.py), an extractive summary per story
 """
