@@ -1336,3 +1336,12 @@ def test_a_relative_clause_s_cue_does_not_report_the_clause_before(attributions)
                          'the debate spin room, "I am sending this message."')
     assert not any("Cruz scored" in " ".join(content) for _, _, content in found)
     assert any(cue == "declared" and content == ['"I am sending this message."'] for cue, _, content in found)
+
+
+def test_a_participle_after_a_raising_verb_s_clause_is_its_subject_s(attributions):
+    found = attributions("On Wednesday, he seemed to indicate he knows her tendencies, warning that Clinton is "
+                         "still in control.")
+    assert ("warning", "he", ["that Clinton is still in control"]) in found
+    found = attributions("Attorneys for Clinton appeared to oppose the effort, saying in court files that her "
+                         "email account was private.")
+    assert any(cue == "saying" and source == "Attorneys for Clinton" for cue, source, _ in found)

@@ -47,13 +47,16 @@ def source_of(verb) -> Span | None:
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i or _misparsed_conjunct(verb):
         head = verb.head
-        if verb.dep_ == "xcomp":
-            if head.pos_ == "ADJ" and head.dep_ == "acomp":
-                head = head.head  # "He will be able to sign up donors by citing ...": he cites
-                if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
-                    return None  # "It is worth noting that ...": nobody
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "He will be able to sign up donors by citing ...": he cites
+            if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+                return None  # "It is worth noting that ...": nobody
+        if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and not any(c.dep_ == "nsubjpass" for c in head.children):
+            # "The candidate appeared to assert ... by saying", "he seemed to indicate ..., warning
+            # that ...": the raising verb's subject is who speaks (not a passive's beside a
+            # participle: "after her statement was shown to be false, stating ...")
             raised = raised_subject(head)
-            if raised is not None:  # "The candidate appeared to assert ... by saying": the candidate says
+            if raised is not None:
                 return noun_phrase_span(raised, before=head.i)
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ in ("ROOT", "conj") \
                 and not any(c.dep_ == "agent" for c in head.children):
@@ -99,6 +102,11 @@ def source_of(verb) -> Span | None:
     # object ("emailed supporters saying", "held up a sign saying": whose words is the verb's
     # subject's), an occasion ("a speech praising") or a noun with a phrase of its own ("the
     # spectacle of Mr. Netanyahu denouncing")
+    # "Trump defended eminent domain, calling it ...": a participle set off by a comma after the
+    # object is the clause's, not the object's
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.i < verb.i \
+            and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in ("VERB", "AUX"):
+        return source_of(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and verb.head.dep_ in SUBJECTS + ("pobj",) and verb.head.lemma_.lower() not in word_lists()["settings"] \
             and not any(c.dep_ == "prep" and c.i < verb.i for c in verb.head.children):
