@@ -150,11 +150,12 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     original. All units move at once, so a few can swap back and forth between two stories for
     ever; when a round brings back the stories of the round before last, the better of the two
     states is kept (_fit), so the outcome does not hang on where the rounds stop."""
-    seen = [_partition(clusters)]  # the stories after each round, as sets of unit keys
+    members = _members(clusters)  # each story's unit keys, read once a round
+    seen = [frozenset(members)]  # the stories after each round, as sets of unit keys
     memo = _Memo()
     for _ in range(REFINE_ROUNDS):
         memo.next_round()
-        whole = _Whole.of(clusters, vectors, memo)
+        whole = _Whole.of(clusters, vectors, memo, members)
         pages = _page_stories(clusters)
         target: dict[tuple[str, int], int] = {}
         for n, cluster in enumerate(clusters):
@@ -184,7 +185,8 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
                 groups[target[unit.key]].append(unit)
         kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
         previous, clusters = clusters, [_cluster_of(n, g) for n, g in enumerate(kept)]
-        now = _partition(clusters)
+        members = _members(clusters)
+        now = frozenset(members)
         if now == seen[-1]:  # the same stories numbered otherwise
             break
         if len(seen) >= 2 and now == seen[-2]:
@@ -210,8 +212,8 @@ def _page_stories(clusters: list[Cluster]) -> dict[str, int]:
     return out
 
 
-def _partition(clusters: list[Cluster]) -> frozenset:
-    return frozenset(frozenset(u.key for u in c.units) for c in clusters)
+def _members(clusters: list[Cluster]) -> list[frozenset]:
+    return [frozenset(u.key for u in c.units) for c in clusters]
 
 
 def _fit(clusters: list[Cluster], vectors, window_days: int) -> float:
@@ -282,8 +284,9 @@ class _Whole:
     memo: _Memo
 
     @classmethod
-    def of(cls, clusters: list[Cluster], vectors, memo: _Memo | None = None) -> "_Whole":
-        members = [frozenset(u.key for u in c.units) for c in clusters]
+    def of(cls, clusters: list[Cluster], vectors, memo: _Memo | None = None,
+           members: list[frozenset] | None = None) -> "_Whole":
+        members = members or _members(clusters)
         memo = memo or _Memo()
         totals = [memo.get(("total", keys), lambda c=c: summed_vectors(c.units, vectors)) for keys, c in zip(members, clusters)]
         index: dict[str, set[int]] = defaultdict(set)
