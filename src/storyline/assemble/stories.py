@@ -3,9 +3,9 @@ given in advance. Each unit joins the most similar open story or opens a new one
 from an inverted index over the stories' strongest words and entities and from a time window, so the
 cost grows with the number of units, not its square. A story whose halves differ is split in two
 (splits.py); then every unit is compared once more with the stories as they ended (_refine),
-because the single pass decided on what it had seen so far. Asides (the end of a unit that turned to another story)
-join last, without moving anything else. Near-duplicate and syndicated copies are found with MinHash
-LSH (datasketch) and always join their original's story."""
+because the single pass decided on what it had seen so far. Asides (the end of a unit that turned
+to another story) join last, without moving anything else. Near-duplicate and syndicated copies
+are found with MinHash LSH (datasketch) and always join their original's story."""
 from __future__ import annotations
 
 import heapq

@@ -117,12 +117,11 @@ def cue_span(verb, content: Span | None = None) -> Span:
     "did not immediately respond"), particle ("pointed out"), a day right after it ("said Friday"),
     and the preposition that leads to the content ("called for", "described as")."""
     text, doc = text_of(verb.doc), verb.doc
-    start, end = verb.idx, verb.idx + len(verb.text)
     adverbs = word_lists()["cue_adverbs"]
     # "went on to say": the cue runs from the verb that goes on, with its own auxiliaries
     continued = continued_cue(verb.head) if verb.dep_ in ("xcomp", "advcl") else None
     lead = verb.head if continued is not None and continued.i == verb.i else verb
-    start = lead.idx
+    start, end = lead.idx, verb.idx + len(verb.text)
     i = lead.i - 1
     while i >= 0 and doc[i].head.i == lead.i and (
             doc[i].dep_ in ("aux", "auxpass", "neg") or doc[i].lower_ in adverbs

@@ -12,7 +12,7 @@ from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_n
                       title_end_labels)
 from .marks import find_quotes, QuoteSpan
 from .parsecache import ents_of, sentence_of, sentences_of, text_of
-from .source import source_of, speaker_read_as_object
+from .source import name_follows, source_of, speaker_read_as_object
 from .spans import trim, without_lead
 
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
@@ -190,7 +190,7 @@ def _name_after(parsed, verb):
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
     if any(c.left_edge.i <= nxt <= c.right_edge.i for c in clauses):
         return None  # "She says Trump's tweets are lies": a name in what was said, not its speaker
-    if nxt < len(parsed) and parsed[nxt].ent_type_ in ("PERSON", "ORG"):
+    if name_follows(verb):
         ent = next((e for e in ents_of(parsed) if e.start <= nxt < e.end), None)
         if ent is not None and not _reported_subject(ent.root, verb):
             return ent.start_char, ent.end_char

@@ -86,31 +86,31 @@ def source_of(verb) -> Span | None:
         return source_of(head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
-    # '“...,” said Don Ytterberg, the GOP chairman ..., explaining that ...': a participle set off
-    # by a comma after a speaker's name is that speaker's
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ == "PERSON" \
-            and verb.head.dep_ in SUBJECTS and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
-        return noun_phrase_span(verb.head, before=verb.i)
-    # "she said at a news conference announcing that ...": a participle on the occasion at which
-    # the cue's speaker spoke is that speaker's
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
-        at = verb.head.head
-        if at.lower_ == "at" and at.dep_ == "prep" and is_cue_verb(at.head) and at.head.i < verb.i:
-            return source_of(at.head)
-    # "a new poll showing ...", "groups supporting ...", "a petition calling on him to ...": a
-    # participle on a subject or a preposition's object says what that noun says; not on an
-    # object ("emailed supporters saying", "held up a sign saying": whose words is the verb's
-    # subject's), an occasion ("a speech praising") or a noun with a phrase of its own ("the
-    # spectacle of Mr. Netanyahu denouncing")
-    # "Trump defended eminent domain, calling it ...": a participle set off by a comma after the
-    # object is the clause's, not the object's
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.i < verb.i \
-            and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in ("VERB", "AUX"):
-        return source_of(verb.head.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
-            and verb.head.dep_ in SUBJECTS + ("pobj",) and verb.head.lemma_.lower() not in word_lists()["settings"] \
-            and not any(c.dep_ == "prep" and c.i < verb.i for c in verb.head.children):
-        return noun_phrase_span(verb.head, before=verb.i)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # a participle on a noun
+        noun, after_comma = verb.head, verb.doc[verb.i - 1].text == ","
+        # '“...,” said Don Ytterberg, the GOP chairman ..., explaining that ...': a participle set
+        # off by a comma after a speaker's name is that speaker's
+        if noun.ent_type_ == "PERSON" and noun.dep_ in SUBJECTS and after_comma and noun.i < verb.i:
+            return noun_phrase_span(noun, before=verb.i)
+        # "she said at a news conference announcing that ...": a participle on the occasion at
+        # which the cue's speaker spoke is that speaker's
+        if noun.dep_ == "pobj":
+            at = noun.head
+            if at.lower_ == "at" and at.dep_ == "prep" and is_cue_verb(at.head) and at.head.i < verb.i:
+                return source_of(at.head)
+        # "Trump defended eminent domain, calling it ...": a participle set off by a comma after the
+        # object is the clause's, not the object's
+        if noun.dep_ == "dobj" and noun.i < verb.i and after_comma and noun.head.pos_ in ("VERB", "AUX"):
+            return source_of(noun.head)
+        # "a new poll showing ...", "groups supporting ...", "a petition calling on him to ...": a
+        # participle on a subject or a preposition's object says what that noun says; not on an
+        # object ("emailed supporters saying", "held up a sign saying": whose words is the verb's
+        # subject's), an occasion ("a speech praising") or a noun with a phrase of its own ("the
+        # spectacle of Mr. Netanyahu denouncing")
+        if noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ in SUBJECTS + ("pobj",) \
+                and noun.lemma_.lower() not in word_lists()["settings"] \
+                and not any(c.dep_ == "prep" and c.i < verb.i for c in noun.children):
+            return noun_phrase_span(noun, before=verb.i)
     # "He launched the rebellion after alleging ...", "by claiming", "while insisting": the subject
     # of the verb the preposition hangs on, also through "aside from saying" and "for X and for
     # saying" (an adverb or a conjoined preposition between)
@@ -141,7 +141,7 @@ def _apposition_ending_before(verb) -> Span | None:
     "But Bill Skelly, a longtime RNC data operative, vouched"). Not where the cue has a subject or
     agent, nor where a name follows the cue ("..., reports USA Today")."""
     doc = verb.doc
-    if verb.i < 2 or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in verb.children) or _name_follows(verb):
+    if verb.i < 2 or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in verb.children) or name_follows(verb):
         return None
     last = doc[verb.i - 1]
     if last.text == ",":
@@ -192,7 +192,7 @@ def _named_right_before(verb) -> Span | None:
     a clause between ("while discussing a tweet from Donald Trump ..., Rep. Paul Ryan said"), and
     not where a name follows the cue ("..., said Kristen Day, ..., reports USA Today")."""
     doc, text = verb.doc, text_of(verb.doc)
-    if speaker_read_as_object(verb) is not None or _name_follows(verb):
+    if speaker_read_as_object(verb) is not None or name_follows(verb):
         return None
     start = _quotation_end_before(verb)
     if start is None:
@@ -205,7 +205,7 @@ def _named_right_before(verb) -> Span | None:
     return None
 
 
-def _name_follows(verb) -> bool:
+def name_follows(verb) -> bool:
     """Does a person or organisation follow the cue ("..., said Kristen Day", "reports USA Today")?"""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.ent_type_ in ("PERSON", "ORG")
