@@ -1345,3 +1345,12 @@ def test_a_participle_after_a_raising_verb_s_clause_is_its_subject_s(attribution
     found = attributions("Attorneys for Clinton appeared to oppose the effort, saying in court files that her "
                          "email account was private.")
     assert any(cue == "saying" and source == "Attorneys for Clinton" for cue, source, _ in found)
+
+
+def test_a_quotation_after_when_asked_is_the_answer_of_the_one_asked(attributions):
+    found = attributions("Any decision would involve Attorney General Loretta E. Lynch, who told Congress when "
+                         'asked last month about the email inquiry: "That matter is being handled by career '
+                         'agents."')
+    quotation = ['"That matter is being handled by career agents."']
+    assert ("told", "who", quotation) in found
+    assert not any(cue.startswith("asked") and content == quotation for cue, _, content in found)

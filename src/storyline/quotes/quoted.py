@@ -151,10 +151,21 @@ def verb_before(parsed, quote: QuoteSpan):
             # "said during a rally in Kenansville, N.C., “...”": an abbreviation's stops end no sentence
             if re.fullmatch(r"\s*(?:that\s*)?|(?:[^.“”]|(?<=[A-Z])\.){0,40}[,:]\s*", gap) and (
                     gap.strip() or token.lemma_ in ("say", "add", "write", "tweet", "tell", "ask", "reply")):
-                return token
+                return _answering(token)
             return None
         between += 1
     return None
+
+
+def _answering(token):
+    """The cue whose words a quotation after `token` is: "who told Congress when asked about the
+    inquiry: “...”" answers the question, so the words are the governing cue's ("told"), not the
+    passive participle's, which has no speaker of its own."""
+    head = token.head
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and head.i < token.i and is_cue_verb(head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return head
+    return token
 
 
 def said_right_before(parsed, quote: QuoteSpan):
