@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .clause import clause_span, is_addressee, is_parenthetical, OBJECT_PREPS
 from .cues import stance_object
-from .grammar import (closes_sentence, group_start, misparsed_gerund, raised_subject, said_after_comma,
-                      speaking_apposition, split_by_aside, stranded_relative, subjects_of)
+from .grammar import (closes_sentence, group_start, misparsed_gerund, passive_subject, raised_subject,
+                      said_after_comma, speaking_apposition, split_by_aside, stranded_relative, subjects_of)
 from .lexicon import is_cue_verb, is_naming_verb, one_word_answers, Span, SUBJECTS, word_lists
 from .marks import QuoteSpan
 from .parsecache import sentence_of, text_of
@@ -371,7 +371,7 @@ def _passive_content(verb) -> tuple[list[Span], str] | None:
     """ "The plan was rejected by 64 percent of voters", "the bill, opposed by House Republicans":
     with its agent named, a passive reporting verb's subject (or the noun it describes) is what the
     agent said or held. Without an agent, see _agentless_passive."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = passive_subject(verb)
     if not any(c.dep_ == "agent" for c in verb.children):
         return _agentless_passive(verb, subject)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:

@@ -116,6 +116,11 @@ def subject_of(verb):
     return next(iter(subjects_of(verb)), None)
 
 
+def passive_subject(verb):
+    """The passive's subject ("the curfew" in "the curfew was announced"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def speaking_apposition(subject):
     """The name in apposition after a subject that the word right before it shows to be misparsed:
     a preposition before a common noun ("until the election, Minyon Moore, ..."), or a verb that
@@ -182,7 +187,7 @@ def raised_subject(verb):
     lemma = verb.lemma_.lower()
     if not any(c.dep_ == "xcomp" for c in verb.children):
         return None
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = passive_subject(verb)
     if passive is not None:  # not "Passengers were told to check": whom the words were for
         return passive if not any(c.dep_ == "agent" for c in verb.children) \
             and lemma not in word_lists()["addressee"] else None

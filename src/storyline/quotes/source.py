@@ -6,7 +6,8 @@ Hand-written over spaCy's parse: no installable coreference or quote model works
 from __future__ import annotations
 
 from ..entities import PLACE_TYPES
-from .grammar import misparsed_gerund, raised_subject, second_report, speaking_apposition, subject_of, subjects_of
+from .grammar import (misparsed_gerund, passive_subject, raised_subject, second_report, speaking_apposition,
+                      subject_of, subjects_of)
 from .lexicon import (APPOSITION_MARKS, can_speak, CLOSING_MARKS, headline_labels, is_cue_verb, LEAD_MARKS,
                       OPENING_MARKS, Span, speaker_nouns, SUBJECTS, word_lists)
 from .parsecache import ents_of, sentence_of, text_of
@@ -42,7 +43,7 @@ def source_of(verb) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return noun_phrase_span(objects[0])
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if passive_subject(verb) is not None:
         return None  # "a curfew was announced": a passive without its agent names no speaker
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i or _misparsed_conjunct(verb):
@@ -51,7 +52,7 @@ def source_of(verb) -> Span | None:
             head = head.head  # "He will be able to sign up donors by citing ...": he cites
             if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
                 return None  # "It is worth noting that ...": nobody
-        if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and not any(c.dep_ == "nsubjpass" for c in head.children):
+        if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and passive_subject(head) is None:
             # "The candidate appeared to assert ... by saying", "he seemed to indicate ..., warning
             # that ...": the raising verb's subject is who speaks (not a passive's beside a
             # participle: "after her statement was shown to be false, stating ...")
@@ -63,8 +64,8 @@ def source_of(verb) -> Span | None:
             # "Mr. Trump was forced into damage control and said ...": the passive's subject says;
             # not a passive inside what was said ("he claimed that strikes had been delivered ...
             # and accused ...": the parser joins "accused" to "delivered")
-            passive = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
-            if passive is not None:
+            passive = passive_subject(head)
+            if passive is not None and passive.i < head.i:
                 return noun_phrase_span(passive, before=head.i)
         # (a that-clause the parser made adverbial is the cue's content all the same: "tweeted that
         # Machado was “disgusting” and encouraged Americans to ...": Trump encouraged)
@@ -120,8 +121,9 @@ def source_of(verb) -> Span | None:
             anchor = anchor.head
         if anchor.pos_ in ("VERB", "AUX"):
             # "After saying her foot was swollen, she was whisked off": the passive's subject spoke
-            passive = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.i > verb.i), None)
-            return source_of(anchor) or (noun_phrase_span(passive, before=anchor.i) if passive is not None else None)
+            passive = passive_subject(anchor)
+            return source_of(anchor) or (noun_phrase_span(passive, before=anchor.i)
+                                         if passive is not None and passive.i > verb.i else None)
     # the same where the parser makes "after alleging" the subject of the clause it introduces
     if misparsed_gerund(verb):
         return source_of(verb.head.head)
