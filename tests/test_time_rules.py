@@ -673,3 +673,37 @@ def test_a_clock_time_keeps_only_a_time_zone_on_its_own_line():
     assert "noon" in values("Coverage from noon BBC RADIO 5 LIVE")
     assert "12:54 PM" in values("12:54 PM BP said it would cap the well")
     assert values("The vote closes at 10:30 a.m. EDT.") == {"10:30 a.m. EDT": ("TIME", "2023-06-25T10:30")}
+
+
+def test_a_comma_after_a_space_in_tokenized_text_still_joins_a_date(nlp):
+    # Timeline17's reports are tokenized ("July 19 , 2010"): the year and the weekday still belong to the day
+    found = values("Cleanup workers continue their efforts in Grand Isle , La. , Monday , July 19 , 2010 .",
+                   anchor="2010-07-21", nlp=nlp)
+    assert found["Monday , July 19 , 2010"] == ("DATE", "2010-07-19")
+    found = values("Fans at the convention in Key West , Fla. , Friday Nov. 1 , 2002 .", anchor="2010-07-06", nlp=nlp)
+    assert found["Friday Nov. 1 , 2002"] == ("DATE", "2002-11-01")
+    assert values("The board met on June 3 , 2009 .", anchor="2010-07-06")["June 3 , 2009"] == ("DATE", "2009-06-03")
+
+
+def test_a_calendar_date_naming_an_event_is_the_nearest_one_whatever_the_verb(nlp):
+    # "the April 20 spill" names a known event: the verb of the sentence ("will reach") says nothing
+    # of when the spill was
+    found = values("Within 150 days of the April 20 spill, the oil will reach the coast.", anchor="2010-07-15",
+                   nlp=nlp)
+    assert found["April 20"] == ("DATE", "2010-04-20")
+    assert values("No precedent exists for the April 20 blowout.", anchor="2010-05-28",
+                  nlp=nlp)["April 20"] == ("DATE", "2010-04-20")
+    assert values("The Nov. 7 election will decide it.", anchor="2010-10-20", nlp=nlp)["Nov. 7"] == ("DATE", "2010-11-07")
+
+
+def test_a_chronology_line_s_date_is_the_nearest_one(nlp):
+    # a timeline box in the historic present: "Apr. 21: Fire boat crews battle the blazing rig."
+    found = values("Apr. 21 : Fire boat crews battle the blazing rig .\nMay 18 : Salazar testifies before Congress .",
+                   anchor="2010-07-22", nlp=nlp)
+    assert found["Apr. 21"] == ("DATE", "2010-04-21")
+    assert found["May 18"] == ("DATE", "2010-05-18")
+
+
+def test_every_weekday_with_a_part_of_day_is_one_set(nlp):
+    found = values("Every Sunday night I make a long journey home.", anchor="2009-05-05", nlp=nlp)
+    assert found["Every Sunday night"] == ("SET", "XXXX-WXX-7TNI")

@@ -34,14 +34,14 @@ def _numeric(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", day.isoformat(), None
 
 
-@rule("month_day_year", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
-      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})", needs="month")
+@rule("month_day_year", r"(?:{WEEKDAY}{COMMA})?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM}){COMMA}(?P<year>{YEAR})"
+      r"|(?:{WEEKDAY}{COMMA})?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}){COMMA}(?P<year2>{YEAR})", needs="month")
 def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
     month, day, year = m["month"] or m["month2"], m["day"] or m["day2"], m["year"] or m["year2"]
     return _day_of_year(year, month_number(month), int(re.sub(r"\D", "", day)))
 
 
-@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?|(?P<weekday>{WEEKDAY})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)", needs="part")
+@rule("part_of_date", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?:{WEEKDAY}{COMMA})?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?:{COMMA}(?P<year>{YEAR}))?|(?P<weekday>{WEEKDAY})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?:{COMMA}(?P<year2>{YEAR}))?)", needs="part")
 def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
     part = part_of_day_code(m["part"])
     if m["weekday"]:
@@ -70,7 +70,7 @@ def _day_in(year: str | None, month: int, number: int, ctx: Context) -> date | N
         return None
 
 
-@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?", needs="calendar_unit")
+@rule("week_of", r"the\s+week\s+of\s+(?:(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}))(?:{COMMA}(?P<year>{YEAR}))?", needs="calendar_unit")
 def _week_of(m: re.Match, ctx: Context) -> Result | None:
     """ "the week of March 6": the calendar week that holds the day (TIMEX3 marks the whole phrase)."""
     if not m["year"] and ctx.anchor is None:
@@ -79,12 +79,12 @@ def _week_of(m: re.Match, ctx: Context) -> Result | None:
     return ("DATE", cal.week_value(day), None) if day else None
 
 
-@rule("month_year", r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", needs="month")
+@rule("month_year", r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>{MONTH}){COMMA}(?:of\s+)?(?P<year>{YEAR})", needs="month")
 def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m['year']}-{month_number(m['month']):02d}", mod_of(m["mod"])
 
 
-@rule("month_of_year", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", needs="month")
+@rule("month_of_year", r"(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<month>{MONTH}){COMMA}(?:of\s+)?(?P<rel>last|this|next)\s+year", needs="month")
 def _month_of_year(m: re.Match, ctx: Context) -> Result:
     """ "June last year", "January this year": the month of the year the words name."""
     month = month_number(m["month"])
@@ -94,8 +94,8 @@ def _month_of_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{year:04d}-{month:02d}", mod_of(m["mod"])
 
 
-@rule("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
-      r"|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})", needs="month")
+@rule("month_day", r"(?:{WEEKDAY}{COMMA})?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
+      r"|(?:{WEEKDAY}{COMMA})?(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})", needs="month")
 def _month_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = _month_and_day(m)
     if not 1 <= day <= 31:
@@ -106,7 +106,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     return _near_day(month, day, ctx)
 
 
-@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)", needs="digit")
+@rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:{COMMA}(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)", needs="digit")
 def _second_day(m: re.Match, ctx: Context) -> Result | None:
     """ "the summit on April 24 and 25": a day number joined to a month's day, and ending the phrase,
     is that month's day (not "June 24 and 30 others"); a year after it is part of it ("10, 2020")."""
@@ -135,7 +135,7 @@ def _near_day(month: int, day: int, ctx: Context) -> Result | None:
     return ("DATE", found.isoformat(), None) if found else None
 
 
-_JOINED_YEAR = re.compile(r"\s+and\s+(?:{MONTH}\.?\s+)?{DAYNUM},?\s+(?P<year>{YEAR})(?![\w,.]*\d)".format(**fragments()), re.I)
+_JOINED_YEAR = re.compile(r"\s+and\s+(?:{MONTH}\.?\s+)?{DAYNUM}{COMMA}(?P<year>{YEAR})(?![\w,.]*\d)".format(**fragments()), re.I)
 _FIRST_DAY = re.compile(r"(?<![\w])(?P<month>{MONTH})\.?\s+(?P<day>{DAYNUM})\s+and\s+$".format(**fragments()), re.I)
 # words before a month's name that make it the month ("in May", "since March"), not a name or a verb
 _MONTH_CUE = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|after|and|to|last|this|next|early|late|mid)\s*$", re.I)
@@ -161,7 +161,7 @@ def _month(m: re.Match, ctx: Context) -> Result | None:
         direction = FUTURE
     if rel == "this" and "past" not in m["rel"].lower() and "coming" not in m["rel"].lower():
         return "DATE", f"{ctx.anchor.year:04d}-{month:02d}", mod_of(m["mod"])
-    after = re.match(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", m.string[m.end():m.end() + 20], re.I)
+    after = re.match(r"(?:\s?,)?\s+(?:of\s+)?(last|this|next)\s+year\b", m.string[m.end():m.end() + 20], re.I)
     if after:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[after.group(1).lower()]
         return "DATE", f"{year:04d}-{month:02d}", mod_of(m["mod"])

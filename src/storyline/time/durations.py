@@ -105,7 +105,7 @@ def _recent_units(m: re.Match, ctx: Context) -> Result:
 
 
 # ---- sets --------------------------------------------------------------------------------------
-@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|morning|evening|night)|(?:every|each)\s+(?:(?P<month>{MONTH})|(?P<season>{SEASON}))|(?P<word>{SETWORD}))", needs="unit weekday part month season set_word")
+@rule("set", r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)\b)?|morning|evening|night)|(?:every|each)\s+(?:(?P<month>{MONTH})|(?P<season>{SEASON}))|(?P<word>{SETWORD}))", needs="unit weekday part month season set_word")
 def _set(m: re.Match, ctx: Context) -> Result | None:
     if m["word"]:
         return "SET", lexicon()["set_words"][m["word"].lower()], None
@@ -114,6 +114,9 @@ def _set(m: re.Match, ctx: Context) -> Result | None:
     if m["season"]:  # "every summer"
         return "SET", f"XXXX-{lexicon()['seasons'][m['season'].lower()]}", None
     unit = m["unit"]
+    if m["part"]:  # "every Sunday night"
+        weekday = unit.split()[0]
+        return "SET", f"XXXX-WXX-{weekday_number(weekday) + 1}T{part_of_day_code(m['part'])}", None
     if re.fullmatch(fragments()["WEEKDAY"], unit, re.I):
         return "SET", f"XXXX-WXX-{weekday_number(unit) + 1}", None
     if unit.lower() in ("morning", "evening", "night"):

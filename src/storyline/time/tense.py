@@ -34,9 +34,28 @@ def tense_of_span(doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return UNKNOWN
+    tense = _tense(doc, span, end)
+    if tense == FUTURE and _names_an_event(span):
+        # "the April 20 spill", "the Nov. 7 election": a calendar date naming an event is the one
+        # nearest the report when the sentence looks ahead ("the oil will reach the coast within 150
+        # days of the April 20 spill"); one it looks back from stays behind ("since the Oct. 23 slaying")
+        return UNKNOWN
+    return tense
+
+
+def _names_an_event(span) -> bool:
+    root = span.root
+    return root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" and root.head.i >= span.end \
+        and any(c.isdigit() for c in span.text)
+
+
+def _tense(doc, span, end: int) -> int:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
+        return UNKNOWN
+    if span.start == root.sent.start and doc.text[end:end + 3].lstrip().startswith(":"):
+        # "Apr. 21: Fire boat crews battle the blazing rig": a chronology's line, in the historic present
         return UNKNOWN
     if root.dep_ == "poss":
         # "follows Tuesday's declaration": a day's event is reported after it, unless the sentence
