@@ -694,16 +694,46 @@ def test_a_calendar_date_naming_an_event_is_the_nearest_one_whatever_the_verb(nl
     assert values("No precedent exists for the April 20 blowout.", anchor="2010-05-28",
                   nlp=nlp)["April 20"] == ("DATE", "2010-04-20")
     assert values("The Nov. 7 election will decide it.", anchor="2010-10-20", nlp=nlp)["Nov. 7"] == ("DATE", "2010-11-07")
+    assert values("Based on the events of April 20 and thereafter, we need to be better prepared.",
+                  anchor="2010-06-17", nlp=nlp)["April 20"] == ("DATE", "2010-04-20")
 
 
-def test_a_chronology_line_s_date_is_the_nearest_one(nlp):
+def test_a_chronology_line_s_date_looks_back(nlp):
     # a timeline box in the historic present: "Apr. 21: Fire boat crews battle the blazing rig."
     found = values("Apr. 21 : Fire boat crews battle the blazing rig .\nMay 18 : Salazar testifies before Congress .",
                    anchor="2010-07-22", nlp=nlp)
     assert found["Apr. 21"] == ("DATE", "2010-04-21")
     assert found["May 18"] == ("DATE", "2010-05-18")
+    # it recounts: months back, or with a dash for the colon
+    assert values("April 21 : The oil rig burns and sinks .", anchor="2010-12-15", nlp=nlp)["April 21"] \
+        == ("DATE", "2010-04-21")
+    assert values("May 2 - Obama visits the Gulf Coast .", anchor="2010-06-28", nlp=nlp)["May 2"] == ("DATE", "2010-05-02")
+    assert values("More than two months after the April 20 BP oil rig explosion , oil still leaks .",
+                  anchor="2010-06-24", nlp=nlp)["April 20"] == ("DATE", "2010-04-20")
+    # a chronology whose lines ran together
+    found = values("20 April : Rig explodes , killing 11 people 28 April : Coastguard fears one of worst spills 8 May : "
+                   "Giant metal dome fails to cap leak", anchor="2010-09-08", nlp=nlp)
+    assert (found["28 April"], found["8 May"]) == (("DATE", "2010-04-28"), ("DATE", "2010-05-08"))
 
 
 def test_every_weekday_with_a_part_of_day_is_one_set(nlp):
     found = values("Every Sunday night I make a long journey home.", anchor="2009-05-05", nlp=nlp)
     assert found["Every Sunday night"] == ("SET", "XXXX-WXX-7TNI")
+
+
+def test_a_year_less_date_with_no_tense_stays_in_the_report_s_year(nlp):
+    # no tense to follow: the report's year, months back or ahead ...
+    found = values("It is still down 27 percent from its close of $60.48 on April 20, the day of the spill.",
+                   anchor="2010-12-29", nlp=nlp)
+    assert found["April 20"] == ("DATE", "2010-04-20")
+    # ... unless the day lies just across the turn of the year
+    assert values("Its close of $60.48 on January 5 is the mark.", anchor="2010-12-20", nlp=nlp)["January 5"] \
+        == ("DATE", "2011-01-05")
+
+
+def test_a_day_s_event_takes_the_tense_of_its_own_clause(nlp):
+    found = values("Wednesday's agreement was hailed, and talks will resume soon.", anchor="2010-06-17", nlp=nlp)
+    assert found["Wednesday"] == ("DATE", "2010-06-16")
+    # "following" is a preposition: the verb it hangs from gives the tense (2023-06-25 is a Sunday)
+    found = values("The board approved the plan, following a review on Monday.", nlp=nlp)
+    assert found["Monday"] == ("DATE", "2023-06-19")

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 # A tense is a hint, not a rule: a past-tense sentence may name a date a few weeks ahead
 # ("the vote was set for Nov. 17") and stays in the same year.
 SLACK_DAYS = 30
+TURN_DAYS = 60  # how far across the turn of the year a year-less date with no tense may lie
 QUARTER_OF_MONTH = {m: (m - 1) // 3 + 1 for m in range(1, 13)}
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                    9: "FA", 10: "FA", 11: "FA"}
@@ -79,7 +80,13 @@ def month_day_near(anchor: date, month: int, day: int, direction: int) -> date |
     if direction > 0:
         future = [c for c in candidates if c >= anchor - slack]
         return min(future) if future else max(candidates)
-    return min(candidates, key=lambda c: abs((c - anchor).days))
+    # No tense: the anchor's year ("its close of $60.48 on April 20", in December; "the season runs
+    # from June 1 to November 30", in June), unless the turn of the year is near and the day lies
+    # just across it ("January 5" in late December)
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+    if nearest.year == anchor.year or abs((nearest - anchor).days) <= TURN_DAYS:
+        return nearest
+    return next((c for c in candidates if c.year == anchor.year), nearest)
 
 
 def month_near(anchor: date, month: int, direction: int) -> str:

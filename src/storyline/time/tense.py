@@ -26,6 +26,8 @@ PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  #
 _PERFECT = {"has", "have", "'s", "’s", "'ve", "’ve"}  # the auxiliaries of a present perfect
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
+_CHRONOLOGY = re.compile(r"\s*(?::|-|–|—)\s")  # after a date that opens its line
+_CHRONOLOGY_ENTRY = re.compile(r"\s?:\s+[A-Z]")  # after a day anywhere: "... killing 11 people 28 April : Coastguard fears"
 _PAST_WORDS = re.compile(r"\b(said|was|were|had|did|told|announced|reported|\w+ed)\b", re.I)
 
 
@@ -44,9 +46,13 @@ def tense_of_span(doc, start: int, end: int) -> int:
 
 
 def _names_an_event(span) -> bool:
+    """ "the April 20 spill", "the events of April 20": a calendar date that says which event."""
     root = span.root
-    return root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" and root.head.i >= span.end \
-        and any(c.isdigit() for c in span.text)
+    if not any(c.isdigit() for c in span.text):
+        return False
+    if root.dep_ in ("nmod", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
 
 
 def _tense(doc, span, end: int) -> int:
@@ -54,19 +60,30 @@ def _tense(doc, span, end: int) -> int:
     if root.dep_ in ("nsubj", "nsubjpass"):
         # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
         return UNKNOWN
-    if span.start == root.sent.start and doc.text[end:end + 3].lstrip().startswith(":"):
-        # "Apr. 21: Fire boat crews battle the blazing rig": a chronology's line, in the historic present
-        return UNKNOWN
+    if span.start == root.sent.start and _CHRONOLOGY.match(doc.text, end) \
+            or _CHRONOLOGY_ENTRY.match(doc.text, end) and any(c.isdigit() for c in span.text):
+        # "Apr. 21: Fire boat crews battle the blazing rig", "May 2 - Obama visits the Gulf Coast": a
+        # chronology's line, in the historic present, recounts what happened (its lines may have
+        # run together: "20 April : Rig explodes , killing 11 people 28 April : Coastguard fears ...")
+        return PAST
     if root.dep_ == "poss":
         # "follows Tuesday's declaration": a day's event is reported after it, unless the sentence
-        # speaks of the future ("Monday's meeting will decide")
-        return FUTURE if _WILL.search(root.sent.text) else PAST
-    verb = root
+        # speaks of the future ("Monday's meeting will decide") where the clause that holds the
+        # event does not look back ("Wednesday's agreement was hailed, and talks will resume")
+        if _WILL.search(root.sent.text) and _governing_tense(root.head, span) != PAST:
+            return FUTURE
+        return PAST
     if root.head.lower_ in ("until", "till", "through") and root.head.head.lemma_.lower() in PUT_OFF_LEMMAS:
         return FUTURE
+    return _governing_tense(root, span)
+
+
+def _governing_tense(token, span) -> int:
+    """The tense of the verb that `token` hangs from, through nouns and prepositions."""
+    verb = token
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" or verb.head.i == verb.i:
+            break  # (a participle the parser made a preposition, "following", "including", is passed)
         if verb.lemma_.lower() in AHEAD_WORDS:
             return FUTURE  # "a dividend, payable Dec. 15", "a vote due Tuesday": ahead of the report
         if verb.lower_ == "since" and verb.i < span.start:
