@@ -737,3 +737,11 @@ def test_a_day_s_event_takes_the_tense_of_its_own_clause(nlp):
     # "following" is a preposition: the verb it hangs from gives the tense (2023-06-25 is a Sunday)
     found = values("The board approved the plan, following a review on Monday.", nlp=nlp)
     assert found["Monday"] == ("DATE", "2023-06-19")
+
+
+def test_a_day_before_the_reported_clause_is_when_it_was_said(nlp):
+    # 2009-06-30 is a Tuesday; the parser hangs "on Monday" on "will cut"
+    assert values("The company said on Monday it will cut 500 jobs.", anchor="2009-06-30", nlp=nlp)["Monday"] \
+        == ("DATE", "2009-06-29")
+    assert values("He said the firm will cut jobs on Monday.", anchor="2009-06-30", nlp=nlp)["Monday"] \
+        == ("DATE", "2009-07-06")

@@ -91,6 +91,7 @@ def _governing_tense(token, span) -> int:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
+    verb = _reporting_verb_before(verb, span)
     tense = verb_tense(verb)
     # "He was found floating ... on Thanksgiving Day": a participle or infinitive has no tense of its
     # own; the verb it depends on has
@@ -101,6 +102,16 @@ def _governing_tense(token, span) -> int:
         verb = verb.head
         tense = verb_tense(verb)
     return tense
+
+
+def _reporting_verb_before(verb, span):
+    """ "The company said Monday it will cut 500 jobs": the parser hangs the day on what was said,
+    but a day between the reporting verb and the reported clause's subject is when it was said."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not head.i < span.start:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    return head if subject is not None and span.end <= subject.left_edge.i else verb
 
 
 _NONFINITE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "pcomp"})
