@@ -26,8 +26,10 @@ PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  #
 _PERFECT = {"has", "have", "'s", "’s", "'ve", "’ve"}  # the auxiliaries of a present perfect
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
-_CHRONOLOGY = re.compile(r"\s*(?::|-|–|—)\s")  # after a date that opens its line
-_CHRONOLOGY_ENTRY = re.compile(r"\s?:\s+[A-Z]")  # after a day anywhere: "... killing 11 people 28 April : Coastguard fears"
+# what follows a chronology's date: at the start of a line, or anywhere for a day and a colon
+# ("... killing 11 people 28 April : Coastguard fears ...")
+_CHRONOLOGY = re.compile(r"\s*(?::|-|–|—)\s")
+_CHRONOLOGY_ENTRY = re.compile(r"\s?:\s+[A-Z]")
 _PAST_WORDS = re.compile(r"\b(said|was|were|had|did|told|announced|reported|\w+ed)\b", re.I)
 
 
@@ -56,6 +58,7 @@ def _names_an_event(span) -> bool:
 
 
 def _tense(doc, span, end: int) -> int:
+    """The tense the sentence gives the expression `span` (which ends at character `end`)."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
