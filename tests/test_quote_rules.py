@@ -1315,9 +1315,21 @@ def test_a_participle_on_a_subject_or_a_preposition_s_object_is_that_noun_s(attr
     assert any(cue == "showing" and source == "a new poll" for cue, source, _ in found)
     found = attributions("A petition calling on him to be banned from the United Kingdom got many signatures.")
     assert any(cue == "calling on" and source == "A petition" for cue, source, _ in found)
-    # on an object, the words are the verb's subject's or nobody's, never the object's
+    # on the object of a mailing verb, the words are the sender's
     found = attributions("The Vermont senator emailed supporters saying the struggle continues.")
-    assert not any(source == "supporters" for _, source, _ in found)
+    assert ("saying", "The Vermont senator", ["the struggle continues"]) in found
+
+
+def test_a_participle_on_an_object_is_the_object_s_unless_an_occasion_or_an_audience(attributions):
+    found = attributions("On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had.")
+    assert any(cue == "stressing" and source == "a fundraising email" for cue, source, _ in found)
+    found = attributions("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking.")
+    assert any(cue == "blasting" and source == "the Vermont senator" for cue, source, _ in found)
+    found = attributions("Sanders has drawn huge crowds describing a country dominated by Wall Street.")
+    assert any(cue == "describing" and source == "Sanders" for cue, source, _ in found)
+    # not a noun that says nothing ("has come out the other side knowing that ...")
+    found = attributions("She has come out the other side knowing that love is the only way forward.")
+    assert not any(source == "the other side" for _, source, _ in found)
 
 
 def test_a_cue_joined_to_a_passive_takes_the_passive_s_subject(attributions):

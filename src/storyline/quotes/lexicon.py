@@ -58,6 +58,8 @@ def word_lists() -> dict:
         "passive_preps": frozenset(data["passive_complement_preps"]),
         "bare_passive": frozenset(data["bare_passive_verbs"]),
         "settings": frozenset(data["setting_nouns"]),
+        "occasions": frozenset(data["occasion_nouns"]),
+        "mailing": frozenset(data["mailing_verbs"]),
         "perception": frozenset(data["perception_verbs"]),
     }
 

@@ -103,14 +103,23 @@ def source_of(verb) -> Span | None:
         # object is the clause's, not the object's
         if noun.dep_ == "dobj" and noun.i < verb.i and after_comma and noun.head.pos_ in ("VERB", "AUX"):
             return source_of(noun.head)
+        own_phrase = any(c.dep_ == "prep" and c.i < verb.i for c in noun.children)
+        # on an object that can say something, the object's words ("sent out a fundraising email
+        # stressing ...", "cheered Democrats hoping"), but the verb's subject's where the object is
+        # an occasion or an audience ("opened a rally blasting Clinton", "has drawn huge crowds
+        # describing") or was written to ("emailed supporters saying")
+        if noun.dep_ == "dobj" and noun.i < verb.i and noun.head.pos_ in ("VERB", "AUX") and not own_phrase:
+            if noun.lemma_.lower() in word_lists()["occasions"] or noun.head.lemma_.lower() in word_lists()["mailing"]:
+                return source_of(noun.head)
+            if can_speak(noun) and noun.pos_ != "PRON" or noun.lemma_.lower() in word_lists()["settings"] \
+                    or noun.lemma_.lower() in word_lists()["nouns"]:
+                return noun_phrase_span(noun, before=verb.i)  # not "has come out the other side knowing"
         # "a new poll showing ...", "groups supporting ...", "a petition calling on him to ...": a
         # participle on a subject or a preposition's object says what that noun says; not on an
-        # object ("emailed supporters saying", "held up a sign saying": whose words is the verb's
-        # subject's), an occasion ("a speech praising") or a noun with a phrase of its own ("the
-        # spectacle of Mr. Netanyahu denouncing")
+        # occasion ("a speech praising") or a noun with a phrase of its own ("the spectacle of Mr.
+        # Netanyahu denouncing")
         if noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ in SUBJECTS + ("pobj",) \
-                and noun.lemma_.lower() not in word_lists()["settings"] \
-                and not any(c.dep_ == "prep" and c.i < verb.i for c in noun.children):
+                and noun.lemma_.lower() not in word_lists()["settings"] and not own_phrase:
             return noun_phrase_span(noun, before=verb.i)
     # "He launched the rebellion after alleging ...", "by claiming", "while insisting": the subject
     # of the verb the preposition hangs on, also through "aside from saying" and "for X and for
