@@ -171,3 +171,17 @@ def test_a_joint_statement_is_credited_to_each_speaker(tmp_path):
     assert [q["text"] for q in static["quotes"]] == [joint["text"], they["text"]]  # the static report's
     html = render("actor.html", v=page, links=Links(), title="Antony Blinken")
     assert html.count("jointly: <span class=\"joint\">Jens Stoltenberg, Antony Blinken</span>") == 2
+
+
+def test_a_report_dated_by_its_folder_exports_within_the_contract(tmp_path):
+    from storyline import build
+
+    folder = tmp_path / "InputDocs" / "2010-06-11"
+    folder.mkdir(parents=True)
+    (folder / "1047.txt").write_text("BP said the cap was holding. Engineers will test it again on Tuesday.\n")
+    build([str(tmp_path / "InputDocs")], db=str(tmp_path / "t.db"))
+    data = exported(tmp_path / "t.db")
+    jsonschema.validate(data, SCHEMA)
+    assert (data["documents"][0]["published"], data["documents"][0]["published_source"]) == ("2010-06-11", "path")
+    tuesday = next(t for t in data["timexes"] if t["text"] == "Tuesday")
+    assert tuesday["value"] == "2010-06-15"  # ahead of Friday 11 June 2010, as "will test" says

@@ -281,3 +281,22 @@ def test_a_line_break_starts_a_sentence():
     doc = line_breaks(nlp.make_doc(text))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Mutiny", "Moscow", "By", "more"]  # the break is a token of its own; the word after it starts
+
+
+def test_a_day_named_folder_dates_a_report_that_gives_no_date_of_its_own():
+    # Timeline17 files its reports under InputDocs/2010-06-11/; the report's own words are undated
+    text = "BP said the cap was holding. Engineers will test it again on Tuesday."
+    doc = structure(RawDocument(path="t17/bpoil/InputDocs/2010-06-11/1047.htm.txt", text=text, format="text"),
+                    Options())
+    assert (doc.published, doc.published_source) == ("2010-06-11", "path")
+    assert structure(RawDocument(path="news/2010/06/11/report.txt", text=text, format="text"),
+                     Options()).published == "2010-06-11"
+    # a date the report gives itself comes first; a number that is no day is no date
+    dated = structure(RawDocument(path="t17/2010-06-11/1.txt", text="date 2010-06-09\n\n" + text, format="text"),
+                      Options())
+    assert dated.published == "2010-06-09"
+    assert structure(RawDocument(path="ids/2010-13-11/1.txt", text=text, format="text"), Options()).published is None
+    # a dated folder far above the report names the checkout, not the report
+    assert structure(RawDocument(path="/builds/2026-12-06/repo/samples/corpus/flood.txt", text=text, format="text"),
+                     Options()).published is None
+

@@ -16,7 +16,7 @@ from .comments import comment_start
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "12"
+NAME, VERSION = "structure", "13"
 TITLE_MAX = 200
 
 
@@ -66,6 +66,9 @@ def _published(
     stamp = metadata.unix_timestamp(lines)
     if stamp:
         return stamp[0].value, stamp[0].source, None
+    found = metadata.path_date(raw.path) if raw.path else None
+    if found:
+        return found.value, found.source, None
     if options.published:
         return options.published, "user", None
     return None, None, None  # unknown stays unknown: never the machine's clock

@@ -77,7 +77,7 @@ URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 @dataclass(slots=True)
 class Found:
     value: str
-    source: str  # metadata | text | dateline | timestamp | user
+    source: str  # metadata | text | dateline | timestamp | url | path | user
     note: str | None = None
 
 
@@ -212,6 +212,22 @@ def url_date(url: str) -> Found | None:
             if found:
                 return Found(found.value, "url")
     return None
+
+
+# a folder (or a file's name before its extension) that is only a day: .../2010-06-11/1047.txt,
+# .../2010/06/11/report.txt, .../2010-06-11.txt
+PATH_DAY = re.compile(r"(?:^|[/\\])(?P<y>(?:19|20)\d\d)(?P<s>[-/\\])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?=[/\\.]|$)")
+
+
+def path_date(path: str) -> Found | None:
+    """The day a collection's folders file a report under (Timeline17's InputDocs/2010-06-11/):
+    weaker than any date the report itself gives, so read only where it gives none. Only the file's
+    name and the three folders above it count: a dated folder higher up names the checkout or the
+    collection, not the report."""
+    found = None
+    for match in PATH_DAY.finditer("/".join(re.split(r"[/\\]", path)[-4:])):
+        found = _safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")), None) or found
+    return Found(found.value, "path") if found else None
 
 
 def date_line(lines: list[Line], url: str | None = None) -> tuple[Found, Line] | None:
