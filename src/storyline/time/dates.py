@@ -13,25 +13,13 @@ from .lexicon import fragments, lexicon, month_number, weekday_number
 # ---- absolute dates and times ------------------------------------------------------------------
 @rule("iso", r"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<H>\d{{2}}):(?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?)?", needs="digit")
 def _iso(m: re.Match, ctx: Context) -> Result | None:
-    try:
-        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    if m["H"]:
-        seconds = f":{m['S']}" if m["S"] else ""
-        return "TIME", f"{day.isoformat()}T{m['H']}:{m['M']}{seconds}", None
-    return "DATE", day.isoformat(), None
+    clock = (f"{m['H']}:{m['M']}" + (f":{m['S']}" if m["S"] else "")) if m["H"] else None
+    return _day_of_year(m["y"], int(m["m"]), int(m["d"]), clock)
 
 
 @rule("numeric", r"(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{2}}|\d{{4}})(?:\s+(?P<H>\d{{2}}):?(?P<M>\d{{2}})(?::\d{{2}})?\s*(?:[A-Z]{{3}})?)?", needs="digit")
 def _numeric(m: re.Match, ctx: Context) -> Result | None:
-    try:
-        day = date(year_number(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    if m["H"]:
-        return "TIME", f"{day.isoformat()}T{m['H']}:{m['M']}", None
-    return "DATE", day.isoformat(), None
+    return _day_of_year(year_number(m["y"]), int(m["m"]), int(m["d"]), f"{m['H']}:{m['M']}" if m["H"] else None)
 
 
 @rule("month_day_year", r"(?:{WEEKDAY}{COMMA})?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM}){COMMA}(?P<year>{YEAR})"
@@ -119,12 +107,13 @@ def _second_day(m: re.Match, ctx: Context) -> Result | None:
     return _day_of_year(m["year"], month, day) if m["year"] else _near_day(month, day, ctx)
 
 
-def _day_of_year(year: str, month: int, day: int) -> Result | None:
-    """That day of that year, or None where the calendar has no such day."""
+def _day_of_year(year: str | int, month: int, day: int, clock: str | None = None) -> Result | None:
+    """That day of that year (at that clock time, "14:05"), or None where the calendar has no such day."""
     try:
-        return "DATE", date(int(year), month, day).isoformat(), None
+        found = date(int(year), month, day).isoformat()
     except ValueError:
         return None
+    return ("TIME", f"{found}T{clock}", None) if clock else ("DATE", found, None)
 
 
 def _near_day(month: int, day: int, ctx: Context) -> Result | None:
