@@ -44,8 +44,8 @@ URL_DAY_NAMED = re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<m>(?i:{MONTH_RE}))/(?P<d
 # a section between the year and the month: /2007/US/04/09/, /2008/WORLD/meast/11/27/
 URL_DAY_SECTION = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/[A-Za-z]+){1,2}/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 # a folder (or a file's name before its extension) that is only a day: .../2010-06-11/1047.txt,
-# .../2010/06/11/report.txt, .../2010-06-11.txt
-PATH_DAY = re.compile(r"(?:^|[/\\])(?P<y>(?:19|20)\d\d)(?P<s>[-/\\])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?=[/\\.]|$)")
+# .../2010/06/11/report.txt, .../2010-06-11.txt (read on the path with its separators made "/")
+PATH_DAY = re.compile(r"(?:^|/)(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?=[/.]|$)")
 # a line that is only a date under the title ("Posted July 20, 2009", "18 September 2013 Last
 # updated at 13:59 GMT", "Thursday, December 11, 2008", "September 18th, 2013, 05:31 GMT")
 _ORDINAL = r"(?:st|nd|rd|th)?"
