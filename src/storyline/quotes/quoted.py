@@ -9,7 +9,7 @@ import re
 
 from .cues import cue_span
 from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_naming_verb, short_quote_verbs,
-                      title_end_labels)
+                      SUBJECTS, title_end_labels)
 from .marks import find_quotes, QuoteSpan
 from .parsecache import ents_of, sentence_of, sentences_of, text_of
 from .source import name_follows, source_of, speaker_read_as_object
@@ -163,7 +163,7 @@ def _answering(token):
     passive participle's, which has no speaker of its own."""
     head = token.head
     if token.tag_ == "VBN" and token.dep_ == "advcl" and head.i < token.i and is_cue_verb(head) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            and not any(c.dep_ in SUBJECTS for c in token.children):
         return head
     return token
 
@@ -210,7 +210,7 @@ def _name_after(parsed, verb):
 
 def _reported_subject(token, verb) -> bool:
     """ "He said Zelensky would attend": the name is the subject of what was said, not the speaker."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i
+    return token.dep_ in SUBJECTS and token.head.i != verb.i
 
 
 def name_after_the_quotation(text: str, spans: list[tuple[int, int]], source, cue, quotes: list[QuoteSpan]):
