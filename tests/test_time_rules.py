@@ -745,3 +745,21 @@ def test_a_day_before_the_reported_clause_is_when_it_was_said(nlp):
         == ("DATE", "2009-06-29")
     assert values("He said the firm will cut jobs on Monday.", anchor="2009-06-30", nlp=nlp)["Monday"] \
         == ("DATE", "2009-07-06")
+
+
+def test_a_date_inside_the_subject_is_not_ahead_for_a_present_verb(nlp):
+    # "means" is about the failure, not about when it was: the report's year
+    found = values("The failure of the blowout preventer on the Deepwater Horizon rig on 20 April means that "
+                   "oil is gushing into the sea .", anchor="2010-06-21", nlp=nlp)
+    assert found["20 April"] == ("DATE", "2010-04-20")
+    # the present of a verb the date hangs from straight still looks ahead (2023-06-25 is a Sunday)
+    assert values("Putin meets Lukashenko on Tuesday in Minsk.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-27")
+
+
+def test_set_aside_is_no_schedule_and_a_two_day_chronology_line_looks_back(nlp):
+    # 2010-04-29 is a Thursday: what was set aside on Tuesday is behind (not "a summit set for ...")
+    found = values("A Who Dat Nation weary from the worst-ever U.S. oil spill set aside its misery for a few hours "
+                   "Tuesday to schmooze with the Super Bowl-champ .", anchor="2010-04-29", nlp=nlp)
+    assert found["Tuesday"] == ("DATE", "2010-04-27")
+    found = values("May 11\\/12 - Executives from BP , Transocean and Halliburton testify .", anchor="2010-06-16", nlp=nlp)
+    assert found["May 11"] == ("DATE", "2010-05-11")

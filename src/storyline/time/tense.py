@@ -28,7 +28,8 @@ _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
 # what follows a chronology's date: at the start of a line, or anywhere for a day and a colon
 # ("... killing 11 people 28 April : Coastguard fears ...")
-_CHRONOLOGY = re.compile(r"\s*(?::|-|–|—)\s")
+# (a line may give two days: "May 11\/12 - Executives ...", its slash escaped in Timeline17)
+_CHRONOLOGY = re.compile(r"(?:\\?/\d{1,2})?\s*(?::|-|–|—)\s")
 _CHRONOLOGY_ENTRY = re.compile(r"\s?:\s+[A-Z]")
 _PAST_WORDS = re.compile(r"\b(said|was|were|had|did|told|announced|reported|\w+ed)\b", re.I)
 
@@ -96,6 +97,10 @@ def _governing_tense(token, span) -> int:
         return UNKNOWN
     verb = _reporting_verb_before(verb, span)
     tense = verb_tense(verb)
+    if tense == FUTURE and _news_present(verb) and _inside_a_noun_phrase(token, verb):
+        # "The failure of the preventer on 20 April means that ...": the present of the verb speaks
+        # of the noun the date describes, not of when that was
+        return UNKNOWN
     # "He was found floating ... on Thanksgiving Day": a participle or infinitive has no tense of its
     # own; the verb it depends on has
     for _ in range(3):
@@ -105,6 +110,22 @@ def _governing_tense(token, span) -> int:
         verb = verb.head
         tense = verb_tense(verb)
     return tense
+
+
+def _news_present(verb) -> bool:
+    """ "Arafat meets Albright Monday": a present tense with no auxiliary."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _inside_a_noun_phrase(token, verb) -> bool:
+    """Whether `token` hangs from `verb` through a noun ("the failure ... on 20 April means"), not
+    straight or through a preposition of the verb's own ("meets on Monday")."""
+    word = token.head
+    while word.i != verb.i and word.i != word.head.i:
+        if word.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        word = word.head
+    return False
 
 
 def _reporting_verb_before(verb, span):
@@ -164,7 +185,9 @@ def _planned(verb) -> bool:
     """ "scheduled", "planned"; "set" only with what it is set for ("a summit set for Washington in
     April", not "a high set on Aug. 6")."""
     lemma = verb.lemma_.lower()
-    return lemma in PLANNED or lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    # ("set aside", "set up", "set off" are other verbs)
+    return lemma in PLANNED or lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+        and not any(c.dep_ == "prt" or c.tag_ == "RP" for c in verb.children)
 
 
 def _pluperfect(word) -> bool:
