@@ -714,6 +714,11 @@ def test_tokenised_quotation_marks_are_quotation_marks(attributions):
     assert ("said", "Kent Wells , a BP vice president", ["`` So far it 's working extremely well , ''"]) in found
     assert not any("loop current" in piece for _, _, content in found for piece in content)
     assert not find_quotes("He said : `` We are working hard .\n\nNothing more . ''")
+    # a quotation inside one closes right before it: `` ... ` ... , ' ''
+    text = ("If the well stays capped , `` we 'll say , ` We can be done by this day , ' '' Mayor Robert Craft "
+            "said Friday morning .\n`` Wow , it would be fantastic . ''\n")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "`` we 'll say , ` We can be done by this day , ' ''", "`` Wow , it would be fantastic . ''"]
 
 
 def test_a_first_sentence_s_content_leaves_out_its_dateline():

@@ -52,8 +52,9 @@ def _opens_paragraph(text: str, i: int) -> bool:
 # not pair with the next paragraph's opening one and hide that quotation
 _WITHIN_PARAGRAPH = r"((?:(?!\n\n).){2,%d}?)" % MAX_CHARS
 _DOUBLE_APOSTROPHE = re.compile(r"''(?=\S)" + _WITHIN_PARAGRAPH + r"(?<=\S)''", re.S)
-# ``...'' as Penn Treebank tokenisation writes quotation marks (Timeline17's reports), spaced or not
-_BACKTICKS = re.compile(r"``(?= ?[^\s`])" + _WITHIN_PARAGRAPH + r"(?<=[^\s`']) ?''", re.S)
+# ``...'' as Penn Treebank tokenisation writes quotation marks (Timeline17's reports), spaced or not;
+# a quotation inside it may close right before it ("we 'll say , ` We can be done , ' ''")
+_BACKTICKS = re.compile(r"``(?= ?[^\s`])" + _WITHIN_PARAGRAPH + r"(?:(?<=[^\s`']) ?|(?<=[^\s`] ') )''", re.S)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
