@@ -361,6 +361,15 @@ def test_a_title_names_its_source_before_a_colon_but_a_label_does_not(attributio
     assert (":", "Judicial Watch", ["State Department Hid Key Clinton Benghazi Email For Years"]) in watch
 
 
+def test_a_caption_s_name_and_role_before_a_colon_speak_the_quotation(attributions):
+    found = attributions("Mike O'Berry, US Coast Guard: “We'll search until all likelihood of success has passed”\n"
+                         "The US Coast Guard says that no oil appears to be leaking.")
+    assert (":", "Mike O'Berry, US Coast Guard", ["“We'll search until all likelihood of success has passed”"]) in found
+    # a phrase that names no one is no speaker
+    found = attributions("In Washington, later: “We'll search until all likelihood of success has passed”\nIt did.")
+    assert not any(cue == ":" for cue, _, _ in found)
+
+
 def test_what_someone_was_seen_doing_is_not_what_was_said(attributions):
     assert attributions("Prigozhin, 62, was seen leaving the district military headquarters in Rostov late on "
                         "Saturday in a sport utility vehicle.") == []

@@ -296,10 +296,15 @@ def colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
     """A headline or transcript line "Putin: “Confident ...”"."""
     line_start = text_of(parsed).rfind("\n", 0, quote.start) + 1
     head = text_of(parsed)[line_start:quote.start]
-    match = re.fullmatch(r"\s*(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s*", head)
+    match = re.fullmatch(r"\s*(?P<source>[A-Z][\w.'’ -]{1,40}?(?P<role>\s?,\s?[\w.'’ -]{2,40}?)?)\s?:\s*", head)
     if not match:
         return None
     source = (line_start + match.start("source"), line_start + match.end("source"))
+    if match.group("role"):
+        # a caption's "Mike O'Berry, US Coast Guard: “We'll search ...”": a name and its role
+        name = parsed.char_span(source[0], line_start + match.start("role"), alignment_mode="expand")
+        if name is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+            return None
     colon = line_start + head.index(":", match.end("source") - (line_start - line_start))
     cue, source, verb = _verb_at_end(parsed, source, (colon, colon + 1))
     return Attribution(cue, source, [(quote.start, quote.end)], "direct", verb)
