@@ -763,3 +763,27 @@ def test_set_aside_is_no_schedule_and_a_two_day_chronology_line_looks_back(nlp):
     assert found["Tuesday"] == ("DATE", "2010-04-27")
     found = values("May 11\\/12 - Executives from BP , Transocean and Halliburton testify .", anchor="2010-06-16", nlp=nlp)
     assert found["May 11"] == ("DATE", "2010-05-11")
+
+
+def test_a_day_after_that_belongs_to_the_reported_clause(nlp):
+    # "said on Monday it will cut" is when it was said; "shows that as of Oct. 1, ... were" is not
+    found = values("The document , obtained by ProPublica , shows that as of Oct. 1 , at least 148 BP pipelines "
+                   "were rated as being in poor condition .", anchor="2010-11-02", nlp=nlp)
+    assert found["Oct. 1"] == ("DATE", "2010-10-01")
+    found = values("Dr Murray reveals in a recorded interview with police that , on the night of 25 June , he "
+                   "injected Jackson with several sedatives .", anchor="2011-11-30", nlp=nlp)
+    assert found["the night of 25 June"] == ("TIME", "2011-06-25TNI")
+
+
+def test_a_day_s_own_clause_a_photo_s_day_and_a_day_put_off_to(nlp):
+    found = values("The panel is investigating the cause of the disaster on 20 April , which killed 11 people .",
+                   anchor="2010-07-23", nlp=nlp)
+    assert found["20 April"] == ("DATE", "2010-04-20")
+    found = values("In this July 31 file photo , a boat motors through an oil slick .", anchor="2011-01-24", nlp=nlp)
+    assert found["July 31"] == ("DATE", "2010-07-31")
+    found = values("The Jonas Brothers have postponed Sunday 's shows in Monterrey , Mexico to July 31 .",
+                   anchor="2009-05-14", nlp=nlp)
+    assert found["July 31"] == ("DATE", "2009-07-31")
+    # a progressive is no sign of a schedule for a date inside its object
+    found = values("Investigators are studying the failure on 20 April of the rig .", anchor="2010-07-23", nlp=nlp)
+    assert found["20 April"] == ("DATE", "2010-04-20")

@@ -15,6 +15,8 @@ INTENT_LEMMAS = {"decide", "agree", "promise", "vow", "pledge", "hope", "want", 
 _AHEAD_OF_XCOMP = FUTURE_LEMMAS | INTENT_LEMMAS
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a new date is ahead
 PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
+# "In this July 31 file photo, a boat motors through oil": a picture was taken on its day
+PICTURE_NOUNS = {"photo", "photograph", "picture", "image", "footage", "video", "snapshot"}
 PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April"; "set" see _planned
 # "was scheduled for February and then cancelled": a plan called off may have been for a day gone by
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "suspend", "drop", "postpone", "delay", "defer"}
@@ -77,8 +79,14 @@ def _tense(doc, span, end: int) -> int:
         if _WILL.search(root.sent.text) and _governing_tense(root.head, span) != PAST:
             return FUTURE
         return PAST
-    if root.head.lower_ in ("until", "till", "through") and root.head.head.lemma_.lower() in PUT_OFF_LEMMAS:
-        return FUTURE
+    put_off = root.head.head.lemma_.lower()
+    if root.head.lower_ in ("until", "till", "through") and put_off in PUT_OFF_LEMMAS \
+            or root.head.lower_ == "to" and put_off in PUT_OFF_LEMMAS - {"give"}:
+        return FUTURE  # "postponed Sunday's shows to July 31"
+    if root.dep_ in ("compound", "nmod", "npadvmod") and root.head.lemma_.lower() in PICTURE_NOUNS:
+        return PAST
+    if any(c.dep_ == "relcl" and verb_tense(c) == PAST for c in root.children):
+        return PAST  # "investigating the disaster on 20 April, which killed 11 people": its clause says
     return _governing_tense(root, span)
 
 
@@ -97,7 +105,7 @@ def _governing_tense(token, span) -> int:
         return UNKNOWN
     verb = _reporting_verb_before(verb, span)
     tense = verb_tense(verb)
-    if tense == FUTURE and _news_present(verb) and _inside_a_noun_phrase(token, verb):
+    if tense == FUTURE and _present(verb) and _inside_a_noun_phrase(token, verb):
         # "The failure of the preventer on 20 April means that ...": the present of the verb speaks
         # of the noun the date describes, not of when that was
         return UNKNOWN
@@ -112,9 +120,13 @@ def _governing_tense(token, span) -> int:
     return tense
 
 
-def _news_present(verb) -> bool:
-    """ "Arafat meets Albright Monday": a present tense with no auxiliary."""
-    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+def _present(verb) -> bool:
+    """ "Arafat meets Albright Monday", "are meeting Friday": a present that may speak of a schedule."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBP", "VBZ") and not words or verb.tag_ == "VBG" and bool(words) and words <= _BE_PRESENT
+
+
+_BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 
 
 def _inside_a_noun_phrase(token, verb) -> bool:
@@ -135,6 +147,8 @@ def _reporting_verb_before(verb, span):
     if verb.dep_ != "ccomp" or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not head.i < span.start:
         return verb
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
+        return verb  # "shows that as of Oct. 1, 148 pipelines were rated ...": the clause has begun
     return head if subject is not None and span.end <= subject.left_edge.i else verb
 
 
@@ -157,7 +171,7 @@ def verb_tense(verb) -> int:
     if not auxes and verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in PRESENT_OF_SPEECH \
             and not (verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST):
         return FUTURE
-    if verb.tag_ == "VBG" and words and words <= {"is", "are", "am", "'s", "’s", "'re", "’re"}:
+    if verb.tag_ == "VBG" and words and words <= _BE_PRESENT:
         return FUTURE
     if verb.tag_ == "VBN" and _planned(verb) and any(a.dep_ == "auxpass" for a in auxes) and not _pluperfect(verb):
         if any(c.dep_ == "conj" and c.lemma_.lower() in CALLED_OFF for c in verb.children):
