@@ -787,3 +787,15 @@ def test_a_day_s_own_clause_a_photo_s_day_and_a_day_put_off_to(nlp):
     # a progressive is no sign of a schedule for a date inside its object
     found = values("Investigators are studying the failure on 20 April of the rig .", anchor="2010-07-23", nlp=nlp)
     assert found["20 April"] == ("DATE", "2010-04-20")
+
+
+def test_what_a_thing_follows_is_behind_and_a_refusal_with_would_is_past(nlp):
+    # 2010-07-06 is a Tuesday, 2010-05-08 a Saturday
+    assert values("His comments follow reports on Monday that BP is seeking investment .", anchor="2010-07-06",
+                  nlp=nlp)["Monday"] == ("DATE", "2010-07-05")
+    found = values("BP spokesman John Curry would not comment Friday night on whether methane gas caused it .",
+                   anchor="2010-05-08", nlp=nlp)
+    assert found["Friday night"] == ("TIME", "2010-05-07TNI")
+    # a "would" of what is to come still looks ahead
+    assert values("The deal would not take effect until Friday .", anchor="2010-05-08", nlp=nlp)["Friday"] \
+        == ("DATE", "2010-05-14")

@@ -25,6 +25,12 @@ CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "suspend", "drop", "postpo
 SAME_IN_PAST = {"hurt", "put", "set", "cut", "hit", "let", "cost", "shut", "quit", "spread", "bet", "cast",
                 "burst", "split", "beat", "bid", "broadcast", "forecast", "upset", "shed", "slit", "thrust"}
 PRESENT_OF_SPEECH = {"say", "tell", "report", "write", "claim", "be", "have"}  # "says Monday": it happened
+# "His comments follow reports on Monday", "The cap's placement follows work on Thursday": what a
+# thing follows is behind it
+FOLLOWED = {"follow"}
+# "would not comment Friday night", "wouldn't budge": a refusal reported in the past, not a future
+REFUSED = {"comment", "say", "confirm", "discuss", "elaborate", "disclose", "reveal", "answer", "specify",
+           "identify", "speculate", "budge", "name", "release", "respond"}
 _PERFECT = {"has", "have", "'s", "’s", "'ve", "’ve"}  # the auxiliaries of a present perfect
 _FUTURE_WORDS = re.compile(r"\b(will|shall|'ll|’ll|would|going to|expected to|scheduled to|due to|plans? to|set to)\b", re.I)
 _WILL = re.compile(r"\b(will|shall|'ll|’ll)\b", re.I)
@@ -158,8 +164,12 @@ _NONFINITE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "pcomp"}
 def verb_tense(verb) -> int:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if "would" in words and verb.lemma_.lower() in REFUSED and any(c.dep_ == "neg" for c in verb.children):
+        return PAST
     if words & FUTURE_MODALS:
         return FUTURE
+    if verb.lemma_.lower() in FOLLOWED and not auxes:
+        return PAST
     head = verb.head
     # "is expected to meet Monday", "plans to visit on Friday"
     if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_LEMMAS and _pluperfect(head):
