@@ -234,3 +234,28 @@ def test_a_quotation_with_no_cue_in_a_comment_thread_is_the_reader_s():
     assert said["the drains would be fixed by May, we will see"].speaker_name == "Tomas Reyes"
     uncued = said["“Nobody listens to us until the water comes to the door.”"]
     assert uncued.in_comment and uncued.speaker_name is None
+
+
+def test_a_name_in_a_modifier_of_the_source_is_someone_else(speakers):
+    # the lawyer is not Murray, the jury is not Los Angeles, the spokeswoman is not Hayward
+    found = speakers("Conrad Murray was charged. Murray's lawyer said he would appeal. A jury in Los Angeles found "
+                     "him guilty. Tony Hayward spoke. A spokeswoman for Tony Hayward said he was resting.")
+    assert found["Murray's lawyer"] is None
+    assert found["A jury in Los Angeles"] is None
+    assert found["A spokeswoman for Tony Hayward"] is None
+    # a name set off after the title is its holder, wherever the parser hangs it
+    found = speakers("NATO's policy increases the risk of conflict, Russian Ambassador to Belgium Alexander "
+                     "Tokovinin told RIA. A spokesman for BP said the cap held.")
+    assert found["Russian Ambassador to Belgium Alexander Tokovinin"] == "Alexander Tokovinin"
+    assert found["A spokesman for BP"] == "BP"
+    # a channel or an account speaks for its owner
+    found = speakers("Yevgeny Prigozhin led the march. The Telegram channel of Wagner founder Yevgeny Prigozhin "
+                     "said that strikes had been delivered against his camps.")
+    assert found["The Telegram channel of Wagner founder Yevgeny Prigozhin"] == "Yevgeny Prigozhin"
+
+
+def test_a_document_speaks_for_who_it_is_by_or_in(speakers):
+    found = speakers("A report put out last summer by the U.S. Travel Association said that tourism fell. "
+                     "Bookings fell too, according to a report in the Times.")
+    assert found["A report put out last summer by the U.S. Travel Association"] == "U.S. Travel Association"
+    assert found["a report in the Times"] == "Times"

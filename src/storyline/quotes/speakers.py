@@ -55,6 +55,8 @@ class SpeakerResolver:
         data = load("reporting.json")
         self.pronouns = data["pronouns"]
         self.group_nouns = set(data["group_nouns"])
+        self.mouthpieces = frozenset(data["mouthpiece_nouns"])
+        self.documents = frozenset(data["document_nouns"])
         self.official_groups = (PERSON_ROLE_HEADS - {"resident"}) | set(data["official_groups"])
         self.honorifics: dict[str, str | None] = data["honorifics"]  # "ms" -> "female", "dr" -> None
         nouns = data["institution_nouns"]
@@ -183,13 +185,18 @@ class SpeakerResolver:
             self.unnamed_group_at = start
             self.unnamed_members = self._members(span)
             return Speaker(None, None, self.unnamed_members)
-        people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char]
+        # a name in a modifier of the phrase is someone else: "Murray's lawyer", "a jury in Los
+        # Angeles", "BP, which hired the Deepwater Horizon rig"
+        through = span.root.lemma_.lower() in self.mouthpieces
+        written = span.root.lemma_.lower() in self.documents
+        people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char
+                  and (through or not _modifies(e.root, span) or _set_off(e) or written and _author(e.root, span.root))]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
             return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
         surnames = {e.text.split()[-1]: e for e in self.full_names}
         for token in span:
-            if token.pos_ == "PROPN" and token.text in surnames:
+            if token.pos_ == "PROPN" and token.text in surnames and (through or not _modifies(token, span)):
                 return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"), start)
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
@@ -236,7 +243,9 @@ class SpeakerResolver:
             self.unnamed_members = ()
             return Speaker(None, None)
         # "his boss" is someone other than the "he" the report is about, whoever holds that title
-        possessed = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in span)
+        # (a person's: "Murray's lawyer"; not a country's or a body's: "Tonga's health minister")
+        possessed = any(t.dep_ == "poss" and (t.tag_ == "PRP$" or t.head.i == head.i and t.ent_type_ in NAME_TYPES)
+                        for t in span)
         role = None if possessed else self._by_role(span)
         if role:
             return self._remember(Speaker(role, "PERSON"), start)
@@ -261,6 +270,10 @@ class SpeakerResolver:
             # "An Israeli minister" is no more the Israelis than anyone: only a body speaks for one;
             # "an embassy official in China" does not speak for where they are
             groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
+        if head.lemma_.lower() in self.documents:
+            groups = [e for e in groups if not _modifies(e.root, span, _CLAUSE_LINKS) or _author(e.root, head)]
+        else:
+            groups = [e for e in groups if not _where(e.root, head) and not _modifies(e.root, span, _CLAUSE_LINKS)]
         if groups:
             ent = _speaking(groups, head)
             if ent.label_ == "ORG" and self._honorific_of(ent):
@@ -447,6 +460,44 @@ def _entity_start(token) -> int:
     while i > 0 and token.doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+# links by which a word hangs in a modifier of a phrase's head, not in the name of who it is
+# (not a relative clause's subject: "a situation Browner acknowledged" is a misparse of "Browner")
+_MODIFIER_LINKS = frozenset({"poss", "prep", "pobj", "agent", "dobj", "acl", "advcl", "ccomp"})
+_CLAUSE_LINKS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _modifies(token, span, links=_MODIFIER_LINKS) -> bool:
+    """Whether `token` hangs from the root of `span` through a possessive, a preposition or a clause
+    ("Murray" in "Murray's lawyer"), not as its name or in apposition ("spokesman Bill Salvin",
+    "Bea, who ..."). A parse that leaves the phrase on the way is no evidence either way."""
+    while token.i != span.root.i:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return False
+        if token.dep_ in links:
+            return True
+        token = token.head
+    return False
+
+
+def _author(token, head) -> bool:
+    """ "estimates by music newspaper Billboard", "A report put out by the U.S. Travel Association":
+    who a document is by."""
+    by = token.head
+    if token.dep_ != "pobj" or by.lower_ != "by":
+        return False
+    return by.head.i == head.i or by.dep_ == "agent" and by.head.dep_ == "acl" and by.head.head.i == head.i
+
+
+def _set_off(ent) -> bool:
+    """A name after a comma or straight after a title ("The head of American diplomacy, Antony
+    Blinken", "Ambassador to Belgium Alexander Tokovinin") names the phrase's person, wherever the
+    parser hung it; after "for", "of" or "'s" it names someone else."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.text == "," or before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def _where(token, role) -> bool:
