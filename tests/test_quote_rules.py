@@ -723,6 +723,10 @@ def test_tokenised_quotation_marks_are_quotation_marks(attributions):
     assert ("said", "Kent Wells , a BP vice president", ["`` So far it 's working extremely well , ''"]) in found
     assert not any("loop current" in piece for _, _, content in found for piece in content)
     assert not find_quotes("He said : `` We are working hard .\n\nNothing more . ''")
+    # the speaker after a tokenised quotation's spaced closing mark is its speaker, not the one before
+    found = attributions("`` But you 're the CEO of the company , '' Congressman Burgess said .\n"
+                         "`` With due respect , '' Mr Hayward replied , `` we drill hundreds of wells . ''\n")
+    assert ("replied", "Mr Hayward", ["`` we drill hundreds of wells . ''", "`` With due respect , ''"]) in found
     # a quotation inside one closes right before it: `` ... ` ... , ' ''
     text = ("If the well stays capped , `` we 'll say , ` We can be done by this day , ' '' Mayor Robert Craft "
             "said Friday morning .\n`` Wow , it would be fantastic . ''\n")
@@ -1377,3 +1381,10 @@ def test_a_quotation_after_when_asked_is_the_answer_of_the_one_asked(attribution
     quotation = ['"That matter is being handled by career agents."']
     assert ("told", "who", quotation) in found
     assert not any(cue.startswith("asked") and content == quotation for cue, _, content in found)
+
+
+def test_content_never_starts_inside_a_hyphenated_word(attributions):
+    # the parser splits "co-ordination" and hangs "co-" on the verb
+    found = attributions("The commission 's director-general for health and consumer protection , Robert Madelin , "
+                         "said close co-ordination between EU members was the most effective way to tackle any pandemic .")
+    assert found[0][2] == ["co-ordination between EU members was the most effective way to tackle any pandemic"]

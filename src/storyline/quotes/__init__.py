@@ -24,10 +24,10 @@ from .quoted import (after_the_cue, colon_before, colon_quotes, continued_clause
                      from_neighbour_sentence, last_inner, name_after_the_quotation, prefer_name_after,
                      previous_said, said_right_before, signed, verb_after, verb_before)
 from .source import answerer, source_of
-from .spans import PARAGRAPH_BREAK, trim
+from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "122"
+NAME, VERSION = "quotes", "123"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -171,7 +171,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     if refine:
         _refine_bounds(parsed, found)
     for att in found:
-        att.content = [piece for span in att.content for piece in _by_paragraph(text, span)]
+        att.content = [piece for span in att.content for piece in _by_paragraph(text, whole_words(text, span))]
     return found
 
 

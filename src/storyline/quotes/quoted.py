@@ -86,8 +86,9 @@ def _sentence_limit(doc, i: int) -> bool:
 
 
 def last_inner(quoted: str) -> str:
-    """The last character before a quotation's closing mark(s), one or doubled (''A,''); "" if none."""
-    return quoted.rstrip("'’”\"»")[-1:]
+    """The last character before a quotation's closing mark(s), one or doubled (''A,''), or spaced
+    as tokenised text writes it ("`` A , ''"); "" if none."""
+    return quoted.rstrip("'’”\"» ")[-1:]
 
 
 def _ends_clause(text: str, quote: QuoteSpan) -> bool:

@@ -32,6 +32,21 @@ def trim(text: str, span: Span, keep_marks: bool = True) -> Span:
     return start, end
 
 
+def whole_words(text: str, span: Span) -> Span:
+    """A span that starts or ends inside a hyphenated word takes all of it: the parser may split
+    "co-ordination" and hang "co-" elsewhere, leaving "ordination between EU members ..."."""
+    start, end = span
+    while start > 1 and text[start - 1] in "-‐" and text[start - 2].isalnum():
+        start -= 2
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum():
+        end += 2
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
+
+
 _DANGLING = re.compile(r"\s(?:and|or|but)$")
 PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*")  # white space that holds a line break
 _LAST_WORD = re.compile(r"\S+$")
