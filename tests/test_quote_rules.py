@@ -1388,3 +1388,8 @@ def test_content_never_starts_inside_a_hyphenated_word(attributions):
     found = attributions("The commission 's director-general for health and consumer protection , Robert Madelin , "
                          "said close co-ordination between EU members was the most effective way to tackle any pandemic .")
     assert found[0][2] == ["co-ordination between EU members was the most effective way to tackle any pandemic"]
+
+
+def test_a_date_after_the_speaker_is_no_part_of_the_source(attributions):
+    found = attributions("Trump this week also said he would consider naming Sen. Mike Lee to the court.")
+    assert [source for _, source, _ in found] == ["Trump"]

@@ -259,3 +259,16 @@ def test_a_document_speaks_for_who_it_is_by_or_in(speakers):
                      "Bookings fell too, according to a report in the Times.")
     assert found["A report put out last summer by the U.S. Travel Association"] == "U.S. Travel Association"
     assert found["a report in the Times"] == "Times"
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_most_often(speakers):
+    found = speakers("Ted Cruz endorsed Trump. Ted Cruz said he had kept his word. Heidi Cruz was at his side. "
+                     "Cruz said the choice was binary.")
+    assert found["Cruz"] == "Ted Cruz"
+
+
+def test_a_body_named_after_a_person_and_a_person_from_a_place(speakers):
+    found = speakers("Barack Obama spoke on Monday. The Obama administration said it would act. "
+                     "Donald Trump spoke too. The New York businessman says the deal is bad.")
+    assert found["The Obama administration"] == "Obama administration"
+    assert found["The New York businessman"] is None  # someone from New York, not New York

@@ -378,12 +378,15 @@ def noun_phrase_span(token, before: int | None = None) -> Span:
         tokens.pop(0)
     if not tokens:
         tokens = [token]
-    # "a group of doctors in 2015": a closing date says when, not who
+    # "a group of doctors in 2015", "Trump this week": a closing date says when, not who (after a
+    # noun PolNeAR keeps it: "Clinton defenders today", "the Democratic leader next year")
     for child in token.rights:
-        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children) \
+                or child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.left_edge.i == token.i + 1 \
+                and token.pos_ != "NOUN" and (token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG")):
             last = max(t.i for t in child.subtree)
             if last >= tokens[-1].i - 1:
-                tokens = [t for t in tokens if t.i < child.i] or tokens
+                tokens = [t for t in tokens if t.i < child.left_edge.i] or tokens
     # "Trump, speaking to a veterans group in Virginia,": a participial clause set off by a comma
     # says what the speaker was doing, not who it is; it and what follows it are left out
     for k, t in enumerate(tokens):

@@ -19,9 +19,11 @@ source ("The EU and NATO said") speak together: the source stays as written, res
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..data import load
+from .lexicon import speaker_nouns
 from .parsecache import ents_of, sentence_index, sentence_of, sentences_of, text_of
 
 PERSON_ROLE_HEADS = {
@@ -57,6 +59,7 @@ class SpeakerResolver:
         self.group_nouns = set(data["group_nouns"])
         self.mouthpieces = frozenset(data["mouthpiece_nouns"])
         self.documents = frozenset(data["document_nouns"])
+        self.person_bodies = frozenset(data["person_bodies"])
         self.official_groups = (PERSON_ROLE_HEADS - {"resident"}) | set(data["official_groups"])
         self.honorifics: dict[str, str | None] = data["honorifics"]  # "ms" -> "female", "dr" -> None
         nouns = data["institution_nouns"]
@@ -105,6 +108,11 @@ class SpeakerResolver:
         matches = [e for e in self.full_names if e.text.split()[-1] == parts[0]]
         if not matches:
             return self._name_in_text(parts[0]) or clean
+        # two people of one name ("Ted Cruz", "Heidi Cruz"): a bare surname is the one the report
+        # names in full most often (a relative's is written out each time), else the nearest before
+        named = Counter(e.text for e in matches)
+        top = max(named.values())
+        matches = [e for e in matches if named[e.text] == top]
         before = [e for e in matches if e.start_char <= offset]
         chosen = before[-1] if before else matches[0]
         return chosen.text.replace("’s", "").strip()
@@ -187,6 +195,12 @@ class SpeakerResolver:
             return Speaker(None, None, self.unnamed_members)
         # a name in a modifier of the phrase is someone else: "Murray's lawyer", "a jury in Los
         # Angeles", "BP, which hired the Deepwater Horizon rig"
+        root = span.root
+        owner = next((c for c in root.children if c.dep_ == "compound" and self._a_person(c)), None)
+        if owner is not None and root.lemma_.lower() in self.person_bodies and root.pos_ == "NOUN":
+            # "The Obama administration", "the Trump campaign": the body under its own name
+            named = span.doc[owner.left_edge.i:root.i + 1]
+            return self._remember(Speaker(_body_name(named.text), "ORG"), start)
         through = span.root.lemma_.lower() in self.mouthpieces
         written = span.root.lemma_.lower() in self.documents
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char
@@ -270,6 +284,9 @@ class SpeakerResolver:
             # "An Israeli minister" is no more the Israelis than anyone: only a body speaks for one;
             # "an embassy official in China" does not speak for where they are
             groups = [e for e in groups if e.label_ != "NORP" and not _where(e.root, head)]
+        if head.lemma_.lower() in speaker_nouns() and head.lemma_.lower() not in PERSON_ROLE_HEADS:
+            # "The New York businessman" is someone from there, not the place: only a body he works for speaks
+            groups = [e for e in groups if e.label_ == "ORG"]
         if head.lemma_.lower() in self.documents:
             groups = [e for e in groups if not _modifies(e.root, span, _CLAUSE_LINKS) or _author(e.root, head)]
         else:
@@ -290,6 +307,12 @@ class SpeakerResolver:
         if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].text[:1].isupper():
             return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
         return Speaker(None, None)
+
+    def _a_person(self, token) -> bool:
+        """A word of a person's name: tagged so, or the surname of someone the report names in full
+        (the model may tag "Trump" in "the Trump campaign" as an organisation)."""
+        return token.ent_type_ in NAME_TYPES or token.pos_ == "PROPN" and any(
+            e.text.split()[-1] == token.text for e in self.full_names)
 
     def is_role(self, start: int, end: int) -> bool:
         """The source is a role phrase, with no name in it ("Russian diplomat", "the spokesman")."""
