@@ -272,3 +272,10 @@ def test_a_body_named_after_a_person_and_a_person_from_a_place(speakers):
                      "Donald Trump spoke too. The New York businessman says the deal is bad.")
     assert found["The Obama administration"] == "Obama administration"
     assert found["The New York businessman"] is None  # someone from New York, not New York
+
+
+def test_two_named_after_a_title_speak_together(speakers):
+    # the parser makes "Obama" an apposition of "President", with "his wife" joined to it
+    found = speakers("Barack Obama and Michelle Obama spoke. Both President Barack Obama and his wife Michelle said "
+                     "they would campaign.")
+    assert found["Both President Barack Obama and his wife Michelle"] is None

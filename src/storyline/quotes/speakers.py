@@ -449,10 +449,11 @@ def _joint(span) -> bool:
     """Two named speakers joined in one source ("Peskov and Lavrov", "Britain and France"), or a
     name and a group ("The U.S. and its allies", "Peskov and other officials"): said together, not
     by the name alone. Not a name that holds an "and" ("Procter and Gamble" is one organisation)."""
-    root = span.root
-    return _named(root) and any(
+    # (the name may stand in apposition to a title: "Both President Barack Obama and his wife Michelle")
+    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos" and span.start <= c.i < span.end)]
+    return any(_named(head) and any(
         c.dep_ == "conj" and span.start <= c.i < span.end and (_named(c) or _group(c))
-        and _listed(root, c) for c in root.children)
+        and _listed(head, c) for c in head.children) for head in heads)
 
 
 def _named(token) -> bool:
