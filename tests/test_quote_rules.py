@@ -370,6 +370,15 @@ def test_a_caption_s_name_and_role_before_a_colon_speak_the_quotation(attributio
     assert not any(cue == ":" for cue, _, _ in found)
 
 
+def test_a_clause_about_a_person_before_a_colon_introduces_their_words(attributions):
+    # a live blog's "Scalise is frustrated: “...”"; "The problem is clear: “...”" names no one
+    found = attributions("Steve Scalise spoke. Scalise is frustrated: “If it's not you that's blocking it, you need "
+                         "to go tell somebody.”")
+    assert (":", "Scalise", ["“If it's not you that's blocking it, you need to go tell somebody.”"]) in found
+    found = attributions("The problem is clear: “If it's not you that's blocking it, you need to go tell somebody.”")
+    assert not any(cue == ":" for cue, _, _ in found)
+
+
 def test_what_someone_was_seen_doing_is_not_what_was_said(attributions):
     assert attributions("Prigozhin, 62, was seen leaving the district military headquarters in Rostov late on "
                         "Saturday in a sport utility vehicle.") == []

@@ -279,3 +279,8 @@ def test_two_named_after_a_title_speak_together(speakers):
     found = speakers("Barack Obama and Michelle Obama spoke. Both President Barack Obama and his wife Michelle said "
                      "they would campaign.")
     assert found["Both President Barack Obama and his wife Michelle"] is None
+
+
+def test_a_name_that_owns_the_title_is_not_the_speaker(speakers):
+    found = speakers("President Barack Obama's chief of staff, Rahm Emanuel, said the event was a gaffe.")
+    assert found["President Barack Obama's chief of staff, Rahm Emanuel,"] == "Rahm Emanuel"

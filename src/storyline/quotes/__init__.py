@@ -22,12 +22,12 @@ from .parsecache import sentence_of, sentences_of, table_of, text_of
 from .patterns import according_to, findings_in, phrasal, reported_by_noun
 from .quoted import (after_the_cue, colon_before, colon_quotes, continued_clause, dash_headlines,
                      from_neighbour_sentence, last_inner, name_after_the_quotation, prefer_name_after,
-                     previous_said, said_right_before, signed, verb_after, verb_before)
+                     previous_said, said_right_before, signed, subject_before_colon, verb_after, verb_before)
 from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "125"
+NAME, VERSION = "quotes", "126"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -143,7 +143,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             covered.append((start, quote.end))
             continue
         att = signed(parsed, quote) or from_neighbour_sentence(parsed, quote, set(by_verb)) \
-            or colon_before(parsed, quote)
+            or colon_before(parsed, quote) or subject_before_colon(parsed, quote)
         if att is not None:
             found.append(att)
             covered += att.content

@@ -306,9 +306,37 @@ def colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
         name = parsed.char_span(source[0], line_start + match.start("role"), alignment_mode="expand")
         if name is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
             return None
+    words = match.group("source").split()
+    if not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3) and not match.group("role"):
+        return None  # "The problem is clear: “...”" names no one; "Putin: “...”", "Secretary of State: ..." do
     colon = line_start + head.index(":", match.end("source") - (line_start - line_start))
     cue, source, verb = _verb_at_end(parsed, source, (colon, colon + 1))
     return Attribution(cue, source, [(quote.start, quote.end)], "direct", verb)
+
+
+def subject_before_colon(parsed, quote: QuoteSpan) -> Attribution | None:
+    """ "Scalise is frustrated: “If it's not you ...”": a clause about a person that a colon ends
+    introduces that person's words (a live blog's way); not "The problem is clear: “...”"."""
+    text = text_of(parsed)
+    gap = re.search(r"\s*:\s*$", text[max(0, quote.start - 5):quote.start])
+    if gap is None:
+        return None
+    colon = parsed.char_span(quote.start - len(gap.group(0)), quote.start, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    verb = parsed[colon.start - 1]
+    while verb.head.i < colon.start and verb.head.i != verb.i:
+        verb = verb.head  # the clause before the colon (the parser may hang it on the quotation)
+    if is_cue_verb(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" and any(
+            e.label_ == "PERSON" and e[-1].text == subject.text for e in ents_of(parsed))):
+        return None
+    first = min(t.i for t in subject.subtree)
+    source = (parsed[first].idx, subject.idx + len(subject.text))
+    mark = next(t for t in colon if t.text == ":")
+    return Attribution((mark.idx, mark.idx + 1), source, [(quote.start, quote.end)], "direct", None)
 
 
 def _verb_at_end(parsed, source: tuple[int, int], cue: tuple[int, int]

@@ -518,8 +518,8 @@ def _set_off(ent) -> bool:
     """A name after a comma or straight after a title ("The head of American diplomacy, Antony
     Blinken", "Ambassador to Belgium Alexander Tokovinin") names the phrase's person, wherever the
     parser hung it; after "for", "of" or "'s" it names someone else."""
-    if ent.start == 0:
-        return False
+    if ent.start == 0 or ent.root.dep_ == "poss" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+        return False  # "President Barack Obama's chief of staff, Rahm Emanuel": Obama owns the title
     before = ent.doc[ent.start - 1]
     return before.text == "," or before.pos_ == "PROPN" and before.text[:1].isupper()
 
