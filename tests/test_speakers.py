@@ -284,3 +284,14 @@ def test_two_named_after_a_title_speak_together(speakers):
 def test_a_name_that_owns_the_title_is_not_the_speaker(speakers):
     found = speakers("President Barack Obama's chief of staff, Rahm Emanuel, said the event was a gaffe.")
     assert found["President Barack Obama's chief of staff, Rahm Emanuel,"] == "Rahm Emanuel"
+
+
+def test_a_link_word_the_model_took_into_a_name_is_no_part_of_it():
+    from spacy.tokens import Span
+
+    from storyline.annotate import load_nlp
+    from storyline.quotes.parsecache import ents_of
+
+    doc = load_nlp(Options().model)("As BP announces the cap is working, oil still flows.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # as the model tagged it in a Timeline17 report
+    assert [(e.text, e.label_) for e in ents_of(doc)] == [("BP", "PERSON")]

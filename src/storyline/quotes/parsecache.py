@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.tokens import Span
+
 
 def _cached(doc, key: str, make):
     """`make(doc)`, computed once per Doc and kept in its user_data under `key`."""
@@ -31,9 +33,18 @@ def sentence_of(token):
     return sentences_of(token.doc)[sentence_index(token)]
 
 
+# a capitalised link word the model took into a name at the start of a sentence ("As BP")
+_LEADING_LINK_WORDS = frozenset({"as", "but", "and", "or", "if", "when", "while", "after", "before", "so", "then",
+                                 "meanwhile", "however", "still", "yet"})
+
+
 def ents_of(doc) -> tuple:
-    """The named entities; `Doc.ents` builds new Span objects on every access."""
-    return _cached(doc, "storyline_ents", lambda d: tuple(d.ents))
+    """The named entities, without a link word the model took in ("As BP announces ..." is BP);
+    `Doc.ents` builds new Span objects on every access."""
+    def trimmed(d):
+        return tuple(e if len(e) < 2 or e[0].lower_ not in _LEADING_LINK_WORDS else Span(d, e.start + 1, e.end, label=e.label_)
+                     for e in d.ents)
+    return _cached(doc, "storyline_ents", trimmed)
 
 
 class TokenTable:
