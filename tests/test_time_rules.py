@@ -799,3 +799,12 @@ def test_what_a_thing_follows_is_behind_and_a_refusal_with_would_is_past(nlp):
     # a "would" of what is to come still looks ahead
     assert values("The deal would not take effect until Friday .", anchor="2010-05-08", nlp=nlp)["Friday"] \
         == ("DATE", "2010-05-14")
+
+
+def test_a_date_naming_an_unscheduled_event_is_behind_the_report(nlp):
+    # nobody schedules a blowout: in January, "its April 20 oil well blowout" is last April's
+    found = values("Feinberg will administer BP 's $ 20 billion compensation fund in the aftermath of its April 20 "
+                   "oil well blowout off Louisiana .", anchor="2011-01-31", nlp=nlp)
+    assert found["April 20"] == ("DATE", "2010-04-20")
+    # an election is scheduled: the nearest one
+    assert values("The Nov. 7 election will decide it.", anchor="2010-10-20", nlp=nlp)["Nov. 7"] == ("DATE", "2010-11-07")

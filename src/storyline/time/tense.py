@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .grammar import FUTURE, PAST, UNKNOWN
+from .lexicon import lexicon
 
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "’ll"}
 FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "go", "intend", "prepare"}
@@ -48,7 +49,10 @@ def tense_of_span(doc, start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return UNKNOWN
     tense = _tense(doc, span, end)
-    if tense == FUTURE and _names_an_event(span):
+    event = _named_event(span)
+    if event is not None and event.lemma_.lower() in lexicon()["unscheduled_events"]:
+        return PAST  # "in the aftermath of its April 20 oil well blowout", in January: last April's
+    if tense == FUTURE and event is not None:
         # "the April 20 spill", "the Nov. 7 election": a calendar date naming an event is the one
         # nearest the report when the sentence looks ahead ("the oil will reach the coast within 150
         # days of the April 20 spill"); one it looks back from stays behind ("since the Oct. 23 slaying")
@@ -56,14 +60,22 @@ def tense_of_span(doc, start: int, end: int) -> int:
     return tense
 
 
-def _names_an_event(span) -> bool:
-    """ "the April 20 spill", "the events of April 20": a calendar date that says which event."""
+def _named_event(span):
+    """The event a calendar date says which of ("the April 20 spill", "the events of April 20",
+    "its April 20 oil well blowout"), or None."""
     root = span.root
     if not any(c.isdigit() for c in span.text):
-        return False
+        return None
     if root.dep_ in ("nmod", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+        event = span.doc[span.end]
+        for token in span.doc[span.end + 1:span.end + 4]:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                break
+            event = token  # "its April 20 oil well blowout": the last noun of the run is the event
+        return event
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return None
 
 
 def _tense(doc, span, end: int) -> int:
