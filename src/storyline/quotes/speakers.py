@@ -193,18 +193,19 @@ class SpeakerResolver:
             self.unnamed_group_at = start
             self.unnamed_members = self._members(span)
             return Speaker(None, None, self.unnamed_members)
-        # a name in a modifier of the phrase is someone else: "Murray's lawyer", "a jury in Los
-        # Angeles", "BP, which hired the Deepwater Horizon rig"
         root = span.root
         owner = next((c for c in root.children if c.dep_ == "compound" and self._a_person(c)), None)
         if owner is not None and root.lemma_.lower() in self.person_bodies and root.pos_ == "NOUN":
             # "The Obama administration", "the Trump campaign": the body under its own name
             named = span.doc[owner.left_edge.i:root.i + 1]
             return self._remember(Speaker(_body_name(named.text), "ORG"), start)
-        through = span.root.lemma_.lower() in self.mouthpieces
-        written = span.root.lemma_.lower() in self.documents
+        # a name in a modifier of the phrase is someone else ("Murray's lawyer", "a jury in Los
+        # Angeles", "BP, which hired the Deepwater Horizon rig"), unless the phrase is the name's
+        # channel or a document by it
+        through = root.lemma_.lower() in self.mouthpieces
+        written = root.lemma_.lower() in self.documents
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char
-                  and (through or not _modifies(e.root, span) or _set_off(e) or written and _author(e.root, span.root))]
+                  and (through or not _modifies(e.root, span) or _set_off(e) or written and _author(e.root, root))]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
             return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
