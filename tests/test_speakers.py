@@ -284,6 +284,9 @@ def test_two_named_after_a_title_speak_together(speakers):
 def test_a_name_that_owns_the_title_is_not_the_speaker(speakers):
     found = speakers("President Barack Obama's chief of staff, Rahm Emanuel, said the event was a gaffe.")
     assert found["President Barack Obama's chief of staff, Rahm Emanuel,"] == "Rahm Emanuel"
+    # an honorific belongs to the name: "to Mr. Obama" is not a title before it
+    found = speakers("Barack Obama and Michelle Obama spoke. Advisers to Mr. Obama said he would campaign.")
+    assert found["Advisers to Mr. Obama"] is None
 
 
 def test_a_link_word_the_model_took_into_a_name_is_no_part_of_it():

@@ -521,8 +521,15 @@ def _set_off(ent) -> bool:
     parser hung it; after "for", "of" or "'s" it names someone else."""
     if ent.start == 0 or ent.root.dep_ == "poss" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
         return False  # "President Barack Obama's chief of staff, Rahm Emanuel": Obama owns the title
-    before = ent.doc[ent.start - 1]
-    return before.text == "," or before.pos_ == "PROPN" and before.text[:1].isupper()
+    at = ent.start - 1
+    while at > 0 and ent.doc[at].lower_.rstrip(".") in _HONORIFIC_WORDS:
+        at -= 1  # "advisers to Mr. Obama": the honorific is the name's, what stands before it counts
+    before = ent.doc[at]
+    return before.text == "," or before.pos_ == "PROPN" and before.text[:1].isupper() \
+        and before.lower_.rstrip(".") not in _HONORIFIC_WORDS
+
+
+_HONORIFIC_WORDS = frozenset(load("reporting.json")["honorifics"])
 
 
 def _where(token, role) -> bool:
