@@ -808,3 +808,11 @@ def test_a_date_naming_an_unscheduled_event_is_behind_the_report(nlp):
     assert found["April 20"] == ("DATE", "2010-04-20")
     # an election is scheduled: the nearest one
     assert values("The Nov. 7 election will decide it.", anchor="2010-10-20", nlp=nlp)["Nov. 7"] == ("DATE", "2010-11-07")
+
+
+def test_the_article_before_a_day_and_month_belongs_to_the_noun_after_it():
+    # "the 20 April explosion": the article is the explosion's; "the 6th May", "the 20th of April" keep it
+    found = values("Eleven men were killed in the 20 April explosion .", anchor="2010-11-09")
+    assert found == {"20 April": ("DATE", "2010-04-20")}
+    assert "the 6th May" in values("We will not be having classes until the 6th May .", anchor="2009-04-28")
+    assert "the 20th of April" in values("It happened on the 20th of April .", anchor="2010-11-09")
