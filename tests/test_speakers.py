@@ -298,3 +298,10 @@ def test_a_link_word_the_model_took_into_a_name_is_no_part_of_it():
     doc = load_nlp(Options().model)("As BP announces the cap is working, oil still flows.")
     doc.ents = [Span(doc, 0, 2, label="PERSON")]  # as the model tagged it in a Timeline17 report
     assert [(e.text, e.label_) for e in ents_of(doc)] == [("BP", "PERSON")]
+
+
+def test_a_link_word_before_a_surname_is_no_first_name(speakers):
+    # the search for "<First> <Surname>" the model missed skips "When", "As", "But"
+    assert speakers("When Politifact checked it. Politifact said it was false.")["Politifact"] != "When Politifact"
+    # nor is a month: "In April BP agreed ..." names no "April BP"
+    assert speakers("In April BP agreed to sell its assets. BP said it would sell its business.")["BP"] != "April BP"

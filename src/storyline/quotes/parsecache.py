@@ -34,7 +34,7 @@ def sentence_of(token):
 
 
 # a capitalised link word the model took into a name at the start of a sentence ("As BP")
-_LEADING_LINK_WORDS = frozenset({"as", "but", "and", "or", "if", "when", "while", "after", "before", "so", "then",
+LEADING_LINK_WORDS = frozenset({"as", "but", "and", "or", "if", "when", "while", "after", "before", "so", "then",
                                  "meanwhile", "however", "still", "yet"})
 
 
@@ -42,7 +42,7 @@ def ents_of(doc) -> tuple:
     """The named entities, without a link word the model took in ("As BP announces ..." is BP);
     `Doc.ents` builds new Span objects on every access."""
     def trimmed(d):
-        return tuple(e if len(e) < 2 or e[0].lower_ not in _LEADING_LINK_WORDS else Span(d, e.start + 1, e.end, label=e.label_)
+        return tuple(e if len(e) < 2 or e[0].lower_ not in LEADING_LINK_WORDS else Span(d, e.start + 1, e.end, label=e.label_)
                      for e in d.ents)
     return _cached(doc, "storyline_ents", trimmed)
 

@@ -23,8 +23,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..data import load
+from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
-from .parsecache import ents_of, sentence_index, sentence_of, sentences_of, text_of
+from .parsecache import LEADING_LINK_WORDS, ents_of, sentence_index, sentence_of, sentences_of, text_of
 
 PERSON_ROLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
@@ -145,8 +146,9 @@ class SpeakerResolver:
             found = after_surname.match(text, end) if start >= resume else None
             if found is None:
                 continue
-            if first.lower() not in PERSON_ROLE_HEADS and first.lower() not in TITLE_WORDS:
-                return f"{first} {surname}"
+            if first.lower() not in PERSON_ROLE_HEADS and first.lower() not in TITLE_WORDS \
+                    and first.lower() not in LEADING_LINK_WORDS and first not in _CALENDAR_WORDS:
+                return f"{first} {surname}"  # not "When PolitiFact rated ...", "In April BP said ..."
             resume = found.end()  # as a search for the whole pattern would go on
         return None
 
@@ -530,6 +532,7 @@ def _set_off(ent) -> bool:
 
 
 _HONORIFIC_WORDS = frozenset(load("reporting.json")["honorifics"])
+_CALENDAR_WORDS = frozenset([name for names in MONTHS for name in names if name] + WEEKDAYS)
 
 
 def _where(token, role) -> bool:
