@@ -1402,3 +1402,10 @@ def test_content_never_starts_inside_a_hyphenated_word(attributions):
 def test_a_date_after_the_speaker_is_no_part_of_the_source(attributions):
     found = attributions("Trump this week also said he would consider naming Sen. Mike Lee to the court.")
     assert [source for _, source, _ in found] == ["Trump"]
+
+
+def test_a_cue_the_parser_read_as_a_participle_on_its_subject_still_has_that_subject(attributions):
+    # the small parser makes "acknowledged" an acl of "chief", leaving the sentence no main verb
+    found = attributions("The chief of the US coast guard , Admiral Thad Allen , acknowledged on Sunday that the "
+                         "government was forced to rely on BP and the private oil sector to try to plug the spill .")
+    assert [source for _, source, _ in found] == ["The chief of the US coast guard , Admiral Thad Allen ,"]

@@ -87,6 +87,11 @@ def source_of(verb) -> Span | None:
         return source_of(head)
     if verb.dep_ == "relcl":
         return verb.head.idx, verb.head.idx + len(verb.head.text)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and can_speak(verb.head) \
+            and any(c.dep_ == "ccomp" for c in verb.children):
+        # "The chief of the US coast guard, Admiral Thad Allen, acknowledged on Sunday that ...": the
+        # parser read the verb as a participle on its subject, leaving the sentence no main verb
+        return noun_phrase_span(verb.head, before=verb.i)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # a participle on a noun
         noun, after_comma = verb.head, verb.doc[verb.i - 1].text == ","
         # '“...,” said Don Ytterberg, the GOP chairman ..., explaining that ...': a participle set
