@@ -309,7 +309,7 @@ def colon_before(parsed, quote: QuoteSpan) -> Attribution | None:
     words = match.group("source").split()
     if not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3) and not match.group("role"):
         return None  # "The problem is clear: “...”" names no one; "Putin: “...”", "Secretary of State: ..." do
-    colon = line_start + head.index(":", match.end("source") - (line_start - line_start))
+    colon = line_start + head.index(":", match.end("source"))
     cue, source, verb = _verb_at_end(parsed, source, (colon, colon + 1))
     return Attribution(cue, source, [(quote.start, quote.end)], "direct", verb)
 

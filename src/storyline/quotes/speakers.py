@@ -72,6 +72,7 @@ class SpeakerResolver:
         self.bodies = [e for e in named if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())]
         self.people = [e for e in named if e.label_ in NAME_TYPES]
         self.full_names = [e for e in self.people if len(e) >= 2 and not self._honorific(e[0].text)]
+        self.surnames = frozenset(e.text.split()[-1] for e in self.full_names)
         self._found_names: dict[str, str | None] = {}
         self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
@@ -207,13 +208,12 @@ class SpeakerResolver:
         through = root.lemma_.lower() in self.mouthpieces
         written = root.lemma_.lower() in self.documents
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char
-                  and (through or not _modifies(e.root, span) or _set_off(e) or written and _author(e.root, root))]
+                  and (through or not _modifies(e.root, span) or self._set_off(e) or written and _author(e.root, root))]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
             return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
-        surnames = {e.text.split()[-1]: e for e in self.full_names}
         for token in span:
-            if token.pos_ == "PROPN" and token.text in surnames and (through or not _modifies(token, span)):
+            if token.pos_ == "PROPN" and token.text in self.surnames and (through or not _modifies(token, span)):
                 return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"), start)
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
@@ -311,11 +311,23 @@ class SpeakerResolver:
             return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
         return Speaker(None, None)
 
+    def _set_off(self, ent) -> bool:
+        """A name after a comma or straight after a title ("The head of American diplomacy, Antony
+        Blinken", "Ambassador to Belgium Alexander Tokovinin") names the phrase's person, wherever the
+        parser hung it; after "for", "of" or "'s" it names someone else."""
+        if ent.start == 0 or ent.root.dep_ == "poss" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+            return False  # "President Barack Obama's chief of staff, Rahm Emanuel": Obama owns the title
+        at = ent.start - 1
+        while at > 0 and self._honorific(ent.doc[at].text):
+            at -= 1  # "advisers to Mr. Obama": the honorific is the name's, what stands before it counts
+        before = ent.doc[at]
+        return before.text == "," or before.pos_ == "PROPN" and before.text[:1].isupper() \
+            and not self._honorific(before.text)
+
     def _a_person(self, token) -> bool:
         """A word of a person's name: tagged so, or the surname of someone the report names in full
         (the model may tag "Trump" in "the Trump campaign" as an organisation)."""
-        return token.ent_type_ in NAME_TYPES or token.pos_ == "PROPN" and any(
-            e.text.split()[-1] == token.text for e in self.full_names)
+        return token.ent_type_ in NAME_TYPES or token.pos_ == "PROPN" and token.text in self.surnames
 
     def is_role(self, start: int, end: int) -> bool:
         """The source is a role phrase, with no name in it ("Russian diplomat", "the spokesman")."""
@@ -517,21 +529,6 @@ def _author(token, head) -> bool:
     return by.head.i == head.i or by.dep_ == "agent" and by.head.dep_ == "acl" and by.head.head.i == head.i
 
 
-def _set_off(ent) -> bool:
-    """A name after a comma or straight after a title ("The head of American diplomacy, Antony
-    Blinken", "Ambassador to Belgium Alexander Tokovinin") names the phrase's person, wherever the
-    parser hung it; after "for", "of" or "'s" it names someone else."""
-    if ent.start == 0 or ent.root.dep_ == "poss" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
-        return False  # "President Barack Obama's chief of staff, Rahm Emanuel": Obama owns the title
-    at = ent.start - 1
-    while at > 0 and ent.doc[at].lower_.rstrip(".") in _HONORIFIC_WORDS:
-        at -= 1  # "advisers to Mr. Obama": the honorific is the name's, what stands before it counts
-    before = ent.doc[at]
-    return before.text == "," or before.pos_ == "PROPN" and before.text[:1].isupper() \
-        and before.lower_.rstrip(".") not in _HONORIFIC_WORDS
-
-
-_HONORIFIC_WORDS = frozenset(load("reporting.json")["honorifics"])
 _CALENDAR_WORDS = frozenset([name for names in MONTHS for name in names if name] + WEEKDAYS)
 
 

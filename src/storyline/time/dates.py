@@ -23,7 +23,7 @@ def _numeric(m: re.Match, ctx: Context) -> Result | None:
 
 
 @rule("month_day_year", r"(?:{WEEKDAY}{COMMA})?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM}){COMMA}(?P<year>{YEAR})"
-      r"|(?:{WEEKDAY}{COMMA})?(?:the\s+(?=\S+\s+of\s|\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}){COMMA}(?P<year2>{YEAR})", needs="month")
+      r"|(?:{WEEKDAY}{COMMA})?{DAY_THE}(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}){COMMA}(?P<year2>{YEAR})", needs="month")
 def _month_day_year(m: re.Match, ctx: Context) -> Result | None:
     month, day, year = m["month"] or m["month2"], m["day"] or m["day2"], m["year"] or m["year2"]
     return _day_of_year(year, month_number(month), int(re.sub(r"\D", "", day)))
@@ -83,7 +83,7 @@ def _month_of_year(m: re.Match, ctx: Context) -> Result:
 
 
 @rule("month_day", r"(?:{WEEKDAY}{COMMA})?(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAYNUM})(?![\d,]*\d{{3}})"
-      r"|(?:{WEEKDAY}{COMMA})?(?:the\s+(?=\S+\s+of\s|\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})", needs="month")
+      r"|(?:{WEEKDAY}{COMMA})?{DAY_THE}(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})", needs="month")
 def _month_day(m: re.Match, ctx: Context) -> Result | None:
     month, day = _month_and_day(m)
     if not 1 <= day <= 31:

@@ -72,6 +72,9 @@ def fragments() -> dict[str, str]:
         "PRESENT": _alt(lex["present_ref"]), "PAST": _alt(lex["past_ref"]), "FUTURE": _alt(lex["future_ref"]),
         "HOLIDAY": _alt(lex["holidays"]), "ZONE": _alt(lex["time_zones"]),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        # "the" before a day and a month only where it is the date's ("the 20th of April", "the 6th
+        # May"), not the noun's after it ("the 20 April explosion")
+        "DAY_THE": r"(?:the\s+(?=\S+\s+of\s|\d{1,2}(?:st|nd|rd|th)\b))?",
         # an optional comma and the space after it; tokenized text puts a space before the comma too
         # (Timeline17's "Monday , July 19 , 2010")
         "COMMA": r"(?:\s?,)?\s+",

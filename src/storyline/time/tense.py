@@ -60,11 +60,16 @@ def tense_of_span(doc, start: int, end: int) -> int:
     return tense
 
 
+def _in_figures(span) -> bool:
+    """A calendar date written with a day number ("April 20"), not a weekday or a month alone."""
+    return any(c.isdigit() for c in span.text)
+
+
 def _named_event(span):
     """The event a calendar date says which of ("the April 20 spill", "the events of April 20",
     "its April 20 oil well blowout"), or None."""
     root = span.root
-    if not any(c.isdigit() for c in span.text):
+    if not _in_figures(span):
         return None
     if root.dep_ in ("nmod", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         event = span.doc[span.end]
@@ -85,7 +90,7 @@ def _tense(doc, span, end: int) -> int:
         # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
         return UNKNOWN
     if span.start == root.sent.start and _CHRONOLOGY.match(doc.text, end) \
-            or _CHRONOLOGY_ENTRY.match(doc.text, end) and any(c.isdigit() for c in span.text):
+            or _CHRONOLOGY_ENTRY.match(doc.text, end) and _in_figures(span):
         # "Apr. 21: Fire boat crews battle the blazing rig", "May 2 - Obama visits the Gulf Coast": a
         # chronology's line, in the historic present, recounts what happened (its lines may have
         # run together: "20 April : Rig explodes , killing 11 people 28 April : Coastguard fears ...")
