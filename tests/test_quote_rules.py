@@ -1011,6 +1011,15 @@ def test_a_reporting_verb_joined_to_the_reported_clause_is_the_speaker_s_second_
     found = attributions("Merrill says Machado promised to continue supporting Clinton and said she would stand "
                          "up to the attacks.")
     assert ("says", "Merrill", ["Machado promised to continue supporting Clinton"]) in found
+    # a reply with a subject of its own after ", and" is the writer's turn, not the first speaker's
+    found = attributions('She said parents who adopt would not be eligible for the paid leave, and when pressed '
+                         'on why, the mother of three replied, "It\'s meant to benefit the mother."')
+    assert ("said", "She", ["parents who adopt would not be eligible for the paid leave"]) in found
+    # in the reported clause's own tense it may be reported too ("that Coulter tweeted ..., and Trump
+    # later called Haley ...", as PolNeAR train marks it)
+    found = attributions("The Journal said that Coulter tweeted that Trump should deport Haley, and Trump later "
+                         "called Haley weak on immigration.")
+    assert any(cue == "said" and content[0].endswith("weak on immigration") for cue, _, content in found)
     # a verb that is no report stays in the content: "... and would cost millions"
     found = attributions("The mayor said the plan was late and would cost millions.")
     assert ("said", "The mayor", ["the plan was late and would cost millions"]) in found

@@ -5,7 +5,7 @@ campaign did not respond").
 Hand-written over spaCy's parse."""
 from __future__ import annotations
 
-from .grammar import second_report
+from .grammar import second_report, writers_turn
 from .lexicon import can_speak, is_cue_verb, is_naming_verb, Span, speaker_nouns, SUBJECTS, word_lists
 from .spans import subtree_span
 
@@ -163,7 +163,7 @@ def clause_span(verb, clause) -> Span:
     subject = stray_subject(verb, parts[-1].subtree)
     if subject is not None:  # "talked about Zika | and his campaign did not respond"
         end = min(end, subject.idx)
-    report = second_report(parts[-1])
+    report = second_report(parts[-1]) or writers_turn(parts[-1])
     if report is not None:  # "it was opposed to the test | and warned North Korea ...": a report of its own
         end = min(end, report.left_edge.idx)
     head, doc = parts[-1], verb.doc

@@ -164,6 +164,21 @@ def second_report(clause):
     return None
 
 
+def writers_turn(clause):
+    """A reporting verb with a subject of its own joined to the reported clause after ", and", in
+    another tense: the writer's next turn ("said parents would not be eligible, and when pressed,
+    the mother replied ..."). In the reported clause's tense it may be reported too ("that Coulter
+    tweeted ..., and Trump later called ...", as PolNeAR marks it). Returns the comma."""
+    for child in clause.children:
+        if child.dep_ == "conj" and child.i > clause.i and is_cue_verb(child) \
+                and any(g.dep_ in SUBJECTS for g in child.children) \
+                and _TENSE.get(child.tag_) != _TENSE.get(clause.tag_):
+            cc = [g for g in clause.children if g.dep_ == "cc" and g.i < child.i]
+            if cc and clause.doc[cc[-1].i - 1].text == ",":
+                return clause.doc[cc[-1].i - 1]
+    return None
+
+
 def _in_tense_of(conjunct, clause) -> bool:
     """Is the conjunct in the reported clause's tense and not in the cue's? "Police say he posed a
     deadly threat and refused to drop the gun": the refusal is what police say, not what they did.
