@@ -103,7 +103,9 @@ def test_floor_on_ecbplus_topics_1_to_35(ecb_corpus):
     # 10 rounds; the same from 8 to 15): 0.951 (P 0.956, R 0.946), ARI 0.950, V 0.982
     # 2026-12-06: word weights as in a larger collection (stories._idf): 0.951 (P 0.956, R 0.946),
     # ARI 0.950, V 0.981
-    assert result["pairwise_f1"] >= 0.946
+    # 2026-12-06: scores and readings as terms ("31-24"; textsim.figure_terms): 0.953 (P 0.956,
+    # R 0.951), ARI 0.953, V 0.982 (topic 29's Jaguars game, undated, is one story, not two)
+    assert result["pairwise_f1"] >= 0.948
     assert result["v_measure"] >= 0.976
 
 
@@ -125,7 +127,7 @@ def test_floor_on_draws_of_ten_ecbplus_topics(ecb_corpus):
         results.append(score(part, {d.path: gold[d.path] for d in part})["pairwise_f1"])
     # measured 2026-12-06: 0.939, 0.969, 0.946, 0.936 (mean 0.948); with the collection's own IDF
     # 0.924, 0.928, 0.940, 0.929 (mean 0.930). Over twelve draws with seed 1 the mean went from
-    # 0.919 to 0.950, with seed 3 from 0.923 to 0.944
+    # 0.919 to 0.950, with seed 3 from 0.923 to 0.944; with scores as terms 0.939, 0.971, 0.946, 0.936
     assert sum(results) / len(results) >= 0.94
     assert min(results) >= 0.92
 
@@ -419,6 +421,24 @@ def test_undated_reports_naming_other_days_of_the_week_keep_apart():
     assert apart["d0"] == apart["d2"] and apart["d3"] == apart["d5"] and apart["d0"] != apart["d3"]
     joined = stories(0)
     assert joined["d0"] == joined["d3"]
+
+
+def test_a_score_or_a_reading_is_one_term():
+    """ "31-24" and "5.6" are words of a unit: short numbers are dropped as words, yet a final score
+    or a quake's magnitude tells two look-alike events apart. Parts of dates, phone numbers and
+    longer figures are none."""
+    from storyline.assemble.textsim import figure_terms
+    from storyline.assemble.units import units_of
+    from storyline.records import Document, Section
+
+    assert figure_terms("beat the host Jaguars, 31-24, on Thursday") == ["#31-24"]
+    assert figure_terms("Colts beat Chiefs 20 - 13 to clinch") == ["#20-13"]
+    assert figure_terms("A 5.6 magnitude earthquake; Score: 2–1") == ["#5.6", "#2-1"]
+    assert figure_terms("on 2012 - 12 - 23, 12-23-2012, call 555-1234, 1,200.5 tons, v1.2.3") == []
+    text = "The Colts beat the Jaguars 31-24 on Thursday night."
+    doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))])
+    (unit,) = units_of(doc, {}, 0)
+    assert unit.counts["#31-24"] == 1
 
 
 def test_a_unit_names_the_days_of_the_week_of_its_dates():

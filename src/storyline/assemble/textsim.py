@@ -18,6 +18,9 @@ from ..data import load, phrase_pattern
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STEM = snowballstemmer.stemmer("porter")
+# a score or a reading ("31-24", "20 - 13", "5.6"): its parts are short numbers that words() drops,
+# yet the figure tells one game or one quake from a look-alike; not part of a longer number or date
+_SCORE_OR_READING = re.compile(r"(?<![\d.,])(?<![\d–-]\s)(?:\d{1,3}\s?[-–]\s?\d{1,3}|\d+\.\d+)(?![.,]?\d)(?! ?[-–] ?\d)")
 
 
 @cache
@@ -64,6 +67,11 @@ def _plain(text: str, spellings: dict[str, str]) -> list[str]:
             continue
         result.append(stem(token.split("'")[0]))
     return result
+
+
+def figure_terms(text: str) -> list[str]:
+    """The scores and readings of `text` as terms ("#31-24", "#5.6")."""
+    return ["#" + m.group(0).replace(" ", "").replace("–", "-") for m in _SCORE_OR_READING.finditer(text)]
 
 
 def phrase_counts(tokens: list[str]) -> Counter:

@@ -18,7 +18,7 @@ from ..quotes.marks import join_quoted
 from ..entities.names import tokens as name_words
 from ..records import Document, Entity
 from ..time.lexicon import WEEKDAYS
-from .textsim import words
+from .textsim import figure_terms, words
 
 REPORTING = ("body", "post")
 FAMILY_WORDS = 6  # an organisation's family is sought among the subsets of its first six words
@@ -86,7 +86,8 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
     for index, (spans, published, title, aside) in enumerate(parts):
         text = "\n".join(doc.text[a:b] for a, b in spans)
         tokens = words(text)
-        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(tokens), order=order, aside=aside)
+        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(tokens + figure_terms(text)),
+                    order=order, aside=aside)
         for m in doc.mentions:
             if not m.in_comment and any(a <= m.start < b for a, b in spans):
                 ident = entity_at.get((doc.id, m.start))
