@@ -434,7 +434,7 @@ def test_a_score_or_a_reading_is_one_term():
     assert figure_terms("beat the host Jaguars, 31-24, on Thursday") == ["#31-24"]
     assert figure_terms("Colts beat Chiefs 20 - 13 to clinch") == ["#20-13"]
     assert figure_terms("A 5.6 magnitude earthquake; Score: 2–1") == ["#5.6", "#2-1"]
-    assert figure_terms("on 2012 - 12 - 23, 12-23-2012, call 555-1234, 1,200.5 tons, v1.2.3") == []
+    assert figure_terms("on 2012 - 12 - 23, 12-23-2012, call 555-1234, 1,200.5 tons, v1.2.3, world/2005-11-27") == []
     text = "The Colts beat the Jaguars 31-24 on Thursday night."
     doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))])
     (unit,) = units_of(doc, {}, 0)
