@@ -63,14 +63,18 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=forward) if forward < back and forward <= 2 else anchor - timedelta(days=back)
 
 
-def month_day_near(anchor: date, month: int, day: int, direction: int) -> date | None:
-    """A year-less month and day, placed in the year the tense points to (0: the nearest)."""
+def month_day_near(anchor: date, month: int, day: int, direction: int, weekday: int | None = None) -> date | None:
+    """A year-less month and day, placed in the year the tense points to (0: the nearest). A day of
+    the week written with it ("Sunday, Nov. 3") picks, of the three years around the anchor, those
+    in which the date falls on that day: the calendar says more than a tense guessed from a verb."""
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None:
+        candidates = [c for c in candidates if c.weekday() == weekday] or candidates
     if not candidates:
         return None
     slack = timedelta(days=SLACK_DAYS)

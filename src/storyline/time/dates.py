@@ -41,7 +41,7 @@ def _part_of_date(m: re.Match, ctx: Context) -> Result | None:
     year = m["year"] or m["year2"]
     if not year and ctx.anchor is None:
         return "TIME", f"XXXX-{month:02d}-{number:02d}T{part}", None
-    day = _day_in(year, month, number, ctx)
+    day = _day_in(year, month, number, ctx, _weekday_before(m))
     return ("TIME", f"{day.isoformat()}T{part}", None) if day else None
 
 
@@ -50,10 +50,12 @@ def _month_and_day(m: re.Match) -> tuple[int, int]:
     return month_number(m["month"] or m["month2"]), int(re.sub(r"\D", "", m["day"] or m["day2"]))
 
 
-def _day_in(year: str | None, month: int, number: int, ctx: Context) -> date | None:
-    """That day of `year`, else the one near the anchor; None where the calendar has no such day."""
+def _day_in(year: str | None, month: int, number: int, ctx: Context, weekday: int | None = None) -> date | None:
+    """That day of `year`, else the one near the anchor (on `weekday`, where one is written with
+    it); None where the calendar has no such day."""
     try:
-        return date(int(year), month, number) if year else cal.month_day_near(ctx.anchor, month, number, ctx.tense)
+        return date(int(year), month, number) if year else cal.month_day_near(ctx.anchor, month, number, ctx.tense,
+                                                                              weekday)
     except ValueError:
         return None
 
@@ -91,7 +93,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     joined = _JOINED_YEAR.match(m.string, m.end())
     if joined is not None:  # "March 3 and 10, 2020": the year after the second day is the first's too
         return _day_of_year(joined["year"], month, day)
-    return _near_day(month, day, ctx)
+    return _near_day(month, day, ctx, _weekday_before(m))
 
 
 @rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:{COMMA}(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)", needs="digit")
@@ -116,12 +118,25 @@ def _day_of_year(year: str | int, month: int, day: int, clock: str | None = None
     return ("TIME", f"{found}T{clock}", None) if clock else ("DATE", found, None)
 
 
-def _near_day(month: int, day: int, ctx: Context) -> Result | None:
-    """A year-less month and day: the one the tense points to near the anchor, or unresolved."""
+def _near_day(month: int, day: int, ctx: Context, weekday: int | None = None) -> Result | None:
+    """A year-less month and day: the one the tense points to near the anchor (on `weekday`, where
+    one is written with it), or unresolved."""
     if ctx.anchor is None:
         return unresolved_date(f"XXXX-{month:02d}-{day:02d}")
-    found = cal.month_day_near(ctx.anchor, month, day, ctx.tense)
+    found = cal.month_day_near(ctx.anchor, month, day, ctx.tense, weekday)
     return ("DATE", found.isoformat(), None) if found else None
+
+
+def _weekday_before(m: re.Match) -> int | None:
+    """The day of the week written before the month ("Sunday, Nov. 3", "the night of Friday, Oct. 23")."""
+    if not m["month"]:
+        return None  # "the 6th of May": no day of the week is read before it
+    for word in re.findall(r"[A-Za-z]+", m.string[m.start():m.start("month")]):
+        try:
+            return weekday_number(word)
+        except ValueError:  # "the", "night", "of"
+            continue
+    return None
 
 
 _JOINED_YEAR = re.compile(r"\s+and\s+(?:{MONTH}\.?\s+)?{DAYNUM}{COMMA}(?P<year>{YEAR})(?![\w,.]*\d)".format(**fragments()), re.I)
