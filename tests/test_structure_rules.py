@@ -283,6 +283,25 @@ def test_a_line_break_starts_a_sentence():
     assert starts == ["Mutiny", "Moscow", "By", "more"]  # the break is a token of its own; the word after it starts
 
 
+def test_a_word_right_after_a_lower_case_word_starts_no_sentence():
+    from storyline.annotate import load_nlp
+    from storyline.annotate.components import line_breaks
+
+    nlp = load_nlp(Options().model)
+    # the small model splits this sentence before "Trump", leaving "cited" with "disparaging remarks"
+    doc = nlp("At Monday's debate, Clinton cited disparaging remarks Trump had made about Machado as examples "
+              "of his disrespect for women.")
+    assert len(list(doc.sents)) == 1
+    # a capitalised word the tagger reads as no name may start one: a headline run into its text
+    tagged = nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(
+        "Advert warns about the dangers of swine flu The government has appointed a tsar")))
+    starts = {t.text: t.is_sent_start for t in line_breaks(tagged)}
+    assert starts["about"] is False and starts["The"] is not False
+    # nor after a capitalised word: "THE BERN As the race tightens"
+    tagged = nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc("FEELING THE BERN As the race tightens")))
+    assert {t.text: t.is_sent_start for t in line_breaks(tagged)}["As"] is not False
+
+
 def test_a_day_named_folder_dates_a_report_that_gives_no_date_of_its_own():
     # Timeline17 files its reports under InputDocs/2010-06-11/; the report's own words are undated
     text = "BP said the cap was holding. Engineers will test it again on Tuesday."
