@@ -58,6 +58,16 @@ def test_a_day_of_the_week_written_with_a_month_and_day_picks_the_year(nlp):
     assert got["Saturday, Nov. 3"] == ("DATE", "2003-11-03")
 
 
+def test_a_day_that_names_one_event_is_that_event_s_day(nlp):
+    got = values("Bush spoke from there after the September 11 attacks.", anchor="2011-01-11", nlp=nlp)
+    assert got["September 11"] == ("DATE", "2001-09-11")
+    got = values("Security has grown since 9/11, and the Sept. 11 commission said so.", anchor="2010-06-01", nlp=nlp)
+    assert got["9/11"] == ("DATE", "2001-09-11") and got["Sept. 11"] == ("DATE", "2001-09-11")
+    # a plain September 11 is the one the tense points to; before 2001 the attacks name nothing
+    assert values("It happened on Sept. 11.", anchor="2010-06-01", nlp=nlp)["Sept. 11"] == ("DATE", "2009-09-11")
+    assert values("The Sept. 11 attacks were foiled.", anchor="1999-10-01", nlp=nlp)["Sept. 11"] == ("DATE", "1999-09-11")
+
+
 def test_deictic_words_and_parts_of_day():
     got = values("Yesterday, tomorrow, tonight, this morning, last night.")
     assert got["Yesterday"] == ("DATE", "2023-06-24")

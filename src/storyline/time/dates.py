@@ -93,7 +93,31 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     joined = _JOINED_YEAR.match(m.string, m.end())
     if joined is not None:  # "March 3 and 10, 2020": the year after the second day is the first's too
         return _day_of_year(joined["year"], month, day)
+    event = _dated_event(month, day, m.string[m.end():m.end() + 30], ctx)
+    if event is not None:  # "the Sept. 11 attacks"
+        return "DATE", event, None
     return _near_day(month, day, ctx, _weekday_before(m))
+
+
+def _dated_event(month: int, day: int, after: str, ctx: Context) -> str | None:
+    """The day of the one event a month and day names by the word after it ("Sept. 11 attacks"),
+    in a report of that year or later (data/timex.json, dated_events)."""
+    following = re.match(r"\W*([A-Za-z]+)", after)
+    for event in lexicon()["dated_events"]:
+        if event["date"][5:] == f"{month:02d}-{day:02d}" and following is not None \
+                and following.group(1).lower() in event["followed_by"] \
+                and (ctx.anchor is None or ctx.anchor.isoformat() >= event["date"]):
+            return event["date"]
+    return None
+
+
+@rule("dated_event", r"{DATED_EVENT}", needs="digit")
+def _dated_event_name(m: re.Match, ctx: Context) -> Result | None:
+    """ "9/11": the event's day, in a report of that year or later."""
+    for event in lexicon()["dated_events"]:
+        if m.group(0).lower() in event["names"] and (ctx.anchor is None or ctx.anchor.isoformat() >= event["date"]):
+            return "DATE", event["date"], None
+    return None
 
 
 @rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:{COMMA}(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)", needs="digit")

@@ -71,6 +71,7 @@ def fragments() -> dict[str, str]:
         "SEASON": _alt(lex["seasons"]), "SETWORD": _alt(lex["set_words"]),
         "PRESENT": _alt(lex["present_ref"]), "PAST": _alt(lex["past_ref"]), "FUTURE": _alt(lex["future_ref"]),
         "HOLIDAY": _alt(lex["holidays"]), "ZONE": _alt(lex["time_zones"]),
+        "DATED_EVENT": _alt([n for event in lex["dated_events"] for n in event["names"]]),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         # "the" before a day and a month only where it is the date's ("the 20th of April", "the 6th
         # May"), not the noun's after it ("the 20 April explosion")
