@@ -284,6 +284,11 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_content_of_the_next_sente
     found = attributions('Japan branded North Korea an "outlaw nation in the neighborhood." '
                          'Russia insisted that Pyongyang "stop its dangerous escapades."')
     assert ("insisted", "Russia", ['that Pyongyang "stop its dangerous escapades."']) in found
+    # nor when a cue of its own sentence governs it, though that cue has no source to give
+    found = attributions("He was grilled at a hearing for promoting weight-loss aids and for saying that green coffee "
+                         "extract was a “magic weight loss cure for every body type.” Trump has responded with attacks "
+                         "on Machado.")
+    assert not any(cue == "has responded" and any("magic" in c for c in content) for cue, _, content in found)
 
 
 def test_a_trailing_relative_clause_or_apposition_is_the_writer_s(attributions):

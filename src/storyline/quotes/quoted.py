@@ -117,6 +117,11 @@ def verb_after(parsed, quote: QuoteSpan):
             # sentence is not the content of the next one's cue when that has a clause of its own
             if inner_last == "." and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
                 return None
+            # nor when a cue of its own sentence governs it ("for saying that coffee was a “magic
+            # cure.” Trump has responded with ...")
+            if inner_last == "." and token.sent.start >= span.start \
+                    and _governed_in_sentence(parsed[span.start - 1].sent, quote):
+                return None
             return token
         if token.text in (".", "!", "?") and i > first:
             return None
@@ -279,6 +284,13 @@ def from_neighbour_sentence(parsed, quote: QuoteSpan, taken: set[int]) -> Attrib
                     source = source_of(token)
                     return Attribution(cue_span(token), source, [(quote.start, quote.end)], "direct", token.i)
     return None
+
+
+def _governed_in_sentence(sentence, quote: QuoteSpan) -> bool:
+    """Does a cue of the quotation's own sentence, before it, govern it (the quotation inside the
+    cue's clause), though the cue has no source to report?"""
+    return any(is_cue_verb(t) and t.idx < quote.start <= t.right_edge.idx + len(t.right_edge.text)
+               and t.dep_ != "ROOT" for t in sentence)
 
 
 def signed(parsed, quote: QuoteSpan) -> Attribution | None:
