@@ -264,6 +264,8 @@ def from_neighbour_sentence(parsed, quote: QuoteSpan, taken: set[int]) -> Attrib
     kind = "direct" if whole else "partial"
     if not whole:
         content = without_lead(parsed, content)
+    if not whole and _governed_in_sentence(sentences[first], quote):
+        return None  # "for saying that coffee was a “magic cure.” Trump has responded with ...": its cue is here
     # the next sentence in the same paragraph: after a paragraph break ("“...,” he said. “B.”", then
     # "The campaign did not immediately respond.") a new matter starts
     if last + 1 < len(sentences) and "\n" not in text_of(parsed)[quote.end:sentences[last + 1].start_char]:
