@@ -1336,6 +1336,23 @@ def test_went_on_to_say_is_one_cue_with_the_subject_for_speaker(attributions):
     found = attributions("The email goes on to say: “Trump wants to write racism into our law books.”")
     assert any(cue == "goes on to say:" and source == "The email" for cue, source, _ in found)
     assert not attributions("The game went on to overtime.")
+    # "continued to call for" is one cue too, with no particle (PolNeAR train and dev: 28 cues "continue(d) to ...")
+    found = attributions("Sanders continued to call for a ban on fracking.")
+    assert ("continued to call for", "Sanders", ["a ban on fracking"]) in found
+
+
+def test_a_that_clause_the_parser_made_the_main_one_is_what_its_cue_reports(attributions):
+    """The parser hangs "continues to insist" on the that-clause it governs, which it makes the
+    sentence's main clause; "wants" is what was said, not a cue."""
+    found = attributions("The Republican nominee continues to insist, most recently in a Labor Day interview with ABC "
+                         "News, that he really, really wants to release his taxes but can't because he is being audited.")
+    assert found == [("continues to insist", "The Republican nominee",
+                      ["that he really, really wants to release his taxes but can't because he is being audited"])]
+    # a relative "that" the parser reads as a mark keeps the cue after it
+    found = attributions("Texas and North Carolina are now under judicial order to shelve comprehensive voting laws, "
+                         "passed by Republican legislators, that appeals courts said discriminated against African "
+                         "Americans and Hispanics.")
+    assert any(cue == "said" and source == "appeals courts" for cue, source, _ in found)
 
 
 def test_a_verb_under_able_to_or_a_raising_verb_takes_its_subject_along(attributions):

@@ -12,7 +12,7 @@ from ..records import Document, Quote
 from ..structure.metadata import without_dateline
 from .bounds import content_bounds
 from .clause import stray_subject
-from .content import content_of
+from .content import content_of, main_that_clause
 from .cues import cue_at, cue_span, stance_cue
 from .grammar import split_by_aside
 from .lexicon import (Attribution, continued_cue, is_cue_verb, one_word_answers, phrasal_lemmas, speech_verbs,
@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "132"
+NAME, VERSION = "quotes", "133"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -64,7 +64,9 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
             # "took a shot at", "made no mention of": the cue model rarely fires on "take" or "make"
-            if not cue_at(table, i, False, lexicon) and not (table.lemma[i] in stance_verbs and stance_cue(parsed[i])):
+            # (nor on a cue the parser hung on the that-clause it governs: "continues to insist, ..., that he wants")
+            if not cue_at(table, i, False, lexicon) and not (table.lemma[i] in stance_verbs and stance_cue(parsed[i])) \
+                    and not (table.lemma[i] in lexicon and main_that_clause(parsed[i]) is not None):
                 if table.lemma[i] in phrasal_verbs:
                     token = parsed[i]
                     att = phrasal(token, quotes)

@@ -27,6 +27,8 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     object ("criticized the decision"), else a preposition's object ("called for a ban")."""
     text = text_of(verb.doc)
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "ROOT" and _holds_its_cue(verb):
+        return None  # the parser made a that-clause the main one: what was said, not a cue (main_that_clause)
     if misparsed_gerund(verb):
         # "after alleging the military had killed some of his men": the parser made "alleging" the
         # subject of "killed"; what was alleged is the rest of that clause
@@ -98,6 +100,10 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
     if clause is None and lemma == "ask":
         # "Asked if he was ever bullied, ...": the parser makes the question an adverbial clause
         clause = _marked_clause(verb, ("if", "whether"))
+    if clause is None and lemma in word_lists()["verbs"]:
+        main = main_that_clause(verb)
+        if main is not None:
+            return [main], kind_of(main, quotes)
     if clause is None and lemma in word_lists()["verbs"]:
         clause = _that_clause_in_circumstance(verb)
     if clause is None and lemma in word_lists()["verbs"]:
@@ -285,6 +291,33 @@ def _marked_clause(verb, marks, right_after: bool = False):
     """The adverbial clause after the verb that one of `marks` opens (right after the verb, if asked)."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
         m.dep_ == "mark" and m.lower_ in marks and (not right_after or m.i == verb.i + 1) for m in c.children)), None)
+
+
+def _holds_its_cue(root) -> bool:
+    """Is the main clause a that-clause with the reporting verb that governs it hung before its
+    "that" ("continues to insist, ..., that he really wants")? Not "laws that appeals courts said
+    discriminated": a relative "that" the parser read as a mark, before a cue of its own."""
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return mark is not None and any(
+        c.dep_ == "ccomp" and c.i < mark.i and any(is_cue_verb(t) for t in (c, *c.children) if t is c or t.dep_ == "xcomp")
+        for c in root.children)
+
+
+def main_that_clause(verb) -> Span | None:
+    """ "The nominee continues to insist, most recently in an interview, that he really wants to
+    release his taxes": the parser made the that-clause the sentence's main one and hung the cue on
+    it; what was said runs from "that" to the clause's end."""
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in word_lists()["verbs"] for c in verb.children):
+        return None  # "continues | to insist": the reporting verb is the cue
+    top = verb
+    while top.dep_ in ("xcomp", "ccomp") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ROOT" or top.i <= verb.i:
+        return None
+    mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ == "that" and verb.i < c.i), None)
+    if mark is None:
+        return None
+    return trim(text_of(verb.doc), (mark.idx, subtree_span(top)[1]))
 
 
 def _that_clause_in_circumstance(verb):

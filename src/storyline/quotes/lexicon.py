@@ -89,9 +89,10 @@ def is_cue_verb(token) -> bool:
 
 
 def continued_cue(token):
-    """The reporting verb a verb and its particle go on to ("went on to say"), or None."""
+    """The reporting verb a verb and its particle go on to ("went on to say", "continued to call
+    for"), or None."""
     particle = word_lists()["continuing"].get(token.lemma_.lower())
-    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+    if particle is None or particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
     return next((c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and is_cue_verb(c)
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
