@@ -1382,6 +1382,10 @@ def test_a_verb_under_able_to_or_a_raising_verb_takes_its_subject_along(attribut
     ("The Vermont senator emailed supporters saying the struggle continues.", "saying", "The Vermont senator"),
     # not a noun that says nothing
     ("She has come out the other side knowing that love is the only way forward.", "knowing", None),
+    # the person the noun's "of" names right before the participle ("a clip of", "the spectacle of")
+    ("The ad shows a clip of Obama saying that the economy is strong.", "saying", "Obama"),
+    ("The rupture over Mr. Obama's push for a nuclear agreement with Iran led to the spectacle of Mr. Netanyahu "
+     "denouncing the president's efforts before a joint meeting of Congress.", "denouncing", "Mr. Netanyahu"),
 ])
 def test_a_participle_on_a_noun_speaks_for_the_noun_that_can_say_it(attributions, text, cue, source):
     assert (cue, source) in {(c, s) for c, s, _ in attributions(text)}

@@ -109,6 +109,12 @@ def source_of(verb) -> Span | None:
         if noun.dep_ == "dobj" and noun.i < verb.i and after_comma and noun.head.pos_ in ("VERB", "AUX"):
             return source_of(noun.head)
         own_phrase = any(c.dep_ == "prep" and c.i < verb.i for c in noun.children)
+        # "a clip of Obama saying ...", "the spectacle of Mr. Netanyahu denouncing ...": the person
+        # the noun's "of" names right before the participle says it
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if named is not None and named.right_edge.i == verb.i - 1 and can_speak(named) and named.pos_ != "PRON":
+            return noun_phrase_span(named, before=verb.i)
         # on an object that can say something, the object's words ("sent out a fundraising email
         # stressing ...", "cheered Democrats hoping"), but the verb's subject's where the object is
         # an occasion or an audience ("opened a rally blasting Clinton", "has drawn huge crowds
