@@ -128,7 +128,7 @@ def source_of(verb) -> Span | None:
         # "a new poll showing ...", "groups supporting ...", "a petition calling on him to ...": a
         # participle on a subject or a preposition's object says what that noun says; not on an
         # occasion ("a speech praising") or a noun with a phrase of its own ("the spectacle of Mr.
-        # Netanyahu denouncing")
+        # Netanyahu denouncing" is not the spectacle's: see above)
         if noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ in SUBJECTS + ("pobj",) \
                 and noun.lemma_.lower() not in word_lists()["settings"] and not own_phrase:
             return noun_phrase_span(noun, before=verb.i)
