@@ -1391,6 +1391,15 @@ def test_a_participle_on_a_noun_speaks_for_the_noun_that_can_say_it(attributions
     assert (cue, source) in {(c, s) for c, s, _ in attributions(text)}
 
 
+def test_a_name_after_a_colon_past_the_cue_is_no_second_subject(attributions):
+    """The parser makes the first name of a list after a colon a second subject of "said"; the source
+    then ran over the content, and the attribution was lost."""
+    found = attributions("Although there was no specific threat information against Stevens, Bob said he was already "
+                         "familiar with two men later implicated in the assaults on U.S. facilities: Ahmed Abu "
+                         "Khattala, who was charged with plotting the attacks, and Sufian bin Qumu.")
+    assert any(cue == "said" and source == "Bob" for cue, source, _ in found)
+
+
 def test_a_cue_joined_to_a_passive_takes_the_passive_s_subject(attributions):
     found = attributions("At the end of the day, Mr. Trump was forced into a rare moment of damage control and said "
                          "that his words had been misconstrued.")

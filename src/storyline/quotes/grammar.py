@@ -35,6 +35,11 @@ def subjects_of(verb) -> list:
     colons = [c.i for c in verb.children if c.text == ":" and c.i < verb.i]
     if len(found) > 1 and colons:
         found = [c for c in found if c.i > max(colons)] or found
+    # "Bob said he was familiar with two men: Ahmed Abu Khattala, ...": nor is a name the list after
+    # a colon past the verb opens
+    after = [c.i for c in verb.children if c.text == ":" and c.i > verb.i]
+    if len(found) > 1 and after:
+        found = [c for c in found if c.i < min(after)] or found
     aside = split_by_aside(verb) if len(found) > 1 else None
     found = [c for c in found if aside is None or c.i != aside[0].i]
     if len(found) > 1 and said_after_comma(verb) and found[-1].i > verb.i:
