@@ -1391,6 +1391,12 @@ def test_a_participle_on_a_noun_speaks_for_the_noun_that_can_say_it(attributions
     assert (cue, source) in {(c, s) for c, s, _ in attributions(text)}
 
 
+def test_a_that_clause_hung_on_a_time_clause_of_told_is_what_was_told(attributions):
+    found = attributions("Ben Jealous, the former president of the NAACP, told The Huffington Post before he spoke "
+                         "before the committee that he believed the law was wrong.")
+    assert any(cue == "told" and content == ["that he believed the law was wrong"] for cue, _, content in found)
+
+
 def test_a_name_after_a_colon_past_the_cue_is_no_second_subject(attributions):
     """The parser makes the first name of a list after a colon a second subject of "said"; the source
     then ran over the content, and the attribution was lost."""

@@ -330,6 +330,13 @@ def _that_clause_in_circumstance(verb):
             continue
         if child.dep_ == "advcl" and _that_opens(child):
             return child
+        if child.dep_ == "advcl" and verb.lemma_.lower() in word_lists()["addressee"]:
+            # "told The Huffington Post before he spoke before the committee that he believed ...":
+            # one tells a that-clause, one does not speak it; the parser hung it on the time clause
+            clause = next((t for t in child.children if t.dep_ == "ccomp" and t.i > child.i and _that_opens(t)), None)
+            lemma = child.lemma_.lower()
+            if clause is not None and (lemma not in word_lists()["verbs"] or lemma in word_lists()["clauseless"]):
+                return clause
         if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_OF_SAYING:
             clause = next((t for t in child.subtree if t.dep_ in ("acl", "relcl", "ccomp")
                            and t.head.i < t.i and _that_opens(t)), None)

@@ -46,6 +46,7 @@ def word_lists() -> dict:
         "shares": frozenset(data["poll_shares"]),
         "naming": frozenset(data["naming_verbs"]),
         "addressee": frozenset(data["addressee_verbs"]),
+        "clauseless": frozenset(data["clauseless_speech_verbs"]),
         "stance": {part: frozenset(words) for part, words in data["stance_nouns"].items()},
         "phrasal": {verb: frozenset(words) for verb, words in data["phrasal_cues"].items() if verb != "_comment"},
         "continuing": {verb: particle for verb, particle in data["continuing_cues"].items() if verb != "_comment"},
