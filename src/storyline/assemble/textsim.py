@@ -20,7 +20,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STEM = snowballstemmer.stemmer("porter")
 # a score or a reading ("31-24", "20 - 13", "5.6"): its parts are short numbers that words() drops,
 # yet the figure tells one game or one quake from a look-alike; not part of a longer number or date
-_SCORE_OR_READING = re.compile(r"(?<![\d.,/–-])(?<![\d–-]\s)(?:\d{1,3}\s?[-–]\s?\d{1,3}|\d+\.\d+)(?![.,]?\d)(?! ?[-–] ?\d)")
+_SCORE_OR_READING = re.compile(r"(?<![\d.,/–-])(?<![\d–-]\s)"  # not after a digit, a dash or "2012 - "
+                               r"(?:\d{1,3}\s?[-–]\s?\d{1,3}|\d+\.\d+)"  # "31-24", "20 - 13", "5.6"
+                               r"(?![.,]?\d)(?! ?[-–] ?\d)")  # not before more of a number or a date
 
 
 @cache

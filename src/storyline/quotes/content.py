@@ -299,7 +299,8 @@ def _holds_its_cue(root) -> bool:
     discriminated": a relative "that" the parser read as a mark, before a cue of its own."""
     mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     return mark is not None and any(
-        c.dep_ == "ccomp" and c.i < mark.i and any(is_cue_verb(t) for t in (c, *c.children) if t is c or t.dep_ == "xcomp")
+        c.dep_ == "ccomp" and c.i < mark.i
+        and (is_cue_verb(c) or any(x.dep_ == "xcomp" and is_cue_verb(x) for x in c.children))
         for c in root.children)
 
 
