@@ -283,6 +283,19 @@ def test_a_line_break_starts_a_sentence():
     assert starts == ["Mutiny", "Moscow", "By", "more"]  # the break is a token of its own; the word after it starts
 
 
+def test_an_update_stamp_run_into_the_first_line_dates_the_report():
+    # BBC pages copied as text (Timeline17): the stamp has no line of its own
+    text = ("Michael Jackson was ` murdered for money ' , says sister Page last updated at 08:58 GMT , Thursday , "
+            "24 June 2010 09:58 UK Michael Jackson was murdered for money , according to his sister LaToya .")
+    doc = structure(RawDocument(path="a.txt", text=text, format="text"), Options())
+    assert (doc.published, doc.published_source) == ("2010-06-24", "text")
+    text = "5 January 2011 Last updated at 06:50 GMT Help A preliminary hearing has opened in Los Angeles ."
+    assert structure(RawDocument(path="b.txt", text=text, format="text"), Options()).published == "2011-01-05"
+    # a day in the text with no stamp is no publication date
+    text = "The hearing of 5 January 2011 was adjourned after an hour ."
+    assert structure(RawDocument(path="c.txt", text=text, format="text"), Options()).published is None
+
+
 def test_a_word_right_after_a_lower_case_word_starts_no_sentence():
     from storyline.annotate import load_nlp
     from storyline.annotate.components import line_breaks

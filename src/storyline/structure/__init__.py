@@ -16,7 +16,7 @@ from .comments import comment_start
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "13"
+NAME, VERSION = "structure", "14"
 TITLE_MAX = 200
 
 
@@ -60,7 +60,7 @@ def _published(
     if raw.published:
         return _iso(raw.published), raw.published_source or "metadata", None
     for found in (metadata.leading_date(lines), metadata.dateline(lines, raw.mtime)[0], date_line,
-                  metadata.url_date(url) if url else None):
+                  metadata.url_date(url) if url else None, metadata.glued_stamp(lines)):
         if found:
             return found.value, found.source, found.note
     stamp = metadata.unix_timestamp(lines)

@@ -73,6 +73,14 @@ NUMERIC_DATE_LINE = re.compile(
 # write the month first)
 MONTH_FIRST_SUFFIXES = (".com", ".org", ".net", ".gov", ".edu", ".us", ".mil", ".ca")
 LATER_STAMP = re.compile(r"(?<=\S)(?<!(?i:last))\s*[,;|]?\s+(?=(?i:last\s+)?(?i:updated|modified|edited)\b)")
+# an update stamp that a copied page runs into its first line, not on a line of its own (BBC pages of
+# 2009-2011: "... says sister Page last updated at 08:58 GMT , Thursday , 24 June 2010 09:58 UK ...",
+# "5 January 2011 Last updated at 06:50 GMT Help A preliminary hearing ...")
+_STAMP_CLOCK = r"last\s+updated\s+at\s+\d{1,2}:\d\d(?:\s*(?:GMT|UTC|BST))?"
+GLUED_STAMP = re.compile(
+    rf"(?i:{_STAMP_CLOCK})\s*,?\s*(?:(?i:{'|'.join(WEEKDAYS)})\s*,?\s*)?"
+    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>(?i:{MONTH_RE}))\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>(?i:{MONTH_RE}))\s+(?P<y2>(?:19|20)\d\d)\s+(?i:{_STAMP_CLOCK})")
 MILITARY_CLOCK = re.compile(r"\(?\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?=(?:GMT|UTC|[A-Z]{2}T)\b)[A-Z]{3,4}\)?")
 URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 
@@ -246,6 +254,17 @@ def date_line(lines: list[Line], url: str | None = None) -> tuple[Found, Line] |
             continue
         if found:
             return Found(found.value, "text"), line
+    return None
+
+
+def glued_stamp(lines: list[Line]) -> Found | None:
+    """The day of an update stamp run into one of the first lines (GLUED_STAMP)."""
+    for line in lines[:HEAD_LINES]:
+        match = GLUED_STAMP.search(line.text)
+        if match:
+            day, month, year = (match.group(f"{g}1") or match.group(f"{g}2") for g in "dmy")
+            found = _safe_date(int(year), month_number(month), int(day), None)
+            return Found(found.value, "text") if found else None
     return None
 
 
