@@ -45,17 +45,16 @@ def test_month_day_without_year_stays_near_the_anchor(nlp):
     assert got["January 5"] == ("DATE", "2024-01-05")
 
 
-def test_a_day_of_the_week_written_with_a_month_and_day_picks_the_year(nlp):
-    # 2003-11-20: November 3 is a Monday in 2003, a Sunday in 2002, a Wednesday in 2004
-    got = values("The vote took place on Sunday, Nov. 3.", anchor="2003-11-20", nlp=nlp)
-    assert got["Sunday, Nov. 3"] == ("DATE", "2002-11-03")
-    got = values("The vote took place on Monday, Nov. 3.", anchor="2003-11-20", nlp=nlp)
-    assert got["Monday, Nov. 3"] == ("DATE", "2003-11-03")
-    got = values("He arrived on the night of Sunday, Nov. 3.", anchor="2003-11-20", nlp=nlp)
-    assert got["the night of Sunday, Nov. 3"] == ("TIME", "2002-11-03TNI")
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("The vote took place on Sunday, Nov. 3.", "Sunday, Nov. 3", ("DATE", "2002-11-03")),
+    ("The vote took place on Monday, Nov. 3.", "Monday, Nov. 3", ("DATE", "2003-11-03")),
+    ("He arrived on the night of Sunday, Nov. 3.", "the night of Sunday, Nov. 3", ("TIME", "2002-11-03TNI")),
     # a day of the week that fits none of the three years leaves the tense's year
-    got = values("The vote took place on Saturday, Nov. 3.", anchor="2003-11-20", nlp=nlp)
-    assert got["Saturday, Nov. 3"] == ("DATE", "2003-11-03")
+    ("The vote took place on Saturday, Nov. 3.", "Saturday, Nov. 3", ("DATE", "2003-11-03")),
+])
+def test_a_day_of_the_week_written_with_a_month_and_day_picks_the_year(nlp, sentence, expression, expected):
+    # 2003-11-20: November 3 is a Monday in 2003, a Sunday in 2002, a Wednesday in 2004
+    assert values(sentence, anchor="2003-11-20", nlp=nlp)[expression] == expected
 
 
 def test_a_day_that_names_one_event_is_that_event_s_day(nlp):
