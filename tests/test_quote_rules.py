@@ -1391,6 +1391,17 @@ def test_a_participle_on_a_noun_speaks_for_the_noun_that_can_say_it(attributions
     assert (cue, source) in {(c, s) for c, s, _ in attributions(text)}
 
 
+def test_a_second_item_of_the_object_joined_above_the_cue_is_part_of_it(attributions):
+    found = attributions("Clinton started off by emphasizing economic fairness, and a need to raise the minimum wage "
+                         "and close corporate loopholes.")
+    assert ("emphasizing", "Clinton",
+            ["economic fairness, and a need to raise the minimum wage and close corporate loopholes"]) in found
+    found = attributions("Clinton unveiled a list of endorsements from 95 retired generals, who cited her years as "
+                         "secretary of State and as a U.S. senator in contrast to the New York businessman.")
+    assert any(cue == "cited" and content[0].startswith("her years as secretary of State and as a U.S. senator")
+               for cue, _, content in found)
+
+
 def test_a_that_clause_hung_on_a_time_clause_of_told_is_what_was_told(attributions):
     found = attributions("Ben Jealous, the former president of the NAACP, told The Huffington Post before he spoke "
                          "before the committee that he believed the law was wrong.")

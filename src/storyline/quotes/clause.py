@@ -160,6 +160,10 @@ def clause_span(verb, clause) -> Span:
         parts += _listed_with_object(verb, parts[-1])
         parts += _object_modifiers(verb, parts[-1])
     start, end = subtree_span(parts[0])[0], subtree_span(parts[-1])[1]
+    if clause.dep_ == "dobj":
+        joined = _object_joined_above(verb, parts[-1])
+        if joined is not None:  # "cited her years as secretary of State | and as a U.S. senator"
+            end = subtree_span(joined)[1]
     subject = stray_subject(verb, parts[-1].subtree)
     if subject is not None:  # "talked about Zika | and his campaign did not respond"
         end = min(end, subject.idx)
@@ -184,6 +188,24 @@ def clause_span(verb, clause) -> Span:
             end = doc[comma].idx
             last = comma - 1
     return start, end
+
+
+def _object_joined_above(verb, obj):
+    """A second item of the object that the parser joined to a word above the cue, right after the
+    object and an "and" ("cited her years as secretary of State and as a U.S. senator", where "and
+    as" hangs on "from" in "endorsements from 95 retired generals, who cited ..."; "emphasizing
+    economic fairness, and a need to raise the minimum wage"): no verb, no subject of its own."""
+    doc = verb.doc
+    k = obj.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return None
+    joined = doc[k + 1] if doc[k + 1].dep_ == "conj" else doc[k + 1].head if doc[k + 1].head.dep_ == "conj" else None
+    if joined is None or joined.left_edge.i != k + 1 or joined.pos_ not in ("NOUN", "PROPN", "ADP") \
+            or joined.head not in verb.ancestors or any(c.dep_ in SUBJECTS for c in joined.children):
+        return None
+    return joined
 
 
 def stray_subject(verb, tokens):
