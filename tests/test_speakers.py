@@ -248,6 +248,10 @@ def test_a_name_in_a_modifier_of_the_source_is_someone_else(speakers):
                      "Tokovinin told RIA. A spokesman for BP said the cap held.")
     assert found["Russian Ambassador to Belgium Alexander Tokovinin"] == "Alexander Tokovinin"
     assert found["A spokesman for BP"] == "BP"
+    # nor does a body that names another person's post ("captain" of the rig)
+    found = speakers("Curt Kuchta was the captain. The attorney for Deepwater Horizon captain Curt Kuchta said the "
+                     "hearing was unfair.")
+    assert found["The attorney for Deepwater Horizon captain Curt Kuchta"] is None
     # a channel or an account speaks for its owner
     found = speakers("Yevgeny Prigozhin led the march. The Telegram channel of Wagner founder Yevgeny Prigozhin "
                      "said that strikes had been delivered against his camps.")

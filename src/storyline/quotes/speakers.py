@@ -294,6 +294,10 @@ class SpeakerResolver:
             groups = [e for e in groups if not _modifies(e.root, span, _CLAUSE_LINKS) or _author(e.root, head)]
         else:
             groups = [e for e in groups if not _where(e.root, head) and not _modifies(e.root, span, _CLAUSE_LINKS)]
+        # "attorney for Deepwater Horizon oil rig captain Curt Kuchta": a body that names another
+        # person's post ("captain" of the rig) is not who the attorney speaks for
+        groups = [e for e in groups if not (e.root.dep_ == "compound" and e.root.head.i != head.i
+                                            and _a_person_noun(e.root.head))]
         if groups:
             ent = _speaking(groups, head)
             if ent.label_ == "ORG" and self._honorific_of(ent):
@@ -518,6 +522,17 @@ def _modifies(token, span, links=_MODIFIER_LINKS) -> bool:
             return True
         token = token.head
     return False
+
+
+def _a_person_noun(token) -> bool:
+    """A person's name or a word for a person's post ("spokesman"), through the compounds it
+    modifies ("captain" in "captain Curt Kuchta")."""
+    while True:
+        if token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_ROLE_HEADS:
+            return True
+        if token.dep_ != "compound" or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _author(token, head) -> bool:
