@@ -302,6 +302,10 @@ def test_a_link_word_the_model_took_into_a_name_is_no_part_of_it():
     doc = load_nlp(Options().model)("As BP announces the cap is working, oil still flows.")
     doc.ents = [Span(doc, 0, 2, label="PERSON")]  # as the model tagged it in a Timeline17 report
     assert [(e.text, e.label_) for e in ents_of(doc)] == [("BP", "PERSON")]
+    # nor a question's auxiliary ("Did Obama know ...?", a reader's comment in a Timeline17 report)
+    doc = load_nlp(Options().model)("Did Obama know about the leak?")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [e.text for e in ents_of(doc)] == ["Obama"]
 
 
 def test_a_link_word_before_a_surname_is_no_first_name(speakers):

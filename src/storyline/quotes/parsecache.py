@@ -33,9 +33,11 @@ def sentence_of(token):
     return sentences_of(token.doc)[sentence_index(token)]
 
 
-# a capitalised link word the model took into a name at the start of a sentence ("As BP")
+# a capitalised link word, or a question's auxiliary, the model took into a name at the start of a
+# sentence ("As BP", "Did Obama"; not "Will", which is a first name too)
 LEADING_LINK_WORDS = frozenset({"as", "but", "and", "or", "if", "when", "while", "after", "before", "so", "then",
-                                 "meanwhile", "however", "still", "yet"})
+                                 "meanwhile", "however", "still", "yet",
+                                 "did", "does", "do", "is", "was", "has", "had", "should", "could", "would"})
 
 
 def ents_of(doc) -> tuple:
