@@ -50,6 +50,17 @@ def test_a_role_of_someone_s_is_not_that_someone(speakers):
     assert found["his boss"] != "Yevgeny Prigozhin" and found["his boss"] != "Prigozhin"
 
 
+def test_a_role_under_a_possessor_is_not_the_running_speaker(speakers):
+    # "The government's oil spill chief" is not BP's chief executive, whom the report was quoting;
+    # "The European Union's energy chief" was a fund manager quoted before (Timeline17)
+    found = speakers("BP chief executive Tony Hayward said the cap held. “It is working,” he said. The government's "
+                     "oil spill chief said that seepage along the sea floor was no worry.")
+    assert found["The government's oil spill chief"] != "Tony Hayward"
+    found = speakers("“Oil stocks will fall,” said Channing Smith, a fund manager. The European Union's energy chief "
+                     "said in Brussels that the bloc should consider a moratorium.")
+    assert found["The European Union's energy chief"] != "Channing Smith"
+
+
 def test_where_an_official_is_is_not_whom_they_speak_for(speakers):
     found = speakers("“The worst is over,” said Juan Hernandez, a caretaker. A Mexican Embassy official in China "
                      "said Chinese authorities were quarantining more than 50 Mexican tourists.")

@@ -272,7 +272,8 @@ class SpeakerResolver:
         if head.lemma_.lower() in PERSON_ROLE_HEADS:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
             # "A Health Protection Agency spokesman" is someone new, not the person quoted so far
-            someone_new = _indefinite(span) or possessed
+            # ("The government's oil spill chief" is not the BP chief quoted so far either)
+            someone_new = _indefinite(span) or possessed or any(t.dep_ == "poss" and t.head.i == head.i for t in span)
             holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
             if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
                 return self._remember(Speaker(holder, "PERSON"), start)
@@ -389,8 +390,11 @@ class SpeakerResolver:
         best = max(scored.items(), key=lambda kv: kv[1])  # most matching title words, then most recent
         best = (best[0], best[1][0])
         # the head alone ("the president") is ambiguous when several people hold such a title
-        # and "a minister" is one of many, not the one minister named so far
-        if best[1] < 2 and (len(holders) > 1 or _indefinite(span)):
+        # and "a minister" is one of many, not the one minister named so far; nor is the head
+        # enough under a possessor ("The government's oil spill chief" is not "BP chief executive
+        # Tony Hayward")
+        owned = any(t.dep_ == "poss" and t.head.i == span.root.i for t in span)
+        if best[1] < 2 and (len(holders) > 1 or _indefinite(span) or owned):
             return None
         return best[0]
 
