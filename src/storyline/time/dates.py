@@ -103,10 +103,9 @@ def _dated_event(month: int, day: int, after: str, ctx: Context) -> str | None:
     """The day of the one event a month and day names by the word after it ("Sept. 11 attacks"),
     in a report of that year or later (data/timex.json, dated_events)."""
     following = re.match(r"\W*([A-Za-z]+)", after)
-    for event in lexicon()["dated_events"]:
+    for event in _events_by(ctx):
         if event["date"][5:] == f"{month:02d}-{day:02d}" and following is not None \
-                and following.group(1).lower() in event["followed_by"] \
-                and (ctx.anchor is None or ctx.anchor.isoformat() >= event["date"]):
+                and following.group(1).lower() in event["followed_by"]:
             return event["date"]
     return None
 
@@ -114,10 +113,13 @@ def _dated_event(month: int, day: int, after: str, ctx: Context) -> str | None:
 @rule("dated_event", r"{DATED_EVENT}", needs="digit")
 def _dated_event_name(m: re.Match, ctx: Context) -> Result | None:
     """ "9/11": the event's day, in a report of that year or later."""
-    for event in lexicon()["dated_events"]:
-        if m.group(0).lower() in event["names"] and (ctx.anchor is None or ctx.anchor.isoformat() >= event["date"]):
-            return "DATE", event["date"], None
-    return None
+    event = next((e for e in _events_by(ctx) if m.group(0).lower() in e["names"]), None)
+    return ("DATE", event["date"], None) if event else None
+
+
+def _events_by(ctx: Context) -> list[dict]:
+    """The dated events that had happened by the report's day (all of them in an undated report)."""
+    return [e for e in lexicon()["dated_events"] if ctx.anchor is None or ctx.anchor.isoformat() >= e["date"]]
 
 
 @rule("second_day", r"(?<=\sand\s)(?P<day>{DAYNUM})(?:{COMMA}(?P<year>{YEAR}))?(?![\d,.]*\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|when|for|that|of|{YEAR})\b)", needs="digit")
