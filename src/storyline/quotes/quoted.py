@@ -119,8 +119,8 @@ def verb_after(parsed, quote: QuoteSpan):
                 return None
             # nor when a cue of its own sentence governs it ("for saying that coffee was a “magic
             # cure.” Trump has responded with ...")
-            if inner_last == "." and token.sent.start >= span.start \
-                    and _governed_in_sentence(parsed[span.start - 1].sent, quote):
+            if inner_last == "." and sentence_of(token).start >= span.start \
+                    and _governed_in_sentence(sentence_of(parsed[span.start - 1]), quote):
                 return None
             return token
         if token.text in (".", "!", "?") and i > first:

@@ -273,7 +273,7 @@ class SpeakerResolver:
             wanted = {t.lemma_.lower() for t in span if t.ent_type_ in NATIONALITY_TYPES}
             # "A Health Protection Agency spokesman" is someone new, not the person quoted so far
             # ("The government's oil spill chief" is not the BP chief quoted so far either)
-            someone_new = _indefinite(span) or possessed or any(t.dep_ == "poss" and t.head.i == head.i for t in span)
+            someone_new = _indefinite(span) or possessed or _owned(span)
             holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
             if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
                 return self._remember(Speaker(holder, "PERSON"), start)
@@ -393,8 +393,7 @@ class SpeakerResolver:
         # and "a minister" is one of many, not the one minister named so far; nor is the head
         # enough under a possessor ("The government's oil spill chief" is not "BP chief executive
         # Tony Hayward")
-        owned = any(t.dep_ == "poss" and t.head.i == span.root.i for t in span)
-        if best[1] < 2 and (len(holders) > 1 or _indefinite(span) or owned):
+        if best[1] < 2 and (len(holders) > 1 or _indefinite(span) or _owned(span)):
             return None
         return best[0]
 
@@ -526,6 +525,11 @@ def _modifies(token, span, links=_MODIFIER_LINKS) -> bool:
             return True
         token = token.head
     return False
+
+
+def _owned(span) -> bool:
+    """Does a possessor stand before the phrase's head ("The government's oil spill chief")?"""
+    return any(t.dep_ == "poss" and t.head.i == span.root.i for t in span)
 
 
 def _a_person_noun(token) -> bool:
