@@ -84,6 +84,21 @@ def test_one_statement_inside_a_longer_one_is_one_claim():
     assert [len(c.members) for c in cluster_claims([long_, short])] == [2]
 
 
+def test_a_statement_near_only_one_member_of_a_claim_does_not_join_it():
+    """In a story of weeks, claims drift one member at a time: "BP has lost a third of its value
+    since the rig exploded" joins the explosion; "BP has lost a third of its value as its shares
+    fell" is near that one member only, and stays apart (claims.PEER_SHARE)."""
+    from storyline.assemble.claims import cluster_claims
+
+    texts = [("d1", "The rig exploded on April 20, killing 11 workers and starting the leak."),
+             ("d2", "The rig exploded and sank on April 20, killing 11 workers."),
+             ("d3", "Eleven workers were killed when the rig exploded on April 20."),
+             ("d4", "BP has lost a third of its market value since the rig exploded on April 20."),
+             ("d5", "BP has lost a third of its market value as its shares fell again.")]
+    claims = cluster_claims([_candidate(doc, text, text, ("bp",)) for doc, text in texts])
+    assert [[m.doc for m in c.members] for c in claims] == [["d1", "d2", "d3", "d4"], ["d5"]]
+
+
 def test_sharing_only_common_words_takes_the_higher_bar(monkeypatch):
     """Two reports of the fighters leaving Rostov share a phrase among their strongest terms
     ("@withdraw", from "had left") and score 0.52: one claim. Were nothing they share among either
@@ -238,9 +253,11 @@ def test_floor_on_ecbplus_topics_1_to_35():
     # once a long sentence is no longer cut before "X said ..." nor after a lead-in phrase;
     # 96.7 / 17.4 (964 sources) once the stories of two look-alike events' protagonists part;
     # 97.3 / 17.5 once a shared title or time is not all two statements share, nor the phrase
-    # both end with.
+    # both end with. 2026-12-06: 97.3 / 15.4 once a statement has to be near half the claim's
+    # statements, not only its centroid (claims.PEER_SHARE): what it parts are mostly other
+    # claims of the same event ("The Angels have withdrawn their offer" from "made an offer").
     assert result["pairwise_precision"] >= 0.945
-    assert result["pairwise_recall"] >= 0.16
+    assert result["pairwise_recall"] >= 0.145
     # 2026-12-04: 7 disputed claims (13 before a denial had to name who denies, "it" had to be the
     # denial's object and the noun "disputes" stopped counting: all 7 dropped were wrong; "All have
     # denied it." after a sentence, too short for a claim, now disputes it). The two
