@@ -332,3 +332,25 @@ def test_a_day_named_folder_dates_a_report_that_gives_no_date_of_its_own():
     assert structure(RawDocument(path="/builds/2026-12-06/repo/samples/corpus/flood.txt", text=text, format="text"),
                      Options()).published is None
 
+
+
+def test_a_comment_policy_line_is_page_furniture():
+    """Lines that tell readers how their comments are handled, or how to play a video, are the
+    page's, not the report's:
+    in Timeline17's reports "Views expressed in the comments do not represent those of Reuters."
+    (221 times) became a claim that several reports carry."""
+    lines = ["Views expressed in the comments do not represent those of Reuters .",
+             "The BBC may edit your comments and not all emails will be published .",
+             "Your comments may be published on any BBC media worldwide .",
+             "Send us your comments using the form below : A selection of your comments may be published , "
+             "displaying your name and location unless you state otherwise in the box below .",
+             "This comment was removed because the moderators found it broke the House Rules .",
+             "To play this content JavaScript must be turned on and the latest Flash player installed .",
+             "In order to see this content you need to have both Javascript enabled and Flash installed .",
+             "Share your thoughts by sending us a response on our GuardianUS Twitter page ."]
+    for line in lines:
+        d = doc(f"Storm hits coast\nThe storm reached the coast on Tuesday, officials said.\n{line}\n"
+                "Residents were told to stay indoors.\n")
+        assert ("boilerplate", line) in kinds(d), line
+    kept = doc("Storm hits coast\nThe mayor said the city may edit its flood plan after the storm.\n")
+    assert all(kind != "boilerplate" for kind, _ in kinds(kept))

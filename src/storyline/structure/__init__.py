@@ -12,11 +12,11 @@ from ..options import Options
 from ..records import Document, RawDocument, Section, content_id
 from . import metadata
 from .clutter import leading_prefix, line_kind
-from .comments import comment_start
+from .comments import comment_start, opens_thread
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "14"
+NAME, VERSION = "structure", "15"
 TITLE_MAX = 200
 
 
@@ -41,6 +41,10 @@ def structure(raw: RawDocument, options: Options) -> Document:
         published, published_source = max(p.published for p in posts if p.published), "timestamp"
 
     comment_lines = _comment_lines(raw, lines, kinds, in_post)
+    if not comment_lines:  # "Views expressed in the comments ..." with no thread after it: the page's
+        for i, line in enumerate(lines):
+            if kinds[i] is None and i not in in_post and opens_thread(line.text):
+                kinds[i] = "boilerplate"
     sections = _sections(lines, kinds, posts, comment_lines, prefix)
     doc = Document(
         id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,

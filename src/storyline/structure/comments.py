@@ -41,6 +41,11 @@ def score(text: str) -> tuple[int, bool]:
     return data["bias"] + sum(w for w, _ in hits), any(t for _, t in hits)
 
 
+def opens_thread(text: str) -> bool:
+    """Is this a line sites put right before their readers' comments (data/comments.json)?"""
+    return bool(_signals()[2].match(text))
+
+
 def comment_start(lines: list[Line], candidates: list[int]) -> int | None:
     """Index (into `lines`) where a trailing comment thread starts, or None.
 
