@@ -38,6 +38,28 @@ def test_news_present_points_ahead_but_a_days_thing_does_not(nlp):
     assert values("The move follows Tuesday's declaration by Ford.", nlp=nlp)["Tuesday"] == ("DATE", "2023-06-20")
 
 
+def test_a_participle_used_as_an_adjective_takes_its_verbs_tense(nlp):
+    """ "will continue unabated until August": "unabated" is no past; the spill goes on (a Reuters
+    report of June 2010 in Timeline17 had 2009-08)."""
+    got = values("BP Plc 's latest attempt to plug its ruptured underwater well failed last week , raising "
+                 "concerns that the Gulf oil spill will continue unabated until August .", anchor="2010-06-01", nlp=nlp)
+    assert got["August"] == ("DATE", "2010-08")
+    # 2023-06-25 is a Sunday
+    assert values("The road will remain closed until Monday.", nlp=nlp)["Monday"] == ("DATE", "2023-06-26")
+    assert values("The road remained closed until Monday.", nlp=nlp)["Monday"] == ("DATE", "2023-06-19")
+
+
+def test_a_days_event_ahead_of_which_something_happens_is_to_come(nlp):
+    """A day's event is reported after it ("follows Tuesday's declaration"), unless the sentence
+    is "ahead of" it: November 2010, not 2009, in a report of June 2010."""
+    got = values("The focus on the disaster comes ahead of November 's congressional elections .",
+                 anchor="2010-06-06", nlp=nlp)
+    assert got["November"] == ("DATE", "2010-11")
+    got = values("Politicians scrabble to take a tough line on BP ahead of this autumn 's mid-term elections .",
+                 anchor="2010-06-09", nlp=nlp)
+    assert got["this autumn"] == ("DATE", "2010-FA")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

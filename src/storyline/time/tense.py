@@ -95,6 +95,8 @@ def _tense(doc, span, end: int) -> int:
         # chronology's line, in the historic present, recounts what happened (its lines may have
         # run together: "20 April : Rig explodes , killing 11 people 28 April : Coastguard fears ...")
         return PAST
+    if root.dep_ == "poss" and _ahead_of(root.head):
+        return FUTURE  # "comes ahead of November's congressional elections"
     if root.dep_ == "poss":
         # "follows Tuesday's declaration": a day's event is reported after it, unless the sentence
         # speaks of the future ("Monday's meeting will decide") where the clause that holds the
@@ -113,6 +115,12 @@ def _tense(doc, span, end: int) -> int:
     return _governing_tense(root, span)
 
 
+def _ahead_of(noun) -> bool:
+    """ "ahead of the elections", "in advance of the summit": what the noun names is still to come."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ("ahead", "advance")
+
+
 def _governing_tense(token, span) -> int:
     """The tense of the verb that `token` hangs from, through nouns and prepositions."""
     verb = token
@@ -126,6 +134,8 @@ def _governing_tense(token, span) -> int:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
+    if verb.dep_ in ("acomp", "oprd") and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "will continue unabated until August": a participle as adjective has its verb's tense
     verb = _reporting_verb_before(verb, span)
     tense = verb_tense(verb)
     if tense == FUTURE and _present(verb) and _inside_a_noun_phrase(token, verb):
