@@ -324,3 +324,21 @@ def test_a_link_word_before_a_surname_is_no_first_name(speakers):
     assert speakers("When Politifact checked it. Politifact said it was false.")["Politifact"] != "When Politifact"
     # nor is a month: "In April BP agreed ..." names no "April BP"
     assert speakers("In April BP agreed to sell its assets. BP said it would sell its business.")["BP"] != "April BP"
+
+
+def test_a_word_the_model_takes_along_is_no_part_of_the_name(speakers):
+    """One mention names a report's entity and its quotes: "Behind Hayward stands a board" made
+    Tony Hayward "Behind Hayward" for 24 quotes in Timeline17's BP reports; "Dutch bank ING" and
+    "London-based BP" are ING and BP. Not "Will Smith"."""
+    from storyline.annotate import load_nlp
+    from storyline.quotes.parsecache import ents_of
+
+    nlp = load_nlp(Options().model)
+    text = ("Behind Hayward stands a board that backs him. Neither Allen nor Hayward said when the leak would stop. "
+            "Dutch bank ING said it would sell. London-based BP fell 3 percent. Will Smith attended.")
+    names = [e.text for e in ents_of(nlp(text)) if e.label_ in ("PERSON", "ORG")]
+    assert "Behind Hayward" not in names and "Neither Allen" not in names
+    assert {"Hayward", "Allen", "ING", "BP", "Will Smith"} <= set(names)
+    found = speakers("BP chief executive Tony Hayward spoke on Monday. Behind Hayward stands a board that backs "
+                     "him. Hayward said the company would pay for the clean-up.")
+    assert found["Hayward"] == "Tony Hayward"

@@ -44,9 +44,57 @@ def ents_of(doc) -> tuple:
     """The named entities, without a link word the model took in ("As BP announces ..." is BP);
     `Doc.ents` builds new Span objects on every access."""
     def trimmed(d):
-        return tuple(e if len(e) < 2 or e[0].lower_ not in LEADING_LINK_WORDS else Span(d, e.start + 1, e.end, label=e.label_)
-                     for e in d.ents)
+        out = []
+        for e in d.ents:
+            start, end = e.start + (len(e) >= 2 and e[0].lower_ in LEADING_LINK_WORDS), e.end
+            if e.label_ == "PERSON":
+                start, end = _name_only(d, _after_descriptor(d, start, end, _PERSON_DESCRIPTORS), end)
+            elif e.label_ == "ORG":
+                start = _after_descriptor(d, start, end, _ORG_DESCRIPTORS)
+            out.append(e if (start, end) == (e.start, e.end) else Span(d, start, end, label=e.label_))
+        return tuple(out)
     return _cached(doc, "storyline_ents", trimmed)
+
+
+_NOT_NAME_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "INTJ", "PART"})
+_NOT_NAME_WORDS = frozenset({"neither", "either", "both", "each", "every", "all", "no", "any"})
+_PTB_BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
+
+
+_ORG_DESCRIPTORS = frozenset({"NOUN", "ADJ", "VERB"})
+_PERSON_DESCRIPTORS = frozenset({"ADJ", "VERB"})  # not a noun: "van" in "Vincent van Gogh"
+
+
+def _after_descriptor(d, start: int, end: int, kinds: frozenset[str]) -> int:
+    """Where a name starts after a description the model took in ("Dutch bank ING", "Oil company
+    BP", "London-based BP", "Five-year-old Edgar"): after its last lower-case word of `kinds` that
+    a proper noun follows ("Senate Energy committee" and "the health ministry" are kept)."""
+    cut = start
+    for i in range(start, end - 1):
+        token = d[i]
+        if token.pos_ in kinds and token.text.islower() and d[i + 1].pos_ == "PROPN" \
+                and d[i + 1].text[:1].isupper():
+            cut = i + 1
+    return cut
+
+
+def _name_only(d, first: int, last: int) -> tuple[int, int]:
+    """A person's name without a word the model took along at the start of a sentence ("Behind
+    Hayward", "Neither Allen", "Said Gowers") or a possessive after it ("Allen 's"): one such
+    mention names the whole entity and its quotes ("Behind Hayward" said 24 things in 121
+    Timeline17 reports on the BP spill). Not an auxiliary: "Will Smith"."""
+    start, end = first, last
+    while start < end - 1 and (d[start].is_punct or d[start].text in _PTB_BRACKETS):
+        start += 1  # "-LRB- Obama", "-RRB- - Egypt": a bracket of tokenised text
+    while start < end - 1 and (d[start].pos_ in _NOT_NAME_POS or d[start].lower_ in _NOT_NAME_WORDS
+                               or d[start].tag_ == "VBD") \
+            and (start == 0 or d[start].is_sent_start or d[start - 1].is_punct or d[start - 1].text in _PTB_BRACKETS):
+        start += 1
+    while end - 1 > start and d[end - 1].tag_ == "POS":
+        end -= 1
+    if not any(d[i].pos_ == "PROPN" for i in range(start, end)):
+        return first, last  # what is left is no name ("-RRB- - German"): as the model had it
+    return start, end
 
 
 class TokenTable:
