@@ -58,6 +58,23 @@ def test_surname_with_two_first_names_is_left_unresolved():
     assert len(entities) == 3
 
 
+def test_an_unmarked_word_one_letter_from_a_short_surname_is_no_mention_of_that_person():
+    """A capitalised word the model did not mark joins a person as a typo of the surname only
+    where both have seven letters or more: in Timeline17's BP reports "While" joined LuAnn White,
+    "Christ" Charlie Crist and "Browne" Carol Browner. "Hawyard" is still Tony Hayward."""
+    def unmarked(i, text):
+        return Document(id=f"u{i}", path=f"u{i}.txt", text=text, format="text",
+                        sections=[Section("body", 0, len(text))])
+
+    for full, word in (("LuAnn White", "While"), ("Charlie Crist", "Christ"), ("Carol Browner", "Browne"),
+                       ("Tony Hayward", "Hawyard")):
+        docs = [report(i, (full, "PERSON")) for i in range(1, 4)]
+        docs.append(unmarked(9, f"{word} the leak went on, the company said nothing."))
+        entities, _ = resolve(docs)
+        person = next(e for e in entities if e.name == full)
+        assert any(m["doc"] == "u9" for m in person.mentions) == (word == "Hawyard"), word
+
+
 def test_person_and_organisation_of_the_same_name_stay_apart():
     docs = [report(1, ("Wagner", "ORG")), report(2, ("Richard Wagner", "PERSON"))]
     assert entity_count(*docs) == 2

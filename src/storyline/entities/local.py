@@ -48,17 +48,17 @@ class LocalEntity:
                 self.roles.append((text, mention))
 
 
-def allowed_typos(word: str) -> int:
+def allowed_typos(word: str, shortest: int = 5) -> int:
     """Edits tolerated in a surname: none for short names, more for long ones."""
-    return 0 if len(word) < 5 else 1 if len(word) < 8 else 2
+    return 0 if len(word) < shortest else 1 if len(word) < 8 else 2
 
 
-def similar(a: str, b: str) -> bool:
+def similar(a: str, b: str, shortest: int = 5) -> bool:
     """Same surname up to typos: edits scaled to length; long names may also be reordered a little
     ("Proghzin" for "Prigozhin")."""
     if a == b:
         return True
-    limit = min(allowed_typos(a), allowed_typos(b))
+    limit = min(allowed_typos(a, shortest), allowed_typos(b, shortest))
     if limit == 0 or a[:1] != b[:1]:
         return False
     if DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit:

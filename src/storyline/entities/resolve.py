@@ -315,6 +315,12 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
 
 
+# A capitalised word the model did not mark is a typo of a surname only where both have seven
+# letters or more: shorter words one letter from a surname are other words and other people
+# ("While" / White, "Christ" / Crist, "Jones" / Jonas, "Browne" / Browner in Timeline17's BP reports).
+RECOVERED_TYPO_LENGTH = 7
+
+
 def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
     """Surnames the model did not mark ("if I were Progozhin" in a comment): a capitalised word
     that is a known person's surname, or a typo of one, becomes a mention of that person.
@@ -334,7 +340,7 @@ def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
         if key not in known:
             near = sorted((c for n in range(len(key) - 2, len(key) + 3) for c in by_shape.get((key[:1], n), ())),
                           key=lambda c: c[0])
-            match = next((c for c in near if similar(key, c[1])), None)
+            match = next((c for c in near if similar(key, c[1], RECOVERED_TYPO_LENGTH)), None)
             known[key] = (match[2], key not in match[3]) if match else None
         return known[key]
 
