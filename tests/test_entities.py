@@ -75,6 +75,15 @@ def test_an_unmarked_word_one_letter_from_a_short_surname_is_no_mention_of_that_
         assert any(m["doc"] == "u9" for m in person.mentions) == (word == "Hawyard"), word
 
 
+def test_a_known_place_is_no_misspelling_of_a_persons_surname():
+    """"France" is one letter from "Franco": with James Franco in the collection (ECB+), every
+    "France" of every report had become a mention of him."""
+    docs = [report(i, ("James Franco", "PERSON")) for i in range(1, 4)] + [report(9, ("France", "GPE"))]
+    entities, _ = resolve(docs)
+    franco = next(e for e in entities if e.name == "James Franco")
+    assert "France" not in franco.aliases and len(entities) == 2
+
+
 def test_person_and_organisation_of_the_same_name_stay_apart():
     docs = [report(1, ("Wagner", "ORG")), report(2, ("Richard Wagner", "PERSON"))]
     assert entity_count(*docs) == 2

@@ -105,7 +105,12 @@ def test_floor_on_ecbplus_topics_1_to_35(ecb_corpus):
     # ARI 0.950, V 0.981
     # 2026-12-06: scores and readings as terms ("31-24"; textsim.figure_terms): 0.953 (P 0.956,
     # R 0.951), ARI 0.953, V 0.982 (topic 29's Jaguars game, undated, is one story, not two)
-    assert result["pairwise_f1"] >= 0.948
+    # 2026-12-06: 0.941 (P 0.935, R 0.947), ARI 0.940, V 0.981 once "France" is no misspelling of
+    # "Franco": topic 24's two Paris jewel heists (2008, 2013) had parted only because "France",
+    # named in most reports of the second, was read as James Franco of topic 2, a protagonist of
+    # its own; without him the undated reports of the first join the second. The draws below,
+    # which do not hold both topics, are unchanged.
+    assert result["pairwise_f1"] >= 0.936
     assert result["v_measure"] >= 0.976
 
 

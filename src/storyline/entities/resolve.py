@@ -157,6 +157,8 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
         # it is taken for the person only where the person is named more often than the group;
         # a misspelling of a person's surname ("Prigohzin") is taken for that person
         exact = bool(key) and key[0] in surnames.get(key[0][:1], ())
+        if not exact and e.type in PLACE_TYPES and is_known_place(word):
+            continue  # "France" is no misspelling of Franco
         if exact and person_count[key[0]] > other_count[key[0]] or not exact and key and typo_of_surname(key[0]):
             e.type = PERSON
             e.key = key
