@@ -342,3 +342,26 @@ def test_a_word_the_model_takes_along_is_no_part_of_the_name(speakers):
     found = speakers("BP chief executive Tony Hayward spoke on Monday. Behind Hayward stands a board that backs "
                      "him. Hayward said the company would pay for the clean-up.")
     assert found["Hayward"] == "Tony Hayward"
+
+
+def test_a_companys_executive_is_the_person_given_that_title(speakers):
+    """"The BP chief executive", "Transocean's chief executive": the person the report called so,
+    as for a spokesman or a minister."""
+    found = speakers("BP chief executive Tony Hayward visited the Gulf on Monday. "
+                     "The BP chief executive said the industry needs to be better prepared.")
+    assert found["The BP chief executive"] == "Tony Hayward"
+    found = speakers("BP chief operating officer Doug Suttles spoke on Friday. "
+                     "The chief operating officer said the cap was working.")
+    assert found["The chief operating officer"] == "Doug Suttles"
+
+
+def test_an_acronym_after_a_name_is_no_part_of_it():
+    """A photo credit or a company run into a name ("Dave Martin AP", "Tony Hayward BP") made "BP"
+    a surname, and "Bill BP" the speaker of what BP said. Roman numerals stay."""
+    from storyline.annotate import load_nlp
+    from storyline.quotes.parsecache import ents_of
+
+    nlp = load_nlp(Options().model)
+    names = [e.text for e in ents_of(nlp("Photograph: Dave Martin AP BP said the cap worked. King George III "
+                                         "and Pope John Paul II met.")) if e.label_ == "PERSON"]
+    assert "Dave Martin" in names and "George III" in names and "John Paul II" in names

@@ -2,6 +2,7 @@
 all tokens), which the quote rules would otherwise do thousands of times per report."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Span
@@ -58,6 +59,8 @@ def ents_of(doc) -> tuple:
 
 _NOT_NAME_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "INTJ", "PART"})
 _NOT_NAME_WORDS = frozenset({"neither", "either", "both", "each", "every", "all", "no", "any"})
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 _PTB_BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
 
 
@@ -82,7 +85,9 @@ def _name_only(d, first: int, last: int) -> tuple[int, int]:
     """A person's name without a word the model took along at the start of a sentence ("Behind
     Hayward", "Neither Allen", "Said Gowers") or a possessive after it ("Allen 's"): one such
     mention names the whole entity and its quotes ("Behind Hayward" said 24 things in 121
-    Timeline17 reports on the BP spill). Not an auxiliary: "Will Smith"."""
+    Timeline17 reports on the BP spill). Not an auxiliary: "Will Smith". Nor does it end in an
+    acronym ("Tony Hayward BP", a photo credit's "Dave Martin AP"): "BP" became a surname, and
+    "Bill BP" the speaker of what BP said."""
     start, end = first, last
     while start < end - 1 and (d[start].is_punct or d[start].text in _PTB_BRACKETS):
         start += 1  # "-LRB- Obama", "-RRB- - Egypt": a bracket of tokenised text
@@ -90,8 +95,9 @@ def _name_only(d, first: int, last: int) -> tuple[int, int]:
                                or d[start].tag_ == "VBD") \
             and (start == 0 or d[start].is_sent_start or d[start - 1].is_punct or d[start - 1].text in _PTB_BRACKETS):
         start += 1
-    while end - 1 > start and d[end - 1].tag_ == "POS":
-        end -= 1
+    while end - 1 > start and (d[end - 1].tag_ == "POS" or _ACRONYM.fullmatch(d[end - 1].text)
+                               and d[end - 1].text not in _NUMERALS):
+        end -= 1  # "Tony Hayward BP", "Dave Martin AP": a caption's credit or a company run in
     if not any(d[i].pos_ == "PROPN" for i in range(start, end)):
         return first, last  # what is left is no name ("-RRB- - German"): as the model had it
     return start, end

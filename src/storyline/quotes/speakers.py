@@ -32,6 +32,7 @@ PERSON_ROLE_HEADS = {
     "official", "governor", "mayor", "ambassador", "diplomat", "secretary", "chairman", "chair",
     "director", "commander", "general", "prime", "premier", "king", "queen", "senator", "lawmaker",
     "founder", "owner", "boss", "adviser", "advisor", "envoy", "negotiator", "counterpart", "resident",
+    "executive", "officer", "ceo", "chairwoman",
 }
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said", "says", "and", "but",
                "presidential", "defence", "defense", "foreign", "interior", "state", "kremlin", "ukrainian",
