@@ -60,6 +60,19 @@ def test_a_days_event_ahead_of_which_something_happens_is_to_come(nlp):
     assert got["this autumn"] == ("DATE", "2010-FA")
 
 
+def test_a_month_of_that_year_is_in_the_year_the_text_last_gave(nlp):
+    """ "By June of that year" after "in March 2003", in a report of 2009: 2003-06, and "that year"
+    2003 (June had made it 2008); "closed the following year" after 1995 is 1996, not a year's
+    duration; "March of the following year" is March 1996, and that year 1996."""
+    got = values("The WHO declared SARS a pandemic in March 2003 . By June of that year , it had lifted "
+                 "an advisory warning .", anchor="2009-04-27", nlp=nlp)
+    assert got["June"] == ("DATE", "2003-06") and got["that year"] == ("DATE", "2003")
+    got = values("The plant opened in 1995 and closed the following year.", anchor="2009-04-27", nlp=nlp)
+    assert got["the following year"] == ("DATE", "1996")
+    got = values("The plant opened in 1995. In March of the following year it closed.", anchor="2009-04-27", nlp=nlp)
+    assert got["March"] == ("DATE", "1996-03") and got["the following year"] == ("DATE", "1996")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

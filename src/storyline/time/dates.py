@@ -172,6 +172,9 @@ _MONTH_CUE = re.compile(r"\b(?:in|of|since|until|by|from|through|during|before|a
 _A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]".format(**fragments()))
 
 
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+(?P<which>same|following|next|previous))(?:\s+\w+)?\s+year\b", re.I)
+
+
 @rule("month", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?!\s+\d)", needs="month")
 def _month(m: re.Match, ctx: Context) -> Result | None:
     month = month_number(m["month"])
@@ -194,6 +197,11 @@ def _month(m: re.Match, ctx: Context) -> Result | None:
     after = re.match(r"(?:\s?,)?\s+(?:of\s+)?(last|this|next)\s+year\b", m.string[m.end():m.end() + 20], re.I)
     if after:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[after.group(1).lower()]
+        return "DATE", f"{year:04d}-{month:02d}", mod_of(m["mod"])
+    told = _OF_THAT_YEAR.match(m.string, m.end())
+    if told and ctx.last_year is not None:
+        # "SARS broke out in 2003. By June of that year ...": the year the text last gave
+        year = ctx.last_year + {"following": 1, "next": 1, "previous": -1}.get((told["which"] or "").lower(), 0)
         return "DATE", f"{year:04d}-{month:02d}", mod_of(m["mod"])
     return "DATE", cal.month_near(ctx.anchor, month, direction), mod_of(m["mod"])
 

@@ -128,6 +128,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
         return season_value(code, step, ctx)
     if rel in ("the following", "the previous") and code in ("Y", "M") and ctx.last_day:
         return "DATE", cal.shift(ctx.last_day, code, 1 if rel == "the following" else -1), mod
+    if rel in ("the following", "the previous") and code == "Y" and ctx.last_year is not None:
+        # "opened in 1995 and closed the following year": the year after the one the text last gave;
+        # in "March of the following year" that is the year March was just given
+        step = 0 if _MONTH_OF.search(m.string, max(0, m.start() - 16), m.start()) else 1 if rel == "the following" else -1
+        return "DATE", f"{ctx.last_year + step:04d}", mod
     if rel in ("the past", "the next", "the previous", "the following") and code in ("Y", "M", "W", "DE"):
         # "the past year" is usually a span of time, not the calendar unit
         return "DURATION", duration_value(1, code), None
@@ -144,6 +149,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     if base is None:
         return "DATE", x_value(code), mod
     return "DATE", cal.shift(base, code, step), mod
+
+
+_MONTH_OF = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"\s+of\s+$")
 
 
 def _relative_day(rel: str, unit: str, ctx: Context) -> Result | None:
