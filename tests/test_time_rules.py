@@ -73,6 +73,16 @@ def test_a_month_of_that_year_is_in_the_year_the_text_last_gave(nlp):
     assert got["March"] == ("DATE", "1996-03") and got["the following year"] == ("DATE", "1996")
 
 
+def test_a_plan_on_a_noun_points_ahead_only_if_the_verb_above_does(nlp):
+    """ "a summit scheduled for April" is ahead for "will dominate"; "concerts scheduled for July"
+    under "was employed as his physician for" is behind (a BBC report of August 2009 had 2010-07)."""
+    got = values("Dr Murray - who was employed as Michael Jackson 's personal physician for a series of concerts "
+                 "in London scheduled for July - posted a video .", anchor="2009-08-25", nlp=nlp)
+    assert got["July"] == ("DATE", "2009-07")
+    assert values("He will dominate a summit scheduled for April.", anchor="2009-08-25", nlp=nlp)["April"] == \
+        ("DATE", "2010-04")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

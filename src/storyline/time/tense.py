@@ -217,8 +217,9 @@ def verb_tense(verb) -> int:
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and _planned(verb) and not auxes and verb.dep_ in ("acl", "amod") \
-            and verb.head.head.i != verb.head.i and verb_tense(verb.head.head) != PAST:
-        return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was canceled"
+            and verb.head.head.i != verb.head.i and _tense_above(verb.head) != PAST:
+        return FUTURE  # "to dominate a summit scheduled for April"; not "a service planned for Saturday was
+        # canceled", nor "was employed as his physician for concerts scheduled for July"
     if verb.tag_ == "VBN" and words & _PERFECT and verb.lemma_ not in FUTURE_LEMMAS:
         return PAST  # "has fluctuated ... from $29.75 in March": the present perfect looks back
     if verb.tag_ == "VBG" and "been" in words and words & _PERFECT:
@@ -230,6 +231,16 @@ def verb_tense(verb) -> int:
     if verb.tag_ == "VBN" and not auxes:
         return PAST
     return UNKNOWN
+
+
+def _tense_above(noun) -> int:
+    """The tense of the verb a noun hangs from, through prepositions and other nouns."""
+    word = noun.head
+    for _ in range(6):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    return verb_tense(word) if word.pos_ in ("VERB", "AUX") else UNKNOWN
 
 
 def _planned(verb) -> bool:
