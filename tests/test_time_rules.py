@@ -83,6 +83,14 @@ def test_a_plan_on_a_noun_points_ahead_only_if_the_verb_above_does(nlp):
         ("DATE", "2010-04")
 
 
+def test_the_figure_a_change_is_down_or_up_from_is_behind(nlp):
+    """ "continue to disapprove ..., down from 83 percent in June" in September: June of that year,
+    though the present "continue" would point ahead."""
+    got = values("About 66 percent of those surveyed continue to disapprove of BP 's performance , down from "
+                 "83 percent in June .", anchor="2010-09-02", nlp=nlp)
+    assert got["June"] == ("DATE", "2010-06")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

@@ -131,6 +131,8 @@ def _governing_tense(token, span) -> int:
             return FUTURE  # "a dividend, payable Dec. 15", "a vote due Tuesday": ahead of the report
         if verb.lower_ == "since" and verb.i < span.start:
             return PAST  # "have been looking for him since Oct. 23": what it has lasted since is behind
+        if verb.lower_ == "from" and verb.head.lower_ in ("down", "up", "off") and verb.i < span.start:
+            return PAST  # "continue to disapprove, down from 83 percent in June": the figure it was
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
