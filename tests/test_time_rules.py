@@ -91,6 +91,15 @@ def test_the_figure_a_change_is_down_or_up_from_is_behind(nlp):
     assert got["June"] == ("DATE", "2010-06")
 
 
+def test_a_month_a_happening_took_place_in_is_behind(nlp):
+    """ "The outbreak in April of the H1N1 virus ... is expected to compound" in May 2009: April
+    2009, not 2010, whatever the sentence's tense (`unscheduled_events`)."""
+    got = values("The outbreak in April of the H1N1 influenza virus that forced the temporary shutdown of parts "
+                 "of Mexico 's economy is expected to further compound the economic problems .", anchor="2009-05-19",
+                 nlp=nlp)
+    assert got["April"] == ("DATE", "2009-04")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

@@ -50,14 +50,24 @@ def tense_of_span(doc, start: int, end: int) -> int:
         return UNKNOWN
     tense = _tense(doc, span, end)
     event = _named_event(span)
-    if event is not None and event.lemma_.lower() in lexicon()["unscheduled_events"]:
-        return PAST  # "in the aftermath of its April 20 oil well blowout", in January: last April's
+    if event is not None and event.lemma_.lower() in lexicon()["unscheduled_events"] or _happening_in(span):
+        return PAST  # "in the aftermath of its April 20 oil well blowout", in January: last April's;
+        # "The outbreak in April of the H1N1 virus ... is expected to compound", in May: this April
     if tense == FUTURE and event is not None:
         # "the April 20 spill", "the Nov. 7 election": a calendar date naming an event is the one
         # nearest the report when the sentence looks ahead ("the oil will reach the coast within 150
         # days of the April 20 spill"); one it looks back from stays behind ("since the Oct. 23 slaying")
         return UNKNOWN
     return tense
+
+
+def _happening_in(span) -> bool:
+    """A date a happening no one schedules took place in or on ("the outbreak in April", "the
+    disastrous spill in April"; `unscheduled_events`)."""
+    root = span.root
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in ("in", "on", "during") and preposition.head.i != preposition.i \
+        and preposition.head.pos_ == "NOUN" and preposition.head.lemma_.lower() in lexicon()["unscheduled_events"]
 
 
 def _in_figures(span) -> bool:
