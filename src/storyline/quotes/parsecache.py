@@ -62,16 +62,14 @@ _NOT_NAME_WORDS = frozenset({"neither", "either", "both", "each", "every", "all"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 _PTB_BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
-
-
 _ORG_DESCRIPTORS = frozenset({"NOUN", "ADJ", "VERB"})
 _PERSON_DESCRIPTORS = frozenset({"ADJ", "VERB"})  # not a noun: "van" in "Vincent van Gogh"
 
 
 def _after_descriptor(d, start: int, end: int, kinds: frozenset[str]) -> int:
     """Where a name starts after a description the model took in ("Dutch bank ING", "Oil company
-    BP", "London-based BP", "Five-year-old Edgar"): after its last lower-case word of `kinds` that
-    a proper noun follows ("Senate Energy committee" and "the health ministry" are kept)."""
+    BP", "London-based BP"): after its last lower-case word of `kinds` that a proper noun follows
+    ("Senate Energy committee" and "the health ministry" are kept)."""
     cut = start
     for i in range(start, end - 1):
         token = d[i]
