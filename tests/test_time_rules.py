@@ -100,6 +100,13 @@ def test_a_month_a_happening_took_place_in_is_behind(nlp):
     assert got["April"] == ("DATE", "2009-04")
 
 
+def test_a_clause_before_or_after_a_verb_takes_that_verbs_tense(nlp):
+    """ "Before leaving for Paris on Monday, he will meet the press": the Monday ahead, as the verb
+    the clause comes before is (2011-11-30 is a Wednesday)."""
+    got = values("Before leaving for Paris on Monday , he will meet the press .", anchor="2011-11-30", nlp=nlp)
+    assert got["Monday"] == ("DATE", "2011-12-05")
+
+
 def test_month_day_without_year_stays_near_the_anchor(nlp):
     got = values("The meeting took place on June 29.", anchor="2023-07-11", nlp=nlp)
     assert got["June 29"] == ("DATE", "2023-06-29")

@@ -158,9 +158,14 @@ def _governing_tense(token, span) -> int:
     # own; the verb it depends on has
     for _ in range(3):
         if tense != UNKNOWN or verb.tag_ not in ("VBG", "VBN", "VB") or verb.dep_ not in _NONFINITE_LINKS \
-                or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             break
-        verb = verb.head
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "After meeting him on Tuesday, she left": the verb the clause is before or after
+        elif verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        else:
+            break
         tense = verb_tense(verb)
     return tense
 
