@@ -297,11 +297,16 @@ def _holds_its_cue(root) -> bool:
     """Is the main clause a that-clause with the reporting verb that governs it hung before its
     "that" ("continues to insist, ..., that he really wants")? Not "laws that appeals courts said
     discriminated": a relative "that" the parser read as a mark, before a cue of its own."""
-    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    mark = _that_mark(root)
     return mark is not None and any(
         c.dep_ == "ccomp" and c.i < mark.i
         and (is_cue_verb(c) or any(x.dep_ == "xcomp" and is_cue_verb(x) for x in c.children))
         for c in root.children)
+
+
+def _that_mark(clause, after: int = -1):
+    """The "that" the parser marks as opening the clause (after token `after`), or None."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > after), None)
 
 
 def main_that_clause(verb) -> Span | None:
@@ -315,7 +320,7 @@ def main_that_clause(verb) -> Span | None:
         top = top.head
     if top.dep_ != "ROOT" or top.i <= verb.i:
         return None
-    mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ == "that" and verb.i < c.i), None)
+    mark = _that_mark(top, after=verb.i)
     if mark is None:
         return None
     return trim(text_of(verb.doc), (mark.idx, subtree_span(top)[1]))

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from . import calendar as cal
 from .grammar import Context, FUTURE, mod_of, part_of_day_code, PAST, Result, rule, unresolved_date
-from .lexicon import lexicon, number_value, unit_code, weekday_number
+from .lexicon import MONTHS, lexicon, number_value, unit_code, weekday_number
 from .values import (compared_before, duration_value, quarter_context, reported_quarter, season_value,
                      shift_quarter, x_value)
 
@@ -151,8 +151,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", cal.shift(base, code, step), mod
 
 
-_MONTH_OF = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                       r"\s+of\s+$")
+_MONTH_OF = re.compile(r"(?:" + "|".join(names[0] for names in MONTHS) + r")\s+of\s+$")  # "March of the following year"
 
 
 def _relative_day(rel: str, unit: str, ctx: Context) -> Result | None:
