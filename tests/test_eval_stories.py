@@ -110,7 +110,10 @@ def test_floor_on_ecbplus_topics_1_to_35(ecb_corpus):
     # named in most reports of the second, was read as James Franco of topic 2, a protagonist of
     # its own; without him the undated reports of the first join the second. The draws below,
     # which do not hold both topics, are unchanged.
-    assert result["pairwise_f1"] >= 0.936
+    # 2026-12-06: a story whose halves each carry a figure of their own splits at a looser bar, and
+    # two stories that share their leading figure join (splits.py): 0.947 (P 0.945, R 0.948), ARI
+    # 0.946, V 0.982 (topic 29's game whole again; topic 20's two Qeshm quakes, 5.6 and 5.9, apart)
+    assert result["pairwise_f1"] >= 0.942
     assert result["v_measure"] >= 0.976
 
 
@@ -132,7 +135,9 @@ def test_floor_on_draws_of_ten_ecbplus_topics(ecb_corpus):
         results.append(score(part, {d.path: gold[d.path] for d in part})["pairwise_f1"])
     # measured 2026-12-06: 0.939, 0.969, 0.946, 0.936 (mean 0.948); with the collection's own IDF
     # 0.924, 0.928, 0.940, 0.929 (mean 0.930). Over twelve draws with seed 1 the mean went from
-    # 0.919 to 0.950, with seed 3 from 0.923 to 0.944; with scores as terms 0.939, 0.971, 0.946, 0.936
+    # 0.919 to 0.950, with seed 3 from 0.923 to 0.944; with scores as terms 0.939, 0.971, 0.946, 0.936;
+    # with the figure split and join 0.932, 0.971, 0.946, 0.936 (topic 5's ecbplus half parts 3 / 7
+    # in the first), twelve draws of seeds 1-4 unchanged in the mean (0.9505, 0.9421, 0.9456, 0.9412)
     assert sum(results) / len(results) >= 0.94
     assert min(results) >= 0.92
 
@@ -444,6 +449,50 @@ def test_a_score_or_a_reading_is_one_term():
     doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))])
     (unit,) = units_of(doc, {}, 0)
     assert unit.counts["#31-24"] == 1
+
+
+def test_two_quakes_of_other_magnitudes_split_though_every_other_word_is_shared(monkeypatch):
+    """Fourteen reports of quakes on one island, five giving 5.6 and nine 5.9 (some of them 6.1 as
+    well, as one quake's revised reading): the halves' words are too alike for the plain two-means
+    bar, but each half carries a figure of its own, so they are two stories. With the figures on
+    both sides it stays one."""
+    from storyline.assemble import splits
+
+    quake = "earthquake island jolted southern coast magnitude richter injured buildings damaged".split()
+
+    def units(second_reading: str):
+        out = [_unit(i, quake * 2 + ["#5.6", "hurt", f"w{i}"]) for i in range(5)]
+        out += [_unit(i, quake * 2 + [second_reading, "killed", "villages", f"w{i}"] + (["#6.1"] if i % 2 else []))
+                for i in range(5, 14)]
+        return out
+
+    assert _stories_of(units("#5.9")) == [list(range(5)), list(range(5, 14))]
+    assert _stories_of(units("#5.6")) == [list(range(14))]
+    monkeypatch.setattr(splits, "FIGURE_SPLIT_BELOW", 0.3)  # halves this alike stay one story
+    assert _stories_of(units("#5.9")) == [list(range(14))]
+
+
+def test_two_stories_that_share_their_leading_figure_join():
+    """A game left in two stories: both give the final score, and their words are alike. Stories of
+    other scores, or of other years, stay apart."""
+    from storyline.assemble.splits import join_same_figures
+    from storyline.assemble.textsim import tfidf
+
+    game = "colts jaguars touchdown quarterback thursday night game fourth quarter".split()
+
+    def story(first: int, score: str, year: str = "2008"):
+        units = [_unit(i, game + [score, f"w{i}"]) for i in range(first, first + 3)]
+        for unit in units:
+            unit.years.update([year])
+        return units
+
+    def joined(*stories):
+        vectors = {u.key: tfidf(u.counts, {}, 1.0) for s in stories for u in s}
+        return sorted(sorted(int(u.doc[1:]) for u in s) for s in join_same_figures(list(stories), vectors))
+
+    assert joined(story(0, "#31-24"), story(3, "#31-24")) == [list(range(6))]
+    assert joined(story(0, "#31-24"), story(3, "#20-13")) == [[0, 1, 2], [3, 4, 5]]
+    assert joined(story(0, "#31-24"), story(3, "#31-24", "2012")) == [[0, 1, 2], [3, 4, 5]]
 
 
 def test_a_unit_names_the_days_of_the_week_of_its_dates():

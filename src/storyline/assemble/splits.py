@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .textsim import cosine
+from .textsim import cosine, is_figure
 from .units import Unit
 
 SPLIT_BELOW = 0.5  # a story whose two halves' centroids are less alike than this is two stories
@@ -21,6 +21,13 @@ APART_SPLIT_BELOW = 0.75  # halves around two people never named together are tw
 # rule and his successor who reversed it months later)
 ORGANISATION_SPLIT_BELOW = 0.75  # halves led by two organisations: rivals for one player are
 # named on both sides, so the halves stay closer than two protagonists' do
+FIGURE_SPLIT_BELOW = 0.7  # halves that each carry a figure of their own (a reading, a score) are
+# two events below this cosine: the 5.6 quake on Qeshm island is not the 5.9 one, though every
+# other word is shared
+FIGURE_SHARE = 0.5  # share of a half's units that carry its own figure
+FIGURE_JOIN_ABOVE = 0.7  # two stories that share their leading figure are one at this cosine
+FIGURE_COMMON = 20  # a figure that leads more stories than this ("1.5") tells no event; and
+# comparing every pair of them would grow with the square of a large collection
 
 
 def split_story(units: list[Unit], protagonists: Counter, vectors, copies) -> list[list[Unit]] | None:
@@ -53,7 +60,63 @@ def _bisect(units, vectors, copies):
     whole = centroid_of(units, vectors)
     first = min(units, key=lambda u: cosine(vectors[u.key], whole))
     second = min(units, key=lambda u: cosine(vectors[u.key], vectors[first.key]))
-    return _two_means(units, vectors, copies, vectors[first.key], vectors[second.key], {}, SPLIT_BELOW)
+    return _two_means(units, vectors, copies, vectors[first.key], vectors[second.key], {}, SPLIT_BELOW,
+                      looser=(FIGURE_SPLIT_BELOW, _own_figures))
+
+
+def _own_figures(left: list[Unit], right: list[Unit]) -> bool:
+    """Does each half have a figure (textsim.figure_terms) that most of its units carry
+    (FIGURE_SHARE) and no unit of the other half does? One quake's magnitude revised from 5.9 to 6.1
+    leaves reports that carry both; two quakes leave two sets that never meet."""
+    carried = [_figures(half) for half in (left, right)]
+    return all(leading - set(other) for leading, other in
+               ((_leading(carried[0], left), carried[1]), (_leading(carried[1], right), carried[0])))
+
+
+def join_same_figures(stories: list[list[Unit]], vectors) -> list[list[Unit]]:
+    """Stories whose units mostly carry one same figure (a score, a reading; FIGURE_SHARE of each)
+    and whose centroids are alike (FIGURE_JOIN_ABOVE) are one, unless their dates name other years:
+    a game the passes left in two stories of five reports each, both giving its score. The converse
+    of the figure split."""
+    by_figure: dict[str, list[int]] = defaultdict(list)
+    for n, units in enumerate(stories):
+        if len(units) >= 2:
+            for figure in _leading(_figures(units), units):
+                by_figure[figure].append(n)
+    years = {n: {y for u in stories[n] for y in u.years} for group in by_figure.values() for n in group}
+    parent = list(range(len(stories)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    centroids: dict[int, dict[str, float]] = {}
+    for figure in sorted(by_figure):
+        group = by_figure[figure]
+        if len(group) > FIGURE_COMMON:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if root(a) == root(b) or years[a] and years[b] and not years[a] & years[b]:
+                    continue
+                ca = centroids.setdefault(a, centroid_of(stories[a], vectors))
+                cb = centroids.setdefault(b, centroid_of(stories[b], vectors))
+                if cosine(ca, cb) >= FIGURE_JOIN_ABOVE:
+                    parent[root(b)] = root(a)
+    joined: dict[int, list[Unit]] = defaultdict(list)
+    for n, units in enumerate(stories):
+        joined[root(n)].extend(units)
+    return [sorted(units, key=lambda u: u.order) for units in joined.values()]
+
+
+def _figures(units: list[Unit]) -> Counter:
+    """How many of the units carry each figure."""
+    return Counter(t for u in units for t in u.counts if is_figure(t))
+
+
+def _leading(carried: Counter, units: list[Unit]) -> set[str]:
+    return {t for t, n in carried.items() if n >= FIGURE_SHARE * len(units)}
 
 
 def _by_protagonist(units: list[Unit], protagonists: Counter, vectors, copies):
@@ -112,10 +175,11 @@ def _pinned_split(units, vectors, copies, pinned: dict, below: float):
     return _two_means(units, vectors, copies, first, second, pinned, below)
 
 
-def _two_means(units, vectors, copies, a, b, pinned: dict, below: float):
+def _two_means(units, vectors, copies, a, b, pinned: dict, below: float, looser=None):
     """Two halves of `units` by two-means from centroids `a` and `b` (units in `pinned` stay on their
-    side), or None when the halves are as alike as `below` or more, one half is a single unit, or a
-    copy would leave its original."""
+    side), or None when the halves are as alike as `below` or more (or, with `looser` = (bar, test),
+    as the bar or more where the test on the halves holds), one half is a single unit, or a copy
+    would leave its original."""
     for _ in range(6):
         side = {u.key: pinned.get(u.key, 0 if cosine(vectors[u.key], a) >= cosine(vectors[u.key], b) else 1)
                 for u in units}
@@ -124,7 +188,10 @@ def _two_means(units, vectors, copies, a, b, pinned: dict, below: float):
         if not left or not right:
             return None
         a, b = centroid_of(left, vectors), centroid_of(right, vectors)
-    if cosine(a, b) >= below or min(len(left), len(right)) < 2:
+    alike = cosine(a, b)
+    if alike >= below and not (looser and alike < looser[0] and looser[1](left, right)):
+        return None
+    if min(len(left), len(right)) < 2:
         return None
     if any(side[k] != side[o] for k, o in copies.items() if k in side and o in side):
         return None  # a copy stays with its original

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from ..time import calendar as cal
-from .splits import centroid_of, split_story, summed_vectors
+from .splits import centroid_of, join_same_figures, split_story, summed_vectors
 from .textsim import cosine, dot, idf_table, tfidf, words
 from .units import ACTOR_TERM, PROTAGONIST_MENTIONS, Unit
 
@@ -96,6 +96,7 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
     clusters = _refine(_split_all(clusters, vectors, copies), vectors, copies, threshold, window_days)
+    clusters = [_cluster_of(n, units) for n, units in enumerate(join_same_figures([c.units for c in clusters], vectors))]
     clusters = _place_asides(clusters, [u for u in units if u.aside], vectors, threshold, window_days)
     title_fit = {}
     for cluster in clusters:

@@ -72,8 +72,13 @@ def _plain(text: str, spellings: dict[str, str]) -> list[str]:
 
 
 def figure_terms(text: str) -> list[str]:
-    """The scores and readings of `text` as terms ("#31-24", "#5.6")."""
+    """The scores and readings of `text` as terms ("#31-24", "#5.6"). They share the actors' mark
+    (units.ACTOR_TERM), and with it the actors' boost in the stories' word weights."""
     return ["#" + m.group(0).replace(" ", "").replace("–", "-") for m in _SCORE_OR_READING.finditer(text)]
+
+
+def is_figure(term: str) -> bool:
+    return term[:1] == "#" and term[1:2].isdigit()
 
 
 def phrase_counts(tokens: list[str]) -> Counter:
