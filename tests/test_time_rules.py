@@ -83,6 +83,20 @@ def test_a_plan_on_a_noun_points_ahead_only_if_the_verb_above_does(nlp):
         ("DATE", "2010-04")
 
 
+def test_a_date_after_an_event_a_report_has_announced_is_the_event_s(nlp):
+    """ "has announced a tribute concert for Cardiff on 8 October" in July 2011: the present perfect
+    takes no date of its own, so the date is the concert's, ahead (a BBC report had 2010-10-08).
+    The simple past keeps the day of the announcing; a date before the event, or after a thing no
+    one schedules, is not the event's."""
+    def got(text):
+        return values(text, anchor="2011-07-26", nlp=nlp)
+    assert got("Katherine Jackson has announced a tribute concert for Cardiff on 8 October .")["8 October"] == \
+        ("DATE", "2011-10-08")
+    assert got("The party has confirmed a leadership election on 5 September .")["5 September"] == ("DATE", "2011-09-05")
+    assert got("The band announced a concert in Cardiff on 8 July .")["8 July"] == ("DATE", "2011-07-08")
+    assert got("The firm has announced a recall on 8 July .")["8 July"] == ("DATE", "2011-07-08")
+
+
 def test_the_figure_a_change_is_down_or_up_from_is_behind(nlp):
     """ "continue to disapprove ..., down from 83 percent in June" in September: June of that year,
     though the present "continue" would point ahead."""

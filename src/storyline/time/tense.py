@@ -18,6 +18,7 @@ _AHEAD_OF_XCOMP = FUTURE_LEMMAS | INTENT_LEMMAS
 PUT_OFF_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "put", "push", "move", "reschedule", "give"}
 # "In this July 31 file photo, a boat motors through oil": a picture was taken on its day
 PICTURE_NOUNS = {"photo", "photograph", "picture", "image", "footage", "video", "snapshot"}
+ANNOUNCED = {"announce", "unveil", "confirm"}  # what a report "has announced" with a date (_set_for_an_announced_event)
 PLANNED = {"schedule", "plan", "slate", "expect"}  # "a summit scheduled for April"; "set" see _planned
 # "was scheduled for February and then cancelled": a plan called off may have been for a day gone by
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "suspend", "drop", "postpone", "delay", "defer"}
@@ -49,6 +50,8 @@ def tense_of_span(doc, start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return UNKNOWN
     tense = _tense(doc, span, end)
+    if _set_for_an_announced_event(span):
+        return FUTURE
     event = _named_event(span)
     if event is not None and event.lemma_.lower() in lexicon()["unscheduled_events"] or _happening_in(span):
         return PAST  # "in the aftermath of its April 20 oil well blowout", in January: last April's;
@@ -68,6 +71,21 @@ def _happening_in(span) -> bool:
     preposition = root.head
     return root.dep_ == "pobj" and preposition.lower_ in ("in", "on", "during") and preposition.head.i != preposition.i \
         and preposition.head.pos_ == "NOUN" and preposition.head.lemma_.lower() in lexicon()["unscheduled_events"]
+
+
+def _set_for_an_announced_event(span) -> bool:
+    """A calendar date after the event a report "has announced" ("has announced a tribute concert
+    for Cardiff on 8 October"; `scheduled_events`): the present perfect takes no date of its own, so
+    the date is the event's, and an event announced is ahead."""
+    root = span.root
+    verb = root.head.head
+    if root.dep_ != "pobj" or not _in_figures(span) or root.head.dep_ != "prep" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in ANNOUNCED:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children):
+        return False
+    events = lexicon()["scheduled_events"]
+    return any(c.dep_ == "dobj" and c.i < span.start and c.lemma_.lower() in events for c in verb.children)
 
 
 def _in_figures(span) -> bool:
