@@ -97,6 +97,15 @@ def test_a_date_after_an_event_a_report_has_announced_is_the_event_s(nlp):
     assert got("The firm has announced a recall on 8 July .")["8 July"] == ("DATE", "2011-07-08")
 
 
+def test_a_holiday_s_name_before_a_thing_it_names_is_no_day(nlp):
+    """ "crosses Hughes off his Christmas card list" (a BBC report of September 2009 had a key date
+    of 25 December from it); "the Christmas holidays" and "Christmas 2008" stay days."""
+    assert values("Wenger crosses Hughes off his Christmas card list .", anchor="2009-09-16", nlp=nlp) == {}
+    assert values("The Christmas number one was announced .", anchor="2009-09-16", nlp=nlp) == {}
+    assert values("He will be home for Christmas .", anchor="2009-09-16", nlp=nlp)["Christmas"] == ("DATE", "2009-12-25")
+    assert values("They met at Christmas 2008 .", anchor="2009-09-16", nlp=nlp)["Christmas 2008"] == ("DATE", "2008-12-25")
+
+
 def test_the_figure_a_change_is_down_or_up_from_is_behind(nlp):
     """ "continue to disapprove ..., down from 83 percent in June" in September: June of that year,
     though the present "continue" would point ahead."""

@@ -19,7 +19,7 @@ from .spans import widen
 from .tense import tense_from_text, tense_of_span
 from .triggers import trigger_spans, windows
 
-NAME, VERSION = "time", "84"
+NAME, VERSION = "time", "85"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}

@@ -173,6 +173,7 @@ _A_MARCH = re.compile(r"\s+(?:for|of\s+the|on|against)\s+(?!(?:{WEEKDAY}|{MONTH}
 
 
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+(?P<which>same|following|next|previous))(?:\s+\w+)?\s+year\b", re.I)
+_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a holiday's name
 
 
 @rule("month", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+|(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?!\s+\d)", needs="month")
@@ -238,6 +239,9 @@ def _holiday(m: re.Match, ctx: Context) -> Result | None:
     "Easter week", "Christmas week": the ISO week that holds the day (Easter's ends on its Sunday);
     "as Easter week began" on its Monday is this year's, though the Sunday is ahead."""
     name = " ".join(m["holiday"].lower().split())
+    following = _NEXT_WORD.match(m.string, m.end())
+    if not m["week"] and not m["year"] and following and following[1].lower() in lexicon()["holiday_things"]:
+        return None  # "his Christmas card list": a kind of card, no day
     month_day = lexicon()["holidays"].get(name)
     as_value = cal.week_value if m["week"] else date.isoformat
     if m["year"] or ctx.anchor is None:
