@@ -99,6 +99,33 @@ def test_a_statement_near_only_one_member_of_a_claim_does_not_join_it():
     assert [[m.doc for m in c.members] for c in claims] == [["d1", "d2", "d3", "d4"], ["d5"]]
 
 
+def test_a_since_clause_is_background_and_joins_no_claim():
+    """ "BP has spent more than $1bn since the rig exploded on 20 April" is news of the spending; the
+    explosion is background (claims.json `background_openers`): its words and its day do not count,
+    so the statement stays out of the explosion's claim (in five outlets' reports of the BP spill the
+    explosion's claim had gathered 18 such statements). "since 2001" is a time, not a clause."""
+    from storyline.assemble.claims import _background, _candidate, cluster_claims
+    from storyline.records import Document, Section
+    from storyline.time import find_timexes
+
+    def candidate(name, text):
+        doc = Document(id=name, path=name, text=text, format="text", outlet=name,
+                       sections=[Section("body", 0, len(text))])
+        timexes = find_timexes(text, anchor_at="2010-06-03")
+        return _candidate(doc, 0, len(text), name, (name, 0), "2010-06-03", False, {"bp"}, timexes, False, [])
+
+    spent = candidate("d4", "BP has spent more than $1bn on the clean-up since the rig exploded on 20 April, killing 11 workers.")
+    assert "explod" not in spent.counts and spent.days == [] and "spent" in spent.counts
+    texts = [("d1", "The rig exploded on 20 April, killing 11 workers and starting the leak."),
+             ("d2", "The rig exploded and sank on 20 April, killing 11 workers."),
+             ("d3", "Eleven workers were killed when the rig exploded on 20 April.")]
+    claims = cluster_claims([candidate(doc, text) for doc, text in texts] + [spent])
+    assert [[m.doc for m in c.members] for c in claims] == [["d1", "d2", "d3"], ["d4"]]
+    lost = "BP has lost a third of its value since 20 April, when the rig exploded."
+    assert [lost[a:b] for a, b in _background(lost, 0)] == ["since 20 April, when the rig exploded."]
+    assert _background("The rig had been working since 2001, officials said.", 0) == []
+
+
 def test_sharing_only_common_words_takes_the_higher_bar(monkeypatch):
     """Two reports of the fighters leaving Rostov share a phrase among their strongest terms
     ("@withdraw", from "had left") and score 0.52: one claim. Were nothing they share among either

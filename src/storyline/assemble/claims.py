@@ -208,20 +208,38 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
                inferred: bool, entities: set[str], timexes: list[TimeExpression], says: bool,
                mentions: list[Mention]) -> Candidate:
     text = doc.text[start:end]
+    background = _background(text, start)
     days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-            and t.value and (dated := _DATED.match(t.value))]
+            and t.value and (dated := _DATED.match(t.value)) and not _inside(t.start, background)]
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
     undated = blanked(text, start, [(t.start, t.end) for t in timexes])
     figures = figures_in(undated)
-    sequence = words(text)
+    sequence = words(blanked(text, start, background))
     titles = [doc.text[a:m.start] for m in mentions if start <= (a := _title_start(doc.text, m)) < m.start]
     setting = titles + [t.text for t in timexes if start <= t.start < end]
     return Candidate(doc.id, start, end, text, doc.outlet, group, unit, published, inferred,
                      phrase_counts(sequence), entities, days, says,
-                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions]))),
+                     frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions] + background))),
                      tuple(sequence), frozenset(w for phrase in setting for w in words(phrase)),
                      figures=figures, quantities=quantities_in(undated) if figures else (),  # most give none
                      places=frozenset(m.text.lower() for m in mentions if m.type in PLACE_TYPES and start <= m.start < end))
+
+
+def _background(text: str, start: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence (at `start` of its document) that give the story's background
+    ("since the rig exploded and sank in April"; `background_openers`), as document spans."""
+    return [(start + m.start(), start + m.end()) for m in _background_clause().finditer(text)]
+
+
+@cache
+def _background_clause() -> re.Pattern:
+    openers = phrase_pattern(load("claims.json")["background_openers"], re.I).pattern
+    # "since the rig exploded"; "since 20 April, when the rig exploded" (the date alone is no clause)
+    return re.compile(openers + r"(?:(?!\s*\d)[^,;:]*|\s*\d[^,;:]*,\s*when\b[^,;:]*)", re.I)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 def _title_start(text: str, m: Mention) -> int:
