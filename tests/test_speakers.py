@@ -324,6 +324,9 @@ def test_a_link_word_before_a_surname_is_no_first_name(speakers):
     assert speakers("When Politifact checked it. Politifact said it was false.")["Politifact"] != "When Politifact"
     # nor is a month: "In April BP agreed ..." names no "April BP"
     assert speakers("In April BP agreed to sell its assets. BP said it would sell its business.")["BP"] != "April BP"
+    # nor a day named from the report's own time: "Today Neil is with ..." names no "Today Neil"
+    assert speakers("Presenter Claudia Winkleman introduces the series.\nToday Neil is with a pair of white "
+                    "elephants. Neil explores the significance of these ships, he said.")["he"] == "Neil"
 
 
 def test_a_word_the_model_takes_along_is_no_part_of_the_name(speakers):

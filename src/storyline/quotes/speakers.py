@@ -553,7 +553,8 @@ def _author(token, head) -> bool:
     return by.head.i == head.i or by.dep_ == "agent" and by.head.dep_ == "acl" and by.head.head.i == head.i
 
 
-_CALENDAR_WORDS = frozenset([name for names in MONTHS for name in names if name] + WEEKDAYS)
+_CALENDAR_WORDS = frozenset([name for names in MONTHS for name in names if name] + WEEKDAYS
+                            + ["Today", "Yesterday", "Tonight", "Tomorrow", "Now"])  # "Today Neil is with ..."
 
 
 def _where(token, role) -> bool:
