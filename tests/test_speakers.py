@@ -359,6 +359,15 @@ def test_a_companys_executive_is_the_person_given_that_title(speakers, text, sou
     assert speakers(text)[source] == holder
 
 
+def test_a_company_s_executive_is_no_running_speaker_from_elsewhere(speakers):
+    """ "The BP chief executive will tell lawmakers ..." after the British prime minister's words is
+    not the prime minister (a Reuters report had David Cameron): the running speaker is taken for a
+    company's executive only if the report gave them that company in their title."""
+    found = speakers("British Prime Minister David Cameron said the spill was a catastrophe. “We must act,” "
+                     "Cameron said. The BP chief executive will tell lawmakers that the industry must be better prepared.")
+    assert found["The BP chief executive"] != "David Cameron"
+
+
 def test_an_acronym_after_a_name_is_no_part_of_it():
     """A photo credit or a company run into a name ("Dave Martin AP", "Tony Hayward BP") made "BP"
     a surname, and "Bill BP" the speaker of what BP said. Roman numerals stay."""

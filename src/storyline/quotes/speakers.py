@@ -34,6 +34,8 @@ PERSON_ROLE_HEADS = {
     "founder", "owner", "boss", "adviser", "advisor", "envoy", "negotiator", "counterpart", "resident",
     "executive", "officer", "ceo", "chairwoman",
 }
+COMPANY_ROLE_HEADS = {"executive", "officer", "ceo"}  # a company's: "The BP chief executive" is no running
+# speaker who is not known to work there (an analyst quoted before, the British prime minister)
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said", "says", "and", "but",
                "presidential", "defence", "defense", "foreign", "interior", "state", "kremlin", "ukrainian",
                "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
@@ -278,8 +280,10 @@ class SpeakerResolver:
             holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
             if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
                 return self._remember(Speaker(holder, "PERSON"), start)
+            elsewhere = head.lemma_.lower() in COMPANY_ROLE_HEADS and _bodies(span) \
+                and not self._holds(self.running.name or "", _bodies(span)) if self.running else False
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
-                    and not someone_new:
+                    and not someone_new and not elsewhere:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
             if wanted and not someone_new:  # "The Belarusian leader said" after Putin: the nearest person of no other nationality
                 fits = [e for e in self.people if not self._foreign(self.name_of[e.start_char], wanted)]
