@@ -334,6 +334,24 @@ def test_a_doubled_apostrophe_left_unclosed_does_not_hide_the_next_paragraph_s_q
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["``we went home,''"]
 
 
+def test_a_backtick_quote_left_unclosed_does_not_run_over_the_writer_s_lines():
+    """Tokenised text puts each sentence on a line, so a ``...'' quotation of several sentences runs
+    over lines with no mark of their own; but "`` I had every single day booked through July ."
+    never closed, followed by the writer's "Beach said ..." and then a new "`` This is ...", had made
+    one quotation of them all, given to both speakers. A quotation that itself says "He said ..."
+    or "Mr. Reagan said ..." and opens no other stays whole."""
+    from storyline.quotes.marks import find_quotes
+
+    text = ("`` When this happened , '' Beach said , `` I had every day booked through July . \n"
+            "Beach said ferrying scientists is preferable to other jobs . \n"
+            "`` This is so complicated . \nIt will take a lot of science , '' said W. Ross Ellington . \n")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "`` When this happened , ''", "`` This is so complicated . \nIt will take a lot of science , ''"]
+    text = ("`` It could teach someone about government . \nMr. Reagan said the best government is the least . \n"
+            "We need good government , '' the senator said . \n")
+    assert len(find_quotes(text)) == 1
+
+
 def test_a_speaker_with_a_long_apposition_after_a_quotation_is_its_speaker():
     from storyline.annotate import for_parser, load_nlp
     from storyline.quotes import find_quotes_in

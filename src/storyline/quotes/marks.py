@@ -61,11 +61,39 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Quotation spans, marks included; ''...'' (two apostrophes, as some archives write them) and
     ``...'' (tokenised text) too."""
     spans = _find_marked(text)
-    for match in [*_BACKTICKS.finditer(text), *_DOUBLE_APOSTROPHE.finditer(text)]:
+    for match in [*_backtick_quotes(text), *_DOUBLE_APOSTROPHE.finditer(text)]:
         if any(s.start < match.end() and match.start() < s.end for s in spans):
             continue
         spans.append(QuoteSpan(match.start(), match.end(), ((match.start(), match.end()),)))
     return sorted(spans, key=lambda s: s.start)
+
+
+# a line of the writer's own inside what would be one ``...'' quotation: "`` I had every single day
+# booked through July .", never closed, then "Beach said ferrying the scientific crowd is ...", and
+# lines later "`` This is so complicated ... , '' said W. Ross Ellington" (tokenised text puts each
+# sentence on a line, so a quotation of several sentences runs over lines with no mark of their own)
+# A pronoun's line stays inside: the quoted speak of others too ("`` He called himself a pearl diver . \n
+# He said he 's eating off the Red Cross truck ... ''")
+_NARRATOR_LINE = re.compile(r"\n\s*(?!``|(?:He|She|They|It|We|I|You)\s)(?:[A-Z][\w.'-]*\s+){1,3}(?:said|says|added)\b")
+
+
+_REOPENED = re.compile(r"\n\s*``")  # a line that opens a quotation of its own
+
+
+def _backtick_quotes(text: str) -> list[re.Match]:
+    """The ``...'' quotations: a match that holds a line of the writer's own (_NARRATOR_LINE) and,
+    after it, a line that opens a new quotation was opened with a mark never closed; the search goes
+    on from the next mark. (A quotation may itself say "Mr. Reagan said the best government is the
+    least government" on a line of its own; it does not go on to open another.)"""
+    found, position = [], 0
+    while (match := _BACKTICKS.search(text, position)) is not None:
+        narrator = _NARRATOR_LINE.search(match.group(0))
+        if narrator and _REOPENED.search(match.group(0), narrator.end()):
+            position = match.start() + 2
+            continue
+        found.append(match)
+        position = match.end()
+    return found
 
 
 def _find_marked(text: str) -> list[QuoteSpan]:
