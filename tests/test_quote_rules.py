@@ -393,6 +393,15 @@ def test_a_caption_s_name_and_role_before_a_colon_speak_the_quotation(attributio
     assert not any(cue == ":" for cue, _, _ in found)
 
 
+def test_a_caption_s_date_before_a_colon_is_no_speaker(attributions):
+    """Photo captions of a Fox News page: "Saturday : The yacht Bob , owned by ... Tony Hayward , ..."
+    and "AP June 17 : BP CEO Tony Hayward testifies ..." had "Saturday" and "AP June 17" speak."""
+    found = attributions("Saturday : The yacht Bob , owned by BP Chief Executive Tony Hayward , seen near Cowes .\n"
+                         "AP June 17 : BP CEO Tony Hayward testifies during a House hearing in Washington .\n"
+                         "Hayward took a day off to see his yacht compete .")
+    assert not any(cue == ":" for cue, _, _ in found)
+
+
 def test_a_clause_about_a_person_before_a_colon_introduces_their_words(attributions):
     # a live blog's "Scalise is frustrated: “...”"; "The problem is clear: “...”" names no one
     found = attributions("Steve Scalise spoke. Scalise is frustrated: “If it's not you that's blocking it, you need "

@@ -406,8 +406,9 @@ def colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
             and all(w[:1].isupper() for w in words) and match.group("source").lower() not in labels
         is_name = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) or match.group("source").isupper() \
             or in_title
-        if not is_name:
-            continue
+        if not is_name or span[-1].ent_type_ in ("DATE", "TIME"):
+            continue  # "Saturday : The yacht Bob ...", "AP June 17 : BP CEO Tony Hayward testifies": a caption's
+            # date (not "Tuesday’s Morning Email: ...", a newsletter named for its day)
         colon = source[1] + body[lead + len(match.group("source")):].index(":")
         content = trim(text, (colon + 1, line.end()))
         # "“PENCE: Well, ..." opening a line of a quoted transcript: the line is its speaker's
