@@ -68,15 +68,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
-# a line of the writer's own inside what would be one ``...'' quotation: "`` I had every single day
+# A line of the writer's own inside what would be one ``...'' quotation: "`` I had every single day
 # booked through July .", never closed, then "Beach said ferrying the scientific crowd is ...", and
-# lines later "`` This is so complicated ... , '' said W. Ross Ellington" (tokenised text puts each
-# sentence on a line, so a quotation of several sentences runs over lines with no mark of their own)
-# A pronoun's line stays inside: the quoted speak of others too ("`` He called himself a pearl diver . \n
-# He said he 's eating off the Red Cross truck ... ''")
+# lines later "`` This is so complicated ... , '' said W. Ross Ellington". Tokenised text puts each
+# sentence on a line, so a quotation of several sentences runs over lines with no mark of their own;
+# a pronoun's line stays inside, as the quoted speak of others too ("He said he 's eating off the
+# Red Cross truck ... ''").
 _NARRATOR_LINE = re.compile(r"\n\s*(?!``|(?:He|She|They|It|We|I|You)\s)(?:[A-Z][\w.'-]*\s+){1,3}(?:said|says|added)\b")
-
-
 _REOPENED = re.compile(r"\n\s*``")  # a line that opens a quotation of its own
 
 

@@ -280,8 +280,9 @@ class SpeakerResolver:
             holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
             if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
                 return self._remember(Speaker(holder, "PERSON"), start)
-            elsewhere = head.lemma_.lower() in COMPANY_ROLE_HEADS and _bodies(span) \
-                and not self._holds(self.running.name or "", _bodies(span)) if self.running else False
+            bodies = _bodies(span)  # a company's executive, of a company the running speaker is not known to work for
+            elsewhere = bool(self.running and head.lemma_.lower() in COMPANY_ROLE_HEADS and bodies
+                             and not self._holds(self.running.name or "", bodies))
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
                     and not someone_new and not elsewhere:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
