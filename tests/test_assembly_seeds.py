@@ -61,6 +61,8 @@ def test_lukashenko_brokered_deal_is_corroborated(seeds):
             and any("Lukashenko" in s.text for s in c.sources)
             and any(w in " ".join(s.text for s in c.sources) for w in ("deal", "negotiations", "mediate"))]
     assert deal and len({name[s.doc] for s in deal[0].sources}) >= 2
+    # and it lists as many outlets, a report that names none (002) standing as itself
+    assert len(deal[0].outlets) >= 2
 
 
 def test_dropped_criminal_case_is_corroborated_under_its_own_words(seeds):

@@ -183,7 +183,7 @@ class Claim:
     disputed_by: list[Source] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     date: str | None = None
-    outlets: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)  # its reports' outlets; "doc:<id>" for a report that names none
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, organisation_families, units_of
 
-NAME, VERSION = "assemble", "38"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "39"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
@@ -136,7 +136,9 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
             sources=[source_of(m) for m in members],
             disputed_by=[m.denial for m in members if m.denial] + [source_of(m) for m in cluster.contradicted_by],
             entities=sorted({e for m in members for e in m.entities}),
-            outlets=sorted({m.outlet for m in members if m.outlet}),
+            # a report that names no outlet stands as itself, as in the story's coverage: a claim
+            # two reports carry lists two, though one of them is unnamed
+            outlets=sorted({m.outlet or f"doc:{m.doc}" for m in members}),
         )
         dated = date_of(cluster)
         if dated:
