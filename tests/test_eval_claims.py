@@ -126,6 +126,23 @@ def test_a_since_clause_is_background_and_joins_no_claim():
     assert _background("The rig had been working since 2001, officials said.", 0) == []
 
 
+def test_a_day_few_of_a_claim_s_sources_name_is_uncertain():
+    """A claim of four statements about a vote, one of which names 21 June (a fact box's dividend
+    date): the day is the claim's best guess, marked uncertain. Named by most, it is not."""
+    from storyline.assemble.claims import ClaimCluster
+    from storyline.assemble.timeline import date_of
+
+    def claim(named: int):
+        members = [_candidate(f"d{i}", "The Senate passed the energy bill on a vote of 60 to 40.",
+                              "passed the energy bill") for i in range(4)]
+        for m in members[:named]:
+            m.days = ["2010-06-21"]
+        return ClaimCluster(0, members)
+
+    assert date_of(claim(1)) == ("2010-06-21", "text", True)
+    assert date_of(claim(3)) == ("2010-06-21", "text", False)
+
+
 def test_sharing_only_common_words_takes_the_higher_bar(monkeypatch):
     """Two reports of the fighters leaving Rostov share a phrase among their strongest terms
     ("@withdraw", from "had left") and score 0.52: one claim. Were nothing they share among either
