@@ -368,6 +368,16 @@ def test_a_company_s_executive_is_no_running_speaker_from_elsewhere(speakers):
     assert found["The BP chief executive"] != "David Cameron"
 
 
+def test_it_is_never_the_running_person(speakers):
+    """ "It said ..." after a commission's co-chairman's words is the commission's report, not the
+    co-chairman: with no body to take it, "it" stays unresolved (in 310 Timeline17 reports, 15 such
+    quotations had gone to a person: Bob Graham, Barack Obama, Thad Allen)."""
+    found = speakers("Bob Graham, the co-chairman, said the regulators were outmatched. “Our regulators were "
+                     "consistently outmatched,” Graham said. It recommended funding the agencies that oversee drilling.")
+    assert found.get("It") is None
+    assert found["Graham"] == "Bob Graham"
+
+
 def test_an_acronym_after_a_name_is_no_part_of_it():
     """A photo credit or a company run into a name ("Dave Martin AP", "Tony Hayward BP") made "BP"
     a surname, and "Bill BP" the speaker of what BP said. Roman numerals stay."""

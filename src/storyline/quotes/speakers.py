@@ -230,6 +230,9 @@ class SpeakerResolver:
                     return self._remember(Speaker(_body_name(subject.text), subject.label_), start)
             if kind in ("plural", "neuter") and self.running_group:
                 return self.running_group
+            if kind == "neuter":
+                return Speaker(None, None)  # "It said ..." names no person: not the running speaker
+                # (the commission's report after its co-chairman's words)
             if kind == "self":
                 return Speaker(None, None)  # "I" outside quotation marks: the writer, or a reader in a comment
             if kind == "relative":
