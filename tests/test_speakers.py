@@ -378,6 +378,14 @@ def test_it_is_never_the_running_person(speakers):
     assert found["Graham"] == "Bob Graham"
 
 
+def test_a_body_in_an_adjective_s_phrase_is_not_who_speaks(speakers):
+    """ "The British press, much more sympathetic than the American media to BP's plight, has
+    expressed disbelief": BP is what the press sympathises with, not who speaks."""
+    found = speakers("BP said it would pay. The British press , much more sympathetic than the American media to "
+                     "BP 's plight , has said that the company 's strategy is baffling .")
+    assert found["The British press , much more sympathetic than the American media to BP 's plight ,"] != "BP"
+
+
 def test_an_acronym_after_a_name_is_no_part_of_it():
     """A photo credit or a company run into a name ("Dave Martin AP", "Tony Hayward BP") made "BP"
     a surname, and "Bill BP" the speaker of what BP said. Roman numerals stay."""

@@ -530,8 +530,8 @@ def _modifies(token, span, links=_MODIFIER_LINKS) -> bool:
     while token.i != span.root.i:
         if not span.start <= token.head.i < span.end or token.head.i == token.i:
             return False
-        if token.dep_ in links:
-            return True
+        if token.dep_ in links or token.dep_ == "prep" and token.head.dep_ == "amod" and token.head.pos_ == "ADJ":
+            return True  # (the second: "The British press, much more sympathetic ... to BP's plight,")
         token = token.head
     return False
 
