@@ -386,6 +386,16 @@ def test_a_body_in_an_adjective_s_phrase_is_not_who_speaks(speakers):
     assert found["The British press , much more sympathetic than the American media to BP 's plight ,"] != "BP"
 
 
+def test_a_possessive_in_a_role_s_relative_clause_does_not_make_it_someone_else_s(speakers):
+    """ "The U.S. president, who himself faces criticism that his administration was slow to react,
+    said ..." is the president the report is quoting; "his" belongs to the relative clause, not to
+    the role ("his boss" is someone else's)."""
+    found = speakers("Obama said BP would pay. The U.S. president , who himself faces growing criticism that his "
+                     "administration was slow to react , said he did not want to prejudge the investigation .")
+    role = next(k for k in found if k and k.startswith("The U.S. president"))
+    assert found[role] == "Obama"
+
+
 def test_an_acronym_after_a_name_is_no_part_of_it():
     """A photo credit or a company run into a name ("Dave Martin AP", "Tony Hayward BP") made "BP"
     a surname, and "Bill BP" the speaker of what BP said. Roman numerals stay."""

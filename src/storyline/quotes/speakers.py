@@ -267,8 +267,10 @@ class SpeakerResolver:
             return Speaker(None, None)
         # "his boss" is someone other than the "he" the report is about, whoever holds that title
         # (a person's: "Murray's lawyer"; not a country's or a body's: "Tonga's health minister")
+        # (a possessive inside a relative clause is not the role's: "The U.S. president, who himself
+        # faces criticism that his administration was slow to react,")
         possessed = any(t.dep_ == "poss" and (t.tag_ == "PRP$" or t.head.i == head.i and t.ent_type_ in NAME_TYPES)
-                        for t in span)
+                        and not _in_clause_of(t, head) for t in span)
         role = None if possessed else self._by_role(span)
         if role:
             return self._remember(Speaker(role, "PERSON"), start)
@@ -532,6 +534,15 @@ def _modifies(token, span, links=_MODIFIER_LINKS) -> bool:
             return False
         if token.dep_ in links or token.dep_ == "prep" and token.head.dep_ == "amod" and token.head.pos_ == "ADJ":
             return True  # (the second: "The British press, much more sympathetic ... to BP's plight,")
+        token = token.head
+    return False
+
+
+def _in_clause_of(token, head) -> bool:
+    """Whether `token` sits in a relative clause or an apposition of `head`."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "appos", "acl") and token.head.i == head.i:
+            return True
         token = token.head
     return False
 
