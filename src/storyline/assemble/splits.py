@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..unionfind import UnionFind
 from .textsim import cosine, is_figure
 from .units import Unit
 
@@ -94,13 +95,7 @@ def join_same_figures(stories: list[list[Unit]], vectors) -> list[list[Unit]]:
     # the years the stories' reports were filed in (the years their texts name include background:
     # "the first time since 2006")
     years = {n: {u.published[:4] for u in stories[n] if u.published} for group in by_figure.values() for n in group}
-    parent = list(range(len(stories)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
+    groups = UnionFind(len(stories))
     centroids: dict[int, dict[str, float]] = {}
     for figure in sorted(by_figure):
         group = by_figure[figure]
@@ -108,16 +103,16 @@ def join_same_figures(stories: list[list[Unit]], vectors) -> list[list[Unit]]:
             continue
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if root(a) == root(b) or years[a] and years[b] and not years[a] & years[b]:
+                if groups.find(a) == groups.find(b) or years[a] and years[b] and not years[a] & years[b]:
                     continue
                 ca = centroids.setdefault(a, centroid_of(stories[a], vectors))
                 cb = centroids.setdefault(b, centroid_of(stories[b], vectors))
                 bar = FIGURES_JOIN_ABOVE if len(leads[a] & leads[b]) >= 2 else FIGURE_JOIN_ABOVE
                 if cosine(ca, cb) >= bar:
-                    parent[root(b)] = root(a)
+                    groups.union(a, b)
     joined: dict[int, list[Unit]] = defaultdict(list)
     for n, units in enumerate(stories):
-        joined[root(n)].extend(units)
+        joined[groups.find(n)].extend(units)
     return [sorted(units, key=lambda u: u.order) for units in joined.values()]
 
 

@@ -17,28 +17,13 @@ from functools import cache
 from itertools import accumulate
 
 from ..records import Document, Entity
+from ..unionfind import UnionFind
 from .local import PERSON, PLACE_TYPES, LocalEntity, local_entities, similar
 from .places import is_known_place
 from .names import given_name, is_well_formed, known_organisations, name_suffix, org_key, person_key, tokens
 
 
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _link_people(locals_: list[LocalEntity], uf: _UnionFind) -> None:
+def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(locals_):
         if e.type == PERSON and e.key:
@@ -183,7 +168,7 @@ def _retype_known_names(locals_: list[LocalEntity]) -> None:
             e.type, e.key = "GPE", (org_key(name, place=True),)
 
 
-def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
+def _link_by_key(locals_: list[LocalEntity], uf: UnionFind) -> None:
     first_of: dict[tuple[str, str], int] = {}
     for i, e in enumerate(locals_):
         if e.type == PERSON:
@@ -196,7 +181,7 @@ def _link_by_key(locals_: list[LocalEntity], uf: _UnionFind) -> None:
             first_of[key] = i
 
 
-def _link_short_forms(locals_: list[LocalEntity], uf: _UnionFind) -> None:
+def _link_short_forms(locals_: list[LocalEntity], uf: UnionFind) -> None:
     """A short form joins the full name it stands for: an organisation's last or first word or words
     ("Colts" -> "Indianapolis Colts", "Red Sox" -> "Boston Red Sox", "Promises" -> "Promises Treatment
     Center") or the initials of any name but a place's ("IE" -> "Internet Explorer").
@@ -261,7 +246,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     _unify_one_word(locals_)
     _retype_known_names(locals_)
     _retype_misspelled_people(locals_)
-    uf = _UnionFind(len(locals_))
+    uf = UnionFind(len(locals_))
     _link_people(locals_, uf)
     _link_by_key(locals_, uf)
     _link_short_forms(locals_, uf)

@@ -49,9 +49,9 @@ def tense_of_span(doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return UNKNOWN
-    tense = _tense(doc, span, end)
     if _set_for_an_announced_event(span):
         return FUTURE
+    tense = _tense(doc, span, end)
     event = _named_event(span)
     if event is not None and event.lemma_.lower() in lexicon()["unscheduled_events"] or _happening_in(span):
         return PAST  # "in the aftermath of its April 20 oil well blowout", in January: last April's;
