@@ -7,6 +7,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Span
 
+from ..data import load
+
 
 def _cached(doc, key: str, make):
     """`make(doc)`, computed once per Doc and kept in its user_data under `key`."""
@@ -34,11 +36,9 @@ def sentence_of(token):
     return sentences_of(token.doc)[sentence_index(token)]
 
 
-# a capitalised link word, or a question's auxiliary, the model took into a name at the start of a
-# sentence ("As BP", "Did Obama"; not "Will", which is a first name too)
-LEADING_LINK_WORDS = frozenset({"as", "but", "and", "or", "if", "when", "while", "after", "before", "so", "then",
-                                 "meanwhile", "however", "still", "yet",
-                                 "did", "does", "do", "is", "was", "has", "had", "should", "could", "would"})
+# a capitalised link word or a question's auxiliary the model took into a name at the start of a
+# sentence ("As BP", "Did Obama"; data/reporting.json)
+LEADING_LINK_WORDS = frozenset(load("reporting.json")["leading_link_words"])
 
 
 def ents_of(doc) -> tuple:
@@ -58,7 +58,7 @@ def ents_of(doc) -> tuple:
 
 
 _NOT_NAME_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "INTJ", "PART"})
-_NOT_NAME_WORDS = frozenset({"neither", "either", "both", "each", "every", "all", "no", "any"})
+_NOT_NAME_WORDS = frozenset(load("reporting.json")["not_name_words"])
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 _PTB_BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})

@@ -27,18 +27,10 @@ from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
 from .parsecache import LEADING_LINK_WORDS, ents_of, sentence_index, sentence_of, sentences_of, text_of
 
-PERSON_ROLE_HEADS = {
-    "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "head", "chief",
-    "official", "governor", "mayor", "ambassador", "diplomat", "secretary", "chairman", "chair",
-    "director", "commander", "general", "prime", "premier", "king", "queen", "senator", "lawmaker",
-    "founder", "owner", "boss", "adviser", "advisor", "envoy", "negotiator", "counterpart", "resident",
-    "executive", "officer", "ceo", "chairwoman",
-}
-COMPANY_ROLE_HEADS = {"executive", "officer", "ceo"}  # a company's: "The BP chief executive" is no running
-# speaker who is not known to work there (an analyst quoted before, the British prime minister)
-TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "the", "said", "says", "and", "but",
-               "presidential", "defence", "defense", "foreign", "interior", "state", "kremlin", "ukrainian",
-               "russian", "american", "british", "french", "german", "belarusian", "us", "former", "by", "with"}
+_WORDS = load("reporting.json")
+PERSON_ROLE_HEADS = frozenset(_WORDS["person_role_heads"])
+COMPANY_ROLE_HEADS = frozenset(_WORDS["company_role_heads"])
+TITLE_WORDS = frozenset(_WORDS["words_before_names"])
 NAME_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
@@ -573,7 +565,7 @@ def _author(token, head) -> bool:
 
 
 _CALENDAR_WORDS = frozenset([name for names in MONTHS for name in names if name] + WEEKDAYS
-                            + ["Today", "Yesterday", "Tonight", "Tomorrow", "Now"])  # "Today Neil is with ..."
+                            + _WORDS["day_words"])  # "Today Neil is with ..."
 
 
 def _where(token, role) -> bool:
