@@ -61,6 +61,10 @@ class SpeakerResolver:
         nouns = data["institution_nouns"]
         self.body_kind = {noun: kind for kind in ("GPE", "ORG", "named") for noun in nouns[kind]}  # "company" -> ORG
         self.generic_bodies = frozenset(nouns["generic"])
+        # what a later "it said" can be: a document, or a body named by what it is
+        self.things = self.documents | set(self.body_kind) | set(data["group_nouns"]) \
+            | set(load("names.json")["organisation_nouns"]) | set(data["speaking_things"])
+        self.channel_documents = frozenset(data["channel_documents"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
         named = [e for e in ents_of(parsed) if not any(a <= e.start_char < b for a, b in skip or [])]
         # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
@@ -218,6 +222,16 @@ class SpeakerResolver:
                 return Speaker(None, None, self.unnamed_members)
             if kind == "neuter":
                 subject = self._body_subject_since(span)
+                thing = self._thing_subject_since(span)
+                if thing is not None and (subject is None or thing.idx > subject.start_char):
+                    # "The report identified a series of mistakes ... It said": the report, and
+                    # whoever the report's own words name as its author ("the commission's report")
+                    body = self._body_of_thing(thing)
+                    if body is not None:
+                        return self._remember(Speaker(_body_name(body.text), body.label_), start)
+                    if thing.lemma_.lower() not in self.channel_documents:
+                        return Speaker(None, None)
+                    # an unsigned statement is the body quoted before's: on as before
                 if subject is not None:  # "The WHO has activated a command centre ... It says"
                     return self._remember(Speaker(_body_name(subject.text), subject.label_), start)
             if kind in ("plural", "neuter") and self.running_group:
@@ -413,17 +427,49 @@ class SpeakerResolver:
                     and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
         return subjects[-1] if subjects else None
 
+    def _thing_subject_since(self, span):
+        """The last document or body named by what it is ("The report identified ...", "the panel
+        concludes") that is a main clause's subject after the running group spoke, in the three
+        sentences before the pronoun or before it in its own sentence."""
+        since = max(self._window_start(span[0]), self.running_group_at + 1)
+        found = None
+        for token in self.doc[self.doc.char_span(since, since + 1, alignment_mode="expand").start:span[0].i] \
+                if since < span.start_char else ():
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and token.tag_ == "NN" \
+                    and not token.ent_type_ and token.lemma_.lower() in self.things:
+                found = token
+        return found
+
+    def _body_of_thing(self, thing):
+        """The named body a document or body named by what it is stands for: one named inside its
+        phrase ("the commission's report", "the Guardian's editorial"), else, for "the company",
+        "the government", the body of that kind named before (_described_body)."""
+        phrase = self.doc[thing.left_edge.i:thing.i + 1]
+        inside = [e for e in self.bodies if phrase.start <= e.start and e.end <= phrase.end]
+        if inside:
+            return inside[-1]
+        # "A government report": the body of the kind its modifier names
+        kind = next((t for t in thing.lefts if t.dep_ == "compound" and t.lemma_.lower() in self.body_kind), None)
+        return self._body_of_kind(kind, phrase.start_char) if kind is not None else self._described_body(phrase, thing)
+
     def _described_body(self, span, head):
         """ "the company", "the government": the body of that kind (data/reporting.json
         institution_nouns) the report named in this sentence or the three before; first one whose
         name holds the noun, else the running group, a clause's subject, the nearest. A body whose
         name says it is another kind is none ("the company" is not the "Health Protection Agency")."""
+        if span[0].lower_ != "the" or len(span) > 3:
+            return None
+        return self._body_of_kind(head, span.start_char)
+
+    def _body_of_kind(self, head, before: int):
+        """The body of the kind the noun `head` names (data/reporting.json institution_nouns) named
+        before offset `before` (see _described_body)."""
         noun = head.lemma_.lower()
         kind = self.body_kind.get(noun)
-        if kind is None or span[0].lower_ != "the" or len(span) > 3:
+        if kind is None:
             return None
         since = self._window_start(head)
-        near = [e for e in self.bodies if e.label_ in (kind, "ORG") and since <= e.start_char and e.end_char <= span.start_char]
+        near = [e for e in self.bodies if e.label_ in (kind, "ORG") and since <= e.start_char and e.end_char <= before]
         named = [e for e in near if noun in {t.lemma_.lower() for t in e}]
         if named or kind == "named":
             return named[-1] if named else None
