@@ -930,3 +930,12 @@ def test_the_article_before_a_day_and_month_belongs_to_the_noun_after_it():
     assert found == {"20 April": ("DATE", "2010-04-20")}
     assert "the 6th May" in values("We will not be having classes until the 6th May .", anchor="2009-04-28")
     assert "the 20th of April" in values("It happened on the 20th of April .", anchor="2010-11-09")
+
+
+def test_a_past_month_in_a_sentence_that_opened_with_an_earlier_year_is_in_that_year():
+    """ "In 1918, there was a first wave of mild flu in April" in a report of April 2009 is April
+    1918, not April 2009; the sentence after it is the report's own time again."""
+    text = ("In 1918, there was a first wave of mild flu in April and a deadly one on Oct. 3. "
+            "The virus spread to Mexico in April.")
+    values = [(t.text, t.value) for t in find_timexes(text, anchor_at="2009-04-29")]
+    assert values == [("1918", "1918"), ("April", "1918-04"), ("Oct. 3", "1918-10-03"), ("April", "2009-04")]

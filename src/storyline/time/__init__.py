@@ -19,7 +19,7 @@ from .spans import widen
 from .tense import tense_from_text, tense_of_span
 from .triggers import trigger_spans, windows
 
-NAME, VERSION = "time", "85"
+NAME, VERSION = "time", "86"
 
 # Rules whose values never depend on the anchor.
 ABSOLUTE = {"iso", "numeric", "month_day_year", "month_year", "year", "decade", "century"}
@@ -88,6 +88,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By)\s+$")  # "In 1918, there was a first wave in April"
+
+
 def find_timexes(
     text: str, *, doc=None, anchor_at: Callable[[int], str | None] | str | None = None,
     tenses: dict[int, int] | None = None,
@@ -98,7 +101,7 @@ def find_timexes(
     `tenses` (start offset -> tense, as an earlier parse recorded it), else from the words."""
     anchor_of = anchor_at if callable(anchor_at) else (lambda _offset, value=anchor_at: value)
     results: list[TimeExpression] = []
-    last_day = last_quarter = last_year = None
+    last_day = last_quarter = last_year = year_said_at = None
     for cand in _merge_parts(text, candidates(text)):
         anchor_value = anchor_of(cand.start)
         if doc is not None:
@@ -108,7 +111,7 @@ def find_timexes(
         else:
             tense = _text_tense(text, cand.start)
         ctx = Context(anchor=cal.parse_day(anchor_value), tense=tense, last_day=last_day, last_quarter=last_quarter,
-                      last_year=last_year)
+                      last_year=last_year, year_said_at=year_said_at)
         try:
             result = cand.resolve(ctx) if isinstance(cand, (_Merged, _WithYear)) else cand.rule.handle(cand.match, ctx)
         except (ValueError, OverflowError):  # a value no calendar holds ("3000 millennia ago"): skip it
@@ -128,6 +131,10 @@ def find_timexes(
         if day is not None and kind in ("DATE", "TIME"):
             last_day = day
         if kind in ("DATE", "TIME") and _YEAR_LED.match(value):
+            if kind == "DATE" and len(value) == 4 and not relative and _OPENS_SENTENCE.search(text, max(0, start - 12), start):
+                year_said_at = end  # "In 1918, ...": the sentence's year, for its months (dates._year_opened)
+            elif int(value[:4]) != last_year:
+                year_said_at = None
             last_year = int(value[:4])
         if kind == "DATE" and _QUARTER.match(value) and _reported(value, cand_text(cand, text), tense, ctx.anchor, last_quarter):
             last_quarter = value

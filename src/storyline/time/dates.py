@@ -96,6 +96,8 @@ def _month_day(m: re.Match, ctx: Context) -> Result | None:
     event = _dated_event(month, day, m.string[m.end():m.end() + 30], ctx)
     if event is not None:  # "the Sept. 11 attacks"
         return "DATE", event, None
+    if year := _year_opened(m, ctx, ctx.tense):
+        return _day_of_year(year, month, day)
     return _near_day(month, day, ctx, _weekday_before(m))
 
 
@@ -204,7 +206,21 @@ def _month(m: re.Match, ctx: Context) -> Result | None:
         # "SARS broke out in 2003. By June of that year ...": the year the text last gave
         year = ctx.last_year + {"following": 1, "next": 1, "previous": -1}.get((told["which"] or "").lower(), 0)
         return "DATE", f"{year:04d}-{month:02d}", mod_of(m["mod"])
+    if not m["rel"] and (year := _year_opened(m, ctx, direction)):
+        return "DATE", f"{year:04d}-{month:02d}", mod_of(m["mod"])
     return "DATE", cal.month_near(ctx.anchor, month, direction), mod_of(m["mod"])
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _year_opened(m: re.Match, ctx: Context, direction: int) -> int | None:
+    """ "In 1918, there was a first wave of mild flu in April" (a report of 2009): a month not ahead in
+    a sentence that opened with an earlier year is in that year, not the last April; the next
+    sentence is the report's own time again."""
+    if direction == FUTURE or ctx.year_said_at is None or ctx.anchor is None or ctx.last_year >= ctx.anchor.year:
+        return None
+    return None if _SENTENCE_END.search(m.string, ctx.year_said_at, m.start()) else ctx.last_year
 
 
 @rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late|the\s+(?:beginning|end|middle)\s+of)[- ]?\s*)?(?P<year>(?:1[89]\d\d|20\d\d))(?!\s*(?:%|percent|[-–]\d)|[.,]\d)", needs="digit")  # not "2082.1", "1,995,000"

@@ -26,6 +26,7 @@ class Context:
     last_day: date | None = None  # the last day the text itself resolved (for "the next day")
     last_quarter: str | None = None  # the last quarter the text named ("1989-Q3"), for "the quarter"
     last_year: int | None = None  # the year of the last date the text resolved, a month or a year too
+    year_said_at: int | None = None  # where the year a sentence opened with ("In 1918, ...") ends
 
 
 Result = tuple[str, str, str | None]  # (type, value, mod)
