@@ -459,6 +459,14 @@ def test_according_to_leaves_out_the_writer_s_link_word(attributions):
                for cue, _, content in found)
 
 
+def test_according_to_after_a_link_word_leads_the_sentence(attributions):
+    """ "But according to reports, President Bush decided ...": the according-to phrase opens the
+    sentence after the writer's "But"; what follows is the content, not "But" (a Timeline17 report)."""
+    found = attributions("But according to reports, President George W. Bush decided in 2002 not to give the vaccine.")
+    assert ("according to", "reports", ["President George W. Bush decided in 2002 not to give the vaccine"]) in found
+    assert not any(content == ["But"] for _, _, content in found)
+
+
 def test_an_according_to_phrase_inside_the_content_leaves_it_in_two_pieces(attributions):
     found = attributions("Fundraising, according to the campaign, has surged in the same period. "
                          "But, according to the poll, 46 percent of Republican voters remain undecided. "

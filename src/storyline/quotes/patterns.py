@@ -45,7 +45,9 @@ def according_to(sentence, quotes: list[QuoteSpan]) -> Attribution | None:
         source = noun_phrase_span(objects[0])
         phrase_end = subtree_span(objects[0])[1]
         text = text_of(sentence.doc)
-        fronted = token.idx - sentence.start_char < 3  # "According to X, ..." rather than "..., according to X"
+        # "According to X, ..." (or "But according to X, ...") rather than "..., according to X"
+        lead = text[sentence.start_char:token.idx].strip(" ,\n").lower()
+        fronted = len(lead) < 3 or lead in word_lists()["lead_words"] or lead in word_lists()["lead_phrases"]
         if fronted and len(text[phrase_end:sentence.end_char].strip(" .\n")) < 3:
             # "According to ... Rush Limbaugh, the move reeks of ...": the parser hung the clause on
             # the name; the source ends at its first comma
