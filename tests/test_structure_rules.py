@@ -116,10 +116,37 @@ def test_a_sites_comment_disclaimer_opens_the_thread():
         "Fail-closed valves must be mandated on blowout preventers for all offshore rigs.",
         "The government was absent for far too long in doing anything about the spill.",
     ]
-    assert thread(article + comments).startswith("Views expressed")
+    # the thread starts after the disclaimer, which is the page's furniture, not a reader's words
+    assert thread(article + comments).startswith("The company keeps")
+    assert ("boilerplate", "Views expressed in the comments do not represent those of Reuters.") \
+        in kinds(doc("\n".join(article + comments)))
     blog = article + ["We welcome comments that advance the story.", comments[0],
                       "She has been working for Reuters in Toronto since January 2003."]
     assert all(s.kind != "comment" for s in doc("\n".join(blog)).sections)
+
+
+def test_the_lines_around_a_reuters_thread_are_the_page_s_furniture():
+    """ "We welcome comments that advance the story ..." before the thread, and "This discussion is
+    now closed." and what follows it (the page's footer) after it, are no report's text and no
+    reader's words; Timeline17's Reuters pages had them as claims and as quotations of "Views"."""
+    lines = [
+        "Oil spill cost rises",
+        "BP said the spill had cost it $760 million so far.",
+        "It pledged up to $500 million on Monday toward studying the impact.",
+        "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.",
+        "Views expressed in the comments do not represent those of Reuters.",
+        "The company keeps the well leaking to justify drilling relief wells.",
+        "Fail-closed valves must be mandated on blowout preventers for all offshore rigs.",
+        "The government was absent for far too long in doing anything about the spill.",
+        "This discussion is now closed.",
+        "We welcome comments on our articles for a limited period after their publication.",
+        "Our next generation legal research platform",
+    ]
+    d = doc("\n".join(lines))
+    found = [(s.kind, d.text[s.start:s.end]) for s in d.sections]
+    assert [k for k, _ in found] == ["body", "boilerplate", "comment", "boilerplate"]
+    assert found[0][1].endswith("toward studying the impact.")
+    assert found[2][1].startswith("The company keeps") and found[2][1].endswith("about the spill.")
 
 
 def test_a_debate_page_opens_its_thread_where_the_comments_appear():
@@ -135,8 +162,8 @@ def test_a_debate_page_opens_its_thread_where_the_comments_appear():
         "We should quarantine travellers from Mexico until the incubation period has passed.",
         "The media has hyped this up way out of proportion before gathering the facts.",
     ]
-    assert thread(intro + ["A selection of your comments appear below."] + views).startswith("A selection")
-    assert thread(intro + ["We will aim to publish as many of your views as we can."] + views).startswith("We will")
+    assert thread(intro + ["A selection of your comments appear below."] + views).startswith("There have been")
+    assert thread(intro + ["We will aim to publish as many of your views as we can."] + views).startswith("There have been")
     # the form prompt under an article is followed by more of the article, not by comments
     prompt = intro + ["A selection of your comments may be published, displaying your name."] + views
     assert all(s.kind != "comment" for s in doc("\n".join(prompt)).sections)

@@ -12,11 +12,11 @@ from ..options import Options
 from ..records import Document, RawDocument, Section, content_id
 from . import metadata
 from .clutter import leading_prefix, line_kind
-from .comments import comment_start, opens_thread
+from .comments import closes_thread, comment_start, opens_thread
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "15"
+NAME, VERSION = "structure", "16"
 TITLE_MAX = 200
 
 
@@ -41,10 +41,15 @@ def structure(raw: RawDocument, options: Options) -> Document:
         published, published_source = max(p.published for p in posts if p.published), "timestamp"
 
     comment_lines = _comment_lines(raw, lines, kinds, in_post)
-    if not comment_lines:  # "Views expressed in the comments ..." with no thread after it: the page's
-        for i, line in enumerate(lines):
-            if kinds[i] is None and i not in in_post and opens_thread(line.text):
-                kinds[i] = "boilerplate"
+    for i, line in enumerate(lines):
+        # "Views expressed in the comments do not represent those of Reuters .": where a thread
+        # starts, or a page's furniture where none follows; never a reader's words or the report's
+        if kinds[i] is None and i not in in_post and opens_thread(line.text):
+            kinds[i] = "boilerplate"
+    closed = next((i for i in sorted(comment_lines) if closes_thread(lines[i].text)), None)
+    for i in sorted(comment_lines):
+        if closed is not None and i >= closed and kinds[i] is None:
+            kinds[i] = "boilerplate"  # "This discussion is now closed .": the footer follows
     sections = _sections(lines, kinds, posts, comment_lines, prefix)
     doc = Document(
         id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,

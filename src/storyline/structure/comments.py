@@ -41,6 +41,16 @@ def score(text: str) -> tuple[int, bool]:
     return data["bias"] + sum(w for w, _ in hits), any(t for _, t in hits)
 
 
+@cache
+def _closer() -> re.Pattern:
+    return re.compile(r"\s*(?:%s)\b" % "|".join(map(re.escape, load("comments.json")["thread_closers"])), re.I)
+
+
+def closes_thread(text: str) -> bool:
+    """Is this a line sites put after their readers' comments, before the page's footer?"""
+    return bool(_closer().match(text))
+
+
 def opens_thread(text: str) -> bool:
     """Is this a line sites put right before their readers' comments (data/comments.json)?"""
     return bool(_signals()[2].match(text))
