@@ -60,6 +60,8 @@ class SpeakerResolver:
         self.honorifics: dict[str, str | None] = data["honorifics"]  # "ms" -> "female", "dr" -> None
         nouns = data["institution_nouns"]
         self.body_kind = {noun: kind for kind in ("GPE", "ORG", "named") for noun in nouns[kind]}  # "company" -> ORG
+        self.described = frozenset(nouns["described"])  # "the oil giant": ORG, never in a name
+        self.body_kind.update(dict.fromkeys(self.described, "ORG"))
         self.generic_bodies = frozenset(nouns["generic"])
         # what a later "it said" can be: a document, or a body named by what it is
         self.things = self.documents | set(self.body_kind) | set(data["group_nouns"]) \
@@ -480,7 +482,21 @@ class SpeakerResolver:
         running = [e for e in near if self.running_group and self.running_group_at >= since
                    and _body_name(e.text) == self.running_group.name]
         subjects = [e for e in near if e.root.dep_ in ("nsubj", "nsubjpass")]
+        if noun in self.described:
+            # "the oil giant": never in a name, so the nearest body may be anything (a newspaper that
+            # quoted someone, the White House): of the running group, a subject and the organisation
+            # the report has named most so far, the one it has named most
+            return self._most_named(running + subjects, before)
         return (running or subjects or near or [None])[-1]
+
+    def _most_named(self, candidates: list, before: int):
+        """Of `candidates` and the organisations named before offset `before`, the body the report
+        names most often before it (candidates first on a tie), or None."""
+        # not a person's surname the model took for a body ("Hayward" said as BP's chief)
+        named = [e for e in self.bodies if e.end_char <= before and _body_name(e.text) not in self.surnames]
+        counts = Counter(_body_name(e.text) for e in named)
+        pool = candidates[::-1] + [e for e in reversed(named) if e.label_ == "ORG"]
+        return max(pool, key=lambda e: counts[_body_name(e.text)], default=None)
 
     def _holds(self, name: str, bodies: set[str]) -> bool:
         """Every word of the bodies is among the title words the report gave this person."""
