@@ -434,11 +434,11 @@ class SpeakerResolver:
         concludes") that is a main clause's subject after the running group spoke, in the three
         sentences before the pronoun or before it in its own sentence."""
         since = max(self._window_start(span[0]), self.running_group_at + 1)
+        first = sentences_of(self.doc)[max(0, sentence_index(span[0]) - 3)].start
         found = None
-        for token in self.doc[self.doc.char_span(since, since + 1, alignment_mode="expand").start:span[0].i] \
-                if since < span.start_char else ():
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and token.tag_ == "NN" \
-                    and not token.ent_type_ and token.lemma_.lower() in self.things:
+        for token in self.doc[first:span[0].i]:
+            if token.idx >= since and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+                    and token.tag_ == "NN" and not token.ent_type_ and token.lemma_.lower() in self.things:
                 found = token
         return found
 
