@@ -378,24 +378,22 @@ def test_it_is_never_the_running_person(speakers):
     assert found["Graham"] == "Bob Graham"
 
 
-def test_it_after_a_report_or_an_unnamed_body_is_not_the_body_quoted_before(speakers):
-    """ "The report identified a series of mistakes ... It said": the report (whose author the text
-    does not name), not the White House quoted before; "A government report says ... it states" is
-    the government named before. In 450 Timeline17 reports 17 such quotations had gone to the body
-    quoted before (White House, Guardian, Justice Department)."""
-    found = speakers("The White House said the commission had done its work. The report identified a series "
-                     "of mistakes. It said that BP had failed to test the cement.")
-    assert found.get("It") is None
-    found = speakers("The US government said the leak was closed. A government report says only a quarter of "
-                     "the oil remains. It said the rest had been captured or burned off.")
-    assert found["It"] == "US"
-
-
-def test_it_after_an_unsigned_statement_is_the_body_quoted_before(speakers):
-    """ "the base statement said ... it said": a statement speaks in its issuer's voice."""
-    found = speakers("The Marine Corps said a Marine was ill. The statement said he was doing well. "
-                     "It said 30 other Marines were being quarantined.")
-    assert found["It"] == "Marine Corps"
+@pytest.mark.parametrize("text, expected", [
+    # the report, whose author the text does not name: not the White House quoted before
+    ("The White House said the commission had done its work. The report identified a series of mistakes. "
+     "It said that BP had failed to test the cement.", None),
+    # a report named by its author's kind: the government named before
+    ("The US government said the leak was closed. A government report says only a quarter of the oil remains. "
+     "It said the rest had been captured or burned off.", "US"),
+    # an unsigned statement speaks in its issuer's voice ("the base statement said ... it said")
+    ("The Marine Corps said a Marine was ill. The statement said he was doing well. "
+     "It said 30 other Marines were being quarantined.", "Marine Corps"),
+])
+def test_it_after_a_document_or_an_unnamed_body_is_that_thing(speakers, text, expected):
+    """ "The report identified a series of mistakes ... It said" is the report, not the body quoted
+    before. In 450 Timeline17 reports 17 such quotations had gone to the body quoted before (White
+    House, Guardian, Justice Department)."""
+    assert speakers(text).get("It") == expected
 
 
 def test_the_oil_giant_is_the_company_the_report_names_most(speakers):
