@@ -459,6 +459,16 @@ def test_according_to_leaves_out_the_writer_s_link_word(attributions):
                for cue, _, content in found)
 
 
+def test_a_subject_the_parser_read_as_a_compound_of_the_verb_is_the_source(attributions):
+    """After a paragraph break the parser reads "The Clinton campaign plans to employ ..." as a noun
+    phrase ("campaign plans"); the compound that opens the sentence is who plans (PolNeAR dev and
+    train: one each, "Trump estimates that ...")."""
+    found = attributions("This past week, she addressed the Black Women's Agenda Symposium.\n\n"
+                         "The Clinton campaign plans to employ Mr. Obama and the first lady, Michelle Obama, "
+                         "as much as possible in the coming weeks.")
+    assert any(cue == "plans" and source == "The Clinton campaign" for cue, source, _ in found)
+
+
 def test_according_to_after_a_link_word_leads_the_sentence(attributions):
     """ "But according to reports, President Bush decided ...": the according-to phrase opens the
     sentence after the writer's "But"; what follows is the content, not "But" (a Timeline17 report)."""

@@ -149,8 +149,23 @@ def source_of(verb) -> Span | None:
         return source_of(verb.head.head)
     # "“... our military,” Flynn, a top Trump surrogate, said": the parser may hang the name on the
     # quotation's last noun, leaving the cue no subject at all
-    return (_subject_left_behind(verb) or _share_read_as_modifier(verb) or _named_right_before(verb)
-            or _apposition_ending_before(verb))
+    return (_subject_left_behind(verb) or _share_read_as_modifier(verb) or _subject_read_as_compound(verb)
+            or _named_right_before(verb) or _apposition_ending_before(verb))
+
+
+def _subject_read_as_compound(verb) -> Span | None:
+    """ "The Clinton campaign plans to employ Mr. Obama ...": after a paragraph break the parser can
+    read the verb as a noun and the subject as its compound ("campaign plans"); the compound, which
+    opens the sentence and can speak, is the subject."""
+    if verb.pos_ != "NOUN" or not any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children):
+        return None
+    compound = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if compound is None or not any(can_speak(t) for t in compound.subtree):
+        return None
+    lead = verb.doc[sentence_of(verb).start:compound.left_edge.i]
+    if not all(t.is_punct or t.is_space for t in lead):
+        return None
+    return compound.left_edge.idx, compound.idx + len(compound.text)
 
 
 def _apposition_ending_before(verb) -> Span | None:
