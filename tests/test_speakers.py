@@ -396,6 +396,18 @@ def test_it_after_a_document_or_an_unnamed_body_is_that_thing(speakers, text, ex
     assert speakers(text).get("It") == expected
 
 
+def test_a_deputy_is_not_the_holder_of_the_post(speakers):
+    """ "The deputy prime minister" after the prime minister's words is not the prime minister (a
+    Timeline17 report had David Cameron for Nick Clegg's words): a rank word of the role must be in
+    the holder's title too."""
+    found = speakers("British Prime Minister David Cameron said the spill was a catastrophe. “We must act,” "
+                     "Cameron said. The deputy prime minister added: “I am not going to start intervening.”")
+    assert found["The deputy prime minister"] != "David Cameron"
+    found = speakers("“We must act,” said Prime Minister David Cameron. Deputy Prime Minister Nick Clegg was in "
+                     "Brussels. The deputy prime minister added: “I am not going to start intervening.”")
+    assert found["The deputy prime minister"] == "Nick Clegg"
+
+
 def test_the_oil_giant_is_the_company_the_report_names_most(speakers):
     """ "the oil giant" is never part of a name, so the nearest body may be anything: the White House
     quoted a few sentences before, or the Times of London that quoted someone. It is the body the

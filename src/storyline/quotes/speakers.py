@@ -67,6 +67,7 @@ class SpeakerResolver:
         self.things = self.documents | set(self.body_kind) | set(data["group_nouns"]) \
             | set(load("names.json")["organisation_nouns"]) | set(data["speaking_things"])
         self.channel_documents = frozenset(data["channel_documents"])
+        self.rank_words = frozenset(data["rank_words"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
         named = [e for e in ents_of(parsed) if not any(a <= e.start_char < b for a, b in skip or [])]
         # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
@@ -296,6 +297,8 @@ class SpeakerResolver:
             bodies = _bodies(span)  # a company's executive, of a company the running speaker is not known to work for
             elsewhere = bool(self.running and head.lemma_.lower() in COMPANY_ROLE_HEADS and bodies
                              and not self._holds(self.running.name or "", bodies))
+            # "The deputy prime minister" is not the prime minister quoted so far
+            elsewhere = elsewhere or bool(self.running and not self._holds(self.running.name or "", self._ranks(span)))
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
                     and not someone_new and not elsewhere:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
@@ -402,7 +405,7 @@ class SpeakerResolver:
                 scored[name] = (count + 1, max(latest, recent))
         # "A Health Protection Agency spokesman" is nobody called only "Coroner's spokesman": a body
         # the span names must be in the holder's title too
-        bodies = _bodies(span)
+        bodies = _bodies(span) | self._ranks(span)  # and "The deputy prime minister" is no prime minister
         scored = {name: score for name, score in scored.items() if self._holds(name, bodies)}
         if not scored:
             return None
@@ -497,6 +500,11 @@ class SpeakerResolver:
         counts = Counter(_body_name(e.text) for e in named)
         pool = candidates[::-1] + [e for e in reversed(named) if e.label_ == "ORG"]
         return max(pool, key=lambda e: counts[_body_name(e.text)], default=None)
+
+    def _ranks(self, span) -> set[str]:
+        """The rank words of a role phrase ("deputy", "vice", "former": data/reporting.json
+        rank_words), which its holder's title must carry too."""
+        return {t.lemma_.lower() for t in span} & self.rank_words
 
     def _holds(self, name: str, bodies: set[str]) -> bool:
         """Every word of the bodies is among the title words the report gave this person."""
