@@ -396,6 +396,14 @@ def test_it_after_a_document_or_an_unnamed_body_is_that_thing(speakers, text, ex
     assert speakers(text).get("It") == expected
 
 
+def test_a_rank_before_a_name_is_no_part_of_it(speakers):
+    """The BBC writes "Adm Thad Allen" and "Adm Allen" without a stop: the rank is no part of the name
+    (38 quotations of 450 Timeline17 reports went to "Adm Allen" or "Adm Thad Allen")."""
+    found = speakers("Adm Thad Allen said the cap was holding. “We are making progress,” Adm Allen said.")
+    assert found["Adm Thad Allen"] == "Thad Allen"
+    assert found["Adm Allen"] == "Thad Allen"
+
+
 def test_a_deputy_is_not_the_holder_of_the_post(speakers):
     """ "The deputy prime minister" after the prime minister's words is not the prime minister (a
     Timeline17 report had David Cameron for Nick Clegg's words): a rank word of the role must be in
