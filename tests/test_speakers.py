@@ -412,6 +412,17 @@ def test_a_rank_before_a_name_is_no_part_of_it(speakers):
     assert found["Adm Allen"] == "Thad Allen"
 
 
+def test_he_after_someone_new_is_not_the_person_quoted_before(speakers):
+    """ "A fisherman who asked not to be named said ... 'We are ruined,' he said": someone new spoke,
+    and "he" is that someone (unnamed), not Kevin Beach quoted before (in 600 Timeline17 reports 17
+    such quotations change, nearly all from a wrong name to none: James Watson for "an
+    administration official", Robert Gibbs, "Eton", "FTSE4Good")."""
+    found = speakers("Kevin Beach said the dome was ready. “We are confident,” Beach said. A fisherman who asked "
+                     "not to be named said the spill was a disaster. “We are ruined,” he said.")
+    assert found["Beach"] == "Kevin Beach"
+    assert found.get("he") is None
+
+
 def test_a_deputy_is_not_the_holder_of_the_post(speakers):
     """ "The deputy prime minister" after the prime minister's words is not the prime minister (a
     Timeline17 report had David Cameron for Nick Clegg's words): a rank word of the role must be in

@@ -67,6 +67,8 @@ class SpeakerResolver:
         self.things = self.documents | set(self.body_kind) | set(data["group_nouns"]) \
             | set(load("names.json")["organisation_nouns"]) | set(data["speaking_things"])
         self.channel_documents = frozenset(data["channel_documents"])
+        names = load("names.json")
+        self.person_nouns = PERSON_ROLE_HEADS | set(names["person_nouns"]) | set(names["other_person_nouns"])
         self.rank_words = frozenset(data["rank_words"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
         named = [e for e in ents_of(parsed) if not any(a <= e.start_char < b for a, b in skip or [])]
@@ -336,6 +338,10 @@ class SpeakerResolver:
             return self._remember(Speaker(_body_name(body.text), body.label_), start)
         if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].text[:1].isupper():
             return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
+        if _indefinite(span) and head.tag_ == "NN" and head.lemma_.lower() in self.person_nouns:
+            # "A fisherman who asked not to be named said ... 'We are ruined,' he said": someone new
+            # speaks, and a "he" after it is that someone, not the person quoted before
+            self.running, self.running_at = Speaker(None, None), start
         return Speaker(None, None)
 
     def _set_off(self, ent) -> bool:
