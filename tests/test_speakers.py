@@ -414,7 +414,7 @@ def test_a_rank_before_a_name_is_no_part_of_it(speakers):
 
 def test_he_after_someone_new_is_not_the_person_quoted_before(speakers):
     """ "A fisherman who asked not to be named said ... 'We are ruined,' he said": someone new spoke,
-    and "he" is that someone (unnamed), not Kevin Beach quoted before (in 600 Timeline17 reports 17
+    and "he" is that someone (unnamed), not Kevin Beach quoted before (in 450 Timeline17 reports 17
     such quotations change, nearly all from a wrong name to none: James Watson for "an
     administration official", Robert Gibbs, "Eton", "FTSE4Good")."""
     found = speakers("Kevin Beach said the dome was ready. “We are confident,” Beach said. A fisherman who asked "
