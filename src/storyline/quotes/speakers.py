@@ -64,10 +64,10 @@ class SpeakerResolver:
         self.body_kind.update(dict.fromkeys(self.described, "ORG"))
         self.generic_bodies = frozenset(nouns["generic"])
         # what a later "it said" can be: a document, or a body named by what it is
-        self.things = self.documents | set(self.body_kind) | set(data["group_nouns"]) \
-            | set(load("names.json")["organisation_nouns"]) | set(data["speaking_things"])
-        self.channel_documents = frozenset(data["channel_documents"])
         names = load("names.json")
+        self.things = self.documents | set(self.body_kind) | set(data["group_nouns"]) \
+            | set(names["organisation_nouns"]) | set(data["speaking_things"])
+        self.channel_documents = frozenset(data["channel_documents"])
         self.person_nouns = PERSON_ROLE_HEADS | set(names["person_nouns"]) | set(names["other_person_nouns"])
         self.rank_words = frozenset(data["rank_words"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
@@ -296,11 +296,10 @@ class SpeakerResolver:
             holder = self._of_nationality(wanted, span.start_char) if wanted and not someone_new else None
             if holder:  # "the Russian leader" is the person the report called Russian, not the running speaker
                 return self._remember(Speaker(holder, "PERSON"), start)
-            bodies = _bodies(span)  # a company's executive, of a company the running speaker is not known to work for
-            elsewhere = bool(self.running and head.lemma_.lower() in COMPANY_ROLE_HEADS and bodies
-                             and not self._holds(self.running.name or "", bodies))
-            # "The deputy prime minister" is not the prime minister quoted so far
-            elsewhere = elsewhere or bool(self.running and not self._holds(self.running.name or "", self._ranks(span)))
+            # what the running speaker's title must hold: a company's, for its executive ("The BP
+            # chief executive"), and a rank ("The deputy prime minister" is not the prime minister)
+            needed = (_bodies(span) if head.lemma_.lower() in COMPANY_ROLE_HEADS else set()) | self._ranks(span)
+            elsewhere = bool(self.running) and not self._holds(self.running.name or "", needed)
             if self.running and self.running.type == "PERSON" and not self._foreign(self.running.name, wanted) \
                     and not someone_new and not elsewhere:
                 return self.running  # "said the head of the Kremlin": the person the report is quoting
@@ -427,7 +426,10 @@ class SpeakerResolver:
 
     def _window_start(self, token) -> int:
         """Where the sentence three before the token's own starts: how far back a body is looked for."""
-        return sentences_of(self.doc)[max(0, sentence_index(token) - 3)].start_char
+        return self._window_sentence(token).start_char
+
+    def _window_sentence(self, token):
+        return sentences_of(self.doc)[max(0, sentence_index(token) - 3)]
 
     def _body_subject_since(self, span):
         """The body last named as a sentence's subject after the running group spoke, in the three
@@ -442,10 +444,10 @@ class SpeakerResolver:
         """The last document or body named by what it is ("The report identified ...", "the panel
         concludes") that is a main clause's subject after the running group spoke, in the three
         sentences before the pronoun or before it in its own sentence."""
-        since = max(self._window_start(span[0]), self.running_group_at + 1)
-        first = sentences_of(self.doc)[max(0, sentence_index(span[0]) - 3)].start
+        window = self._window_sentence(span[0])
+        since = max(window.start_char, self.running_group_at + 1)
         found = None
-        for token in self.doc[first:span[0].i]:
+        for token in self.doc[window.start:span[0].i]:
             if token.idx >= since and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
                     and token.tag_ == "NN" and not token.ent_type_ and token.lemma_.lower() in self.things:
                 found = token
@@ -508,7 +510,7 @@ class SpeakerResolver:
         return max(pool, key=lambda e: counts[_body_name(e.text)], default=None)
 
     def _ranks(self, span) -> set[str]:
-        """The rank words of a role phrase ("deputy", "vice", "former": data/reporting.json
+        """The rank words of a role phrase ("deputy", "vice", "acting": data/reporting.json
         rank_words), which its holder's title must carry too."""
         return {t.lemma_.lower() for t in span} & self.rank_words
 

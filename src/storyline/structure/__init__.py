@@ -47,8 +47,8 @@ def structure(raw: RawDocument, options: Options) -> Document:
         if kinds[i] is None and i not in in_post and opens_thread(line.text):
             kinds[i] = "boilerplate"
     closed = next((i for i in sorted(comment_lines) if closes_thread(lines[i].text)), None)
-    for i in sorted(comment_lines):
-        if closed is not None and i >= closed and kinds[i] is None:
+    for i in comment_lines if closed is not None else ():
+        if i >= closed and kinds[i] is None:
             kinds[i] = "boilerplate"  # "This discussion is now closed .": the footer follows
     sections = _sections(lines, kinds, posts, comment_lines, prefix)
     doc = Document(

@@ -29,8 +29,12 @@ def _signals() -> tuple[list[tuple[re.Pattern, int, bool]], re.Pattern, re.Patte
         (re.compile(s["pattern"], 0 if s.get("case_sensitive") else re.I), s["weight"], s.get("thread", False))
         for s in data["signals"]
     ]
-    opener = re.compile(r"\s*(?:%s)\b" % "|".join(map(re.escape, data["thread_openers"])), re.I)
-    return signals, re.compile(data["signed_header"], re.I), opener, data
+    return signals, re.compile(data["signed_header"], re.I), _line_opening(data["thread_openers"]), data
+
+
+def _line_opening(phrases: list[str]) -> re.Pattern:
+    """A line that opens with one of the phrases (case-insensitive)."""
+    return re.compile(r"\s*(?:%s)\b" % "|".join(map(re.escape, phrases)), re.I)
 
 
 def score(text: str) -> tuple[int, bool]:
@@ -43,7 +47,7 @@ def score(text: str) -> tuple[int, bool]:
 
 @cache
 def _closer() -> re.Pattern:
-    return re.compile(r"\s*(?:%s)\b" % "|".join(map(re.escape, load("comments.json")["thread_closers"])), re.I)
+    return _line_opening(load("comments.json")["thread_closers"])
 
 
 def closes_thread(text: str) -> bool:
