@@ -726,6 +726,14 @@ def test_asked_if_reports_the_question(attributions):
     assert any(cue == "Asked" and content == ["if he was ever bullied"] for cue, _, content in found)
 
 
+def test_asked_someone_if_reports_the_question_not_the_person(attributions):
+    """PolNeAR's content of "asked them if they planned to attend" is the if-clause; the parser
+    makes the person the object and the question an adverbial clause."""
+    found = attributions("Later, when a reporter asked Hayward if the technology should have been developed "
+                         "earlier, a hint of defensiveness crept into his voice.")
+    assert ("asked", "a reporter", ["if the technology should have been developed earlier"]) in found
+
+
 def test_a_reporting_verb_before_a_colon_is_the_cue_and_the_quote_is_found_once():
     from storyline.records import RawDocument
     from storyline.structure import structure

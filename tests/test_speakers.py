@@ -423,6 +423,25 @@ def test_he_after_someone_new_is_not_the_person_quoted_before(speakers):
     assert found.get("he") is None
 
 
+def test_the_answer_after_a_reporter_s_question_is_the_one_asked_s(speakers):
+    """ "when a reporter asked Hayward if ...", then a quotation with no cue: Hayward answers (a
+    Reuters report of the spill); the reporter's question is the if-clause, not "Hayward"."""
+    text = ("Bob Dudley said the cap was working. Later, when a reporter asked Tony Hayward if the "
+            "technology should have been developed earlier, a hint of defensiveness crept into his voice. "
+            "“We have the technology. We just haven't had to deploy it.”")
+    found = speakers(text)
+    assert found[None] == "Tony Hayward"
+    assert found["a reporter"] is None
+
+
+def test_a_figure_of_speech_is_not_someone_new(speakers):
+    """ "the emotion of an oil man discussing his wife's make-up" names nobody who speaks: "he said"
+    after it is still Dudley."""
+    found = speakers("Bob Dudley told Reuters the mood was intense. He talks about it with the emotion of an oil "
+                     "man discussing his wife's choice of make-up. “It's pretty dramatic,” he said.")
+    assert found["he"] == "Bob Dudley"
+
+
 def test_a_deputy_is_not_the_holder_of_the_post(speakers):
     """ "The deputy prime minister" after the prime minister's words is not the prime minister (a
     Timeline17 report had David Cameron for Nick Clegg's words): a rank word of the role must be in

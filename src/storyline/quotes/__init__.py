@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "158"
+NAME, VERSION = "quotes", "159"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -301,7 +301,8 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         sentence = parsed[att.verb].sent.start if att.verb is not None else None
         in_comment = any(a <= first < b for a, b in comments)
         if att.source:
-            speaker = resolver.resolve(*att.source, reported=att.kind == "indirect")
+            speaker = resolver.resolve(*att.source, reported=att.kind == "indirect",
+                                       cue=parsed[att.verb] if att.verb is not None else None)
         elif att.kind == "indirect" and sentence != last_sentence or in_comment:
             # "Prigozhin was seen leaving": a reported verb with no speaker of its own; in a comment
             # thread, words with no speaker are a reader's ("I don't think he'll ..."), not those of

@@ -65,7 +65,12 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         split = _relative_and_rest(verb)
         if split is not None:
             return split, kind_of((split[0][0], split[-1][1]), quotes)
-        clause = next((c for c in verb.children if c.dep_ == "dobj" and not is_addressee(verb, c)), None)
+        if lemma == "ask":
+            # "asked Hayward if the technology ...": the question, not whom it was put to (the
+            # parser makes the question an adverbial clause and the person the object)
+            clause = _marked_clause(verb, ("if", "whether"))
+        if clause is None:
+            clause = next((c for c in verb.children if c.dep_ == "dobj" and not is_addressee(verb, c)), None)
         stance = stance_object(verb, clause)
         if stance is not None:
             return [trim(text, subtree_span(stance[1]))], "indirect"
@@ -97,9 +102,6 @@ def content_of(verb, quotes: list[QuoteSpan]) -> tuple[list[Span], str] | None:
         # "called for him to resign": the parser makes "for" the mark of a clause; the clause
         # without it is what was called for
         clause = _marked_clause(verb, word_lists()["preps"][lemma], right_after=True)
-    if clause is None and lemma == "ask":
-        # "Asked if he was ever bullied, ...": the parser makes the question an adverbial clause
-        clause = _marked_clause(verb, ("if", "whether"))
     if clause is None and lemma in word_lists()["verbs"]:
         main = main_that_clause(verb)
         if main is not None:

@@ -188,9 +188,10 @@ class SpeakerResolver:
             names.append(person if person and " " in person else _body_name(text))
         return tuple(dict.fromkeys(names))
 
-    def resolve(self, start: int, end: int, reported: bool = False) -> Speaker:
+    def resolve(self, start: int, end: int, reported: bool = False, cue=None) -> Speaker:
         """The speaker of the source span; `reported`: the span is the subject of a reported
-        verb (no quotation marks), where a pronoun may pick up the person the text is about."""
+        verb (no quotation marks), where a pronoun may pick up the person the text is about;
+        `cue`: the cue's verb, where there is one."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return self.running or Speaker(None, None)
@@ -337,10 +338,17 @@ class SpeakerResolver:
             return self._remember(Speaker(_body_name(body.text), body.label_), start)
         if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].text[:1].isupper():
             return self._remember(Speaker(self.canonical(span[0].text, span.start_char), "PERSON"), start)
-        if _indefinite(span) and head.tag_ == "NN" and head.lemma_.lower() in self.person_nouns:
-            # "A fisherman who asked not to be named said ... 'We are ruined,' he said": someone new
-            # speaks, and a "he" after it is that someone, not the person quoted before
-            self.running, self.running_at = Speaker(None, None), start
+        if _indefinite(span) and head.tag_ == "NN" and head.lemma_.lower() in self.person_nouns \
+                and not _described_by(cue, head):
+            asked = _asked(cue)
+            if asked is not None:
+                # "when a reporter asked Hayward if ...": the words that follow are the answer of
+                # the one asked, not the asker's
+                self.resolve(asked.idx, asked.idx + len(asked.text))
+            else:
+                # "A fisherman who asked not to be named said ... 'We are ruined,' he said": someone
+                # new speaks, and a "he" after it is that someone, not the person quoted before
+                self.running, self.running_at = Speaker(None, None), start
         return Speaker(None, None)
 
     def _set_off(self, ent) -> bool:
@@ -655,6 +663,20 @@ def _where(token, role) -> bool:
 def _indefinite(span) -> bool:
     """ "a spokesman", "another minister": one of many, not anyone named so far."""
     return span[0].lower_ in INDEFINITE
+
+
+def _described_by(cue, head) -> bool:
+    """The cue is a participle that describes the phrase ("the emotion of an oil man discussing
+    his wife's make-up"): a figure of speech, not someone who speaks in the report."""
+    return cue is not None and cue.dep_ == "acl" and cue.head.i == head.i
+
+
+def _asked(verb):
+    """The person a question is put to ("a reporter asked Hayward if ..."), where the report names
+    them."""
+    if verb is None or verb.lemma_.lower() != "ask":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"), None)
 
 
 def _bodies(span) -> set[str]:
