@@ -442,6 +442,19 @@ def test_a_figure_of_speech_is_not_someone_new(speakers):
     assert found["he"] == "Bob Dudley"
 
 
+def test_a_company_s_chief_executive_is_the_one_chief_executive_named(speakers):
+    """ "The BP chief executive said" in a report that named "Chief Executive Tony Hayward" with no
+    company in his title is Hayward, not BP (a Reuters report of the spill); a chief executive
+    whose title names another body is not."""
+    found = speakers("Chief Executive Tony Hayward, the public face of BP's response, will appear at a hearing. "
+                     "Analysts said the fund was a step in the right direction. The BP chief executive said "
+                     "the industry needs to be better prepared.")
+    assert found["The BP chief executive"] == "Tony Hayward"
+    found = speakers("Shell chief executive Peter Voser said the rules were too tight. Analysts said the fund "
+                     "was a step. The BP chief executive said the industry needs to be better prepared.")
+    assert found["The BP chief executive"] != "Peter Voser"
+
+
 def test_a_deputy_is_not_the_holder_of_the_post(speakers):
     """ "The deputy prime minister" after the prime minister's words is not the prime minister (a
     Timeline17 report had David Cameron for Nick Clegg's words): a rank word of the role must be in

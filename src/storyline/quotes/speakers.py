@@ -81,6 +81,7 @@ class SpeakerResolver:
         self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
+        self.title_bodies: dict[str, set[str]] = {}  # full name -> words of the bodies its titles name
         self.gender: dict[str, str] = {}  # full name -> the gender an honorific gives ("Ms Sturgeon")
         self.name_of: dict[int, str] = {}  # a person mention's offset -> its full name, read once
         for ent in self.people:
@@ -88,6 +89,7 @@ class SpeakerResolver:
             titles = self._role_tokens(ent)
             for t in titles:
                 self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
+            self.title_bodies.setdefault(name, set()).update(_bodies(titles))
             self.nationality.setdefault(name, set()).update(
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
             if gender := self.honorifics.get(self._honorific_of(ent) or ""):
@@ -162,7 +164,8 @@ class SpeakerResolver:
         president, Vladimir Putin", "Anatoly Antonov, the Russian ambassador"."""
         head = ent.root
         tokens = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i < ent.start]
-        tokens += [m for t in tokens for m in t.lefts if m.dep_ in ("compound", "amod")]  # "Russian President"
+        # "Russian President", "Shell chief executive" (the parser makes the company a modifier)
+        tokens += [m for t in tokens for m in t.lefts if m.dep_ in ("compound", "amod", "nmod")]
         if head.dep_ == "appos":
             noun = head.head
             tokens += [t for t in noun.doc[noun.left_edge.i:noun.i + 1]]
@@ -417,9 +420,12 @@ class SpeakerResolver:
                 recent = offset if offset <= span.start_char else -1
                 scored[name] = (count + 1, max(latest, recent))
         # "A Health Protection Agency spokesman" is nobody called only "Coroner's spokesman": a body
-        # the span names must be in the holder's title too
-        bodies = _bodies(span) | self._ranks(span)  # and "The deputy prime minister" is no prime minister
-        scored = {name: score for name, score in scored.items() if self._holds(name, bodies)}
+        # the span names must be in the holder's title too; but "The BP chief executive" is the one
+        # "Chief Executive Tony Hayward" of a report whose titles name no company for him
+        bodies, ranks = _bodies(span), self._ranks(span)  # and "The deputy prime minister" is no prime minister
+        company = head in COMPANY_ROLE_HEADS
+        scored = {name: score for name, score in scored.items() if self._holds(name, ranks) and (
+            self._holds(name, bodies) or company and not self.title_bodies.get(name))}
         if not scored:
             return None
         best = max(scored.items(), key=lambda kv: kv[1])  # most matching title words, then most recent
