@@ -507,3 +507,17 @@ def test_an_acronym_after_a_name_is_no_part_of_it():
     names = [e.text for e in ents_of(nlp("Photograph: Dave Martin AP BP said the cap worked. King George III "
                                          "and Pope John Paul II met.")) if e.label_ == "PERSON"]
     assert "Dave Martin" in names and "George III" in names and "John Paul II" in names
+
+
+def test_a_name_run_on_from_a_photo_credit_is_the_part_in_the_text(speakers):
+    """ "Photograph : Reuters BP has challenged ...": the model reads "Reuters BP" as one name
+    across the Guardian's credit and the text; the source is BP (Timeline17 had "Reuters BP" and
+    "Ted Jackson\\/AP BP" as speakers), and the photographer is nobody's speaker."""
+    found = speakers("A used oil boom part is disposed of in Louisiana .\n"
+                     "Photograph : Reuters BP has challenged widespread scientific claims that vast plumes of oil "
+                     "are spreading underwater from its blown-out rig .\n"
+                     "Photograph : Liz Condo\\/AP Soon after taking over in 2007 , BP 's newly appointed chief "
+                     "executive told students that too many people at the company were trying to save the world .")
+    assert found["BP"] == "BP"
+    assert not any(text and ("Reuters" in text or "Condo" in text) for text in found)
+    assert "Liz Condo" not in found.values()

@@ -381,3 +381,21 @@ def test_a_comment_policy_line_is_page_furniture():
         assert ("boilerplate", line) in kinds(d), line
     kept = doc("Storm hits coast\nThe mayor said the city may edit its flood plan after the storm.\n")
     assert all(kind != "boilerplate" for kind, _ in kinds(kept))
+
+
+def test_a_photo_credit_glued_to_a_line_of_text_is_a_caption():
+    """The Guardian's pages, printed as text, run a photo's credit into the report's first sentence
+    ("Photograph : Liz Condo\\/AP Soon after taking over ..."): 178 of Timeline17's reports. The
+    credit is a caption and the rest of the line the report; a credit that ends in no agency is left
+    as it is, since where it ends is not known."""
+    d = doc("Oil spill is BP 's wake-up call\n"
+            "Photograph : Liz Condo\\/AP Soon after taking over in 2007 , BP 's chief executive spoke .\n"
+            "Photograph : Ismael Francisco\\/AFP\\/Getty images Raul Castro wants to end a dispute .\n"
+            "Photograph : Paul McErlane The question : is gay marriage a religious issue , or one for the state "
+            "alone to settle , as the courts of several countries have found over the last ten years ?")
+    assert ("caption", "Photograph : Liz Condo\\/AP") in kinds(d)
+    assert ("caption", "Photograph : Ismael Francisco\\/AFP\\/Getty images") in kinds(d)
+    body = " ".join(d.text[s.start:s.end] for s in d.sections if s.kind == "body")
+    assert "Soon after taking over" in body and "Raul Castro wants" in body
+    assert "Paul McErlane The question" in body
+    assert not any(d.text[s.start].isspace() for s in d.sections)

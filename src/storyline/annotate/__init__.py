@@ -16,11 +16,11 @@ from ..options import Options
 from . import roles
 from ..records import Document, Mention, RawDocument, Sentence
 from ..structure import structure
-from ..quotes.parsecache import ents_of, sentences_of, text_of
+from ..quotes.parsecache import ents_of, outside_clutter, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "11"
+NAME, VERSION = "annotate", "12"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -93,9 +93,27 @@ def _sentences(parsed) -> list[Sentence]:
     return out
 
 
+def _apart_from_clutter(sentences: list[Sentence], clutter: list[tuple[int, int]], text: str) -> list[Sentence]:
+    """A sentence the parser ran on from page clutter into the text ("Photograph : Liz Condo\\/AP |
+    Soon after taking over ...", a kicker before a first line) is two: the clutter's part and the
+    text's, so that the report's first sentence is read as one of its own."""
+    out = []
+    for sentence in sentences:
+        end = next((b for a, b in clutter if a <= sentence.start < b < sentence.end), None)
+        rest = end
+        while rest is not None and rest < sentence.end and text[rest].isspace():
+            rest += 1
+        if end is None or rest >= sentence.end:
+            out.append(sentence)
+        else:
+            out += [Sentence(sentence.start, end), Sentence(rest, sentence.end)]
+    return out
+
+
 def _fill(doc: Document, parsed) -> None:
     comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
-    doc.sentences = _sentences(parsed)
+    clutter = [(s.start, s.end) for s in doc.sections if s.kind in ("caption", "boilerplate")]
+    doc.sentences = _apart_from_clutter(_sentences(parsed), clutter, doc.text)
     doc.timexes = find_timexes(doc.text, doc=parsed, anchor_at=lambda offset: _anchor(doc, offset))
     unresolved = sum(1 for t in doc.timexes if t.value and t.value.startswith("X"))
     if unresolved and not doc.published:
@@ -104,6 +122,7 @@ def _fill(doc: Document, parsed) -> None:
     doc.quotes = find_quotes_in(doc, parsed)
     people: dict[str, set[str]] = {}
     for ent in ents_of(parsed):
+        ent = outside_clutter(ent, clutter) or ent  # (what lies wholly in clutter the entity stage skips)
         if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent):
             in_thread = any(a <= ent.start_char < b for a, b in comments)
             role = roles.role_of(ent) if ent.label_ == "PERSON" and not in_thread else None

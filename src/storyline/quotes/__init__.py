@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "160"
+NAME, VERSION = "quotes", "161"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -255,14 +255,19 @@ def _without(spans: list[tuple[int, int]], holes: list, text: str) -> list[tuple
     return [p for p in out if p[1] - p[0] > 1]
 
 
-def _clip(span: tuple[int, int], clutter: list[tuple[int, int]]) -> tuple[int, int]:
-    """Content never includes page clutter ("date 2023-06-25 breaking news –")."""
+def _clip(span: tuple[int, int], clutter: list[tuple[int, int]], text: str) -> tuple[int, int]:
+    """Content never includes page clutter ("date 2023-06-25 breaking news –"), nor the space
+    between it and the text."""
     start, end = span
     for a, b in clutter:
         if a <= start < b:
             start = b
+            while start < end and text[start].isspace():
+                start += 1
         if a < end <= b:
             end = a
+            while end > start and text[end - 1].isspace():
+                end -= 1
     return (start, end) if start < end else (start, start)
 
 
@@ -288,7 +293,10 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     headlines = _headlines(doc, posts)
     heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
     for group, att in enumerate(find_attributions(parsed)):
-        att.content = [_after_dateline(doc.text, _clip(span, clutter)) for span in att.content]
+        att.content = [_after_dateline(doc.text, _clip(span, clutter, doc.text)) for span in att.content]
+        clipped = _clip(att.source, clutter, doc.text) if att.source else None
+        if clipped != att.source:  # nor does a source ("Photograph : Liz Condo\/AP Soon after ..., BP's chief executive")
+            att.source = clipped if clipped[1] > clipped[0] else None
         att.content = [span for span in att.content if span[1] - span[0] > 1]
         if not att.content:
             continue

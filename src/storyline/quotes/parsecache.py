@@ -101,6 +101,19 @@ def _name_only(d, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
+def outside_clutter(ent, clutter: list[tuple[int, int]]):
+    """The entity; its part after the clutter it starts in, where the model ran a name on from a
+    photo credit into the text ("Photograph : Reuters | BP has challenged ..." is BP); or None where
+    all of it is clutter."""
+    end = next((b for a, b in clutter if a <= ent.start_char < b), None)
+    if end is None:
+        return ent
+    rest = [t for t in ent if t.idx >= end]
+    if not rest or ent.label_ == "PERSON" and len(rest) < 2:
+        return None  # one word left of a person's name ("Liz Condo\/AP | Soon after ...") is no name
+    return Span(ent.doc, rest[0].i, ent.end, label=ent.label_)
+
+
 class TokenTable:
     """The token attributes the cue model reads, as plain lists read once per Doc: spaCy makes a new
     Token object on every `doc[i]`, `token.head` or `token.children`, which the model's features

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..data import load
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
-from .parsecache import LEADING_LINK_WORDS, ents_of, sentence_index, sentence_of, sentences_of, text_of
+from .parsecache import LEADING_LINK_WORDS, ents_of, outside_clutter, sentence_index, sentence_of, sentences_of, text_of
 
 _WORDS = load("reporting.json")
 PERSON_ROLE_HEADS = frozenset(_WORDS["person_role_heads"])
@@ -70,8 +70,11 @@ class SpeakerResolver:
         self.channel_documents = frozenset(data["channel_documents"])
         self.person_nouns = PERSON_ROLE_HEADS | set(names["person_nouns"]) | set(names["other_person_nouns"])
         self.rank_words = frozenset(data["rank_words"])
-        # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers
-        named = [e for e in ents_of(parsed) if not any(a <= e.start_char < b for a, b in skip or [])]
+        # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers, and a
+        # name the model ran on from a credit into the text ("Photograph : Reuters | BP has ...") is
+        # the part in the text
+        self.skip = skip or []
+        self.ents = named = [e for e in (outside_clutter(e, self.skip) for e in ents_of(parsed)) if e is not None]
         # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
         self.bodies = [e for e in named if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())]
         self.people = [e for e in named if e.label_ in NAME_TYPES]
@@ -146,7 +149,8 @@ class SpeakerResolver:
         words of the report are found once, each surname then only checked after them."""
         text = text_of(self.doc)
         if self._capitalised is None:
-            self._capitalised = [(m.start(), m.group(1), m.end()) for m in _CAPITALISED.finditer(text)]
+            self._capitalised = [(m.start(), m.group(1), m.end()) for m in _CAPITALISED.finditer(text)
+                                 if not any(a <= m.start() < b for a, b in self.skip)]
         after_surname = re.compile(rf"{re.escape(surname)}\b")
         resume = 0
         for start, first, end in self._capitalised:
@@ -182,7 +186,7 @@ class SpeakerResolver:
         for head in [span.root] + [c for c in span.root.conjuncts if span.start <= c.i < span.end]:
             if not _named(head):
                 continue  # "its allies": no name of its own
-            ent = next((e for e in ents_of(self.doc) if e.start <= head.i < e.end), None)
+            ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
             text = ent.text if ent is not None else " ".join(
                 t.text for t in [*(t for t in head.lefts if t.dep_ == "compound"), head])
             # a surname the model typed as a body ("Stoltenberg and Blinken") is still the person
@@ -267,7 +271,7 @@ class SpeakerResolver:
                 return self.running
             return (self.running_group if gendered else None) or Speaker(None, None)
         head = span.root
-        groups = [e for e in ents_of(self.doc) if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
+        groups = [e for e in self.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person; it speaks for a country
             # only when its members hold office there ("U.S. researchers", "people in Mexico" do not),

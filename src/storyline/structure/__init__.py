@@ -11,12 +11,12 @@ from datetime import datetime
 from ..options import Options
 from ..records import Document, RawDocument, Section, content_id
 from . import metadata
-from .clutter import leading_prefix, line_kind
+from .clutter import caption_prefix, leading_prefix, line_kind
 from .comments import closes_thread, comment_start, opens_thread
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "16"
+NAME, VERSION = "structure", "17"
 TITLE_MAX = 200
 
 
@@ -50,7 +50,16 @@ def structure(raw: RawDocument, options: Options) -> Document:
     for i in comment_lines if closed is not None else ():
         if i >= closed and kinds[i] is None:
             kinds[i] = "boilerplate"  # "This discussion is now closed .": the footer follows
-    sections = _sections(lines, kinds, posts, comment_lines, prefix)
+    # what a line opens with that is not reporting: a kicker on the first line, a photo credit glued
+    # to a line of text ("Photograph : Liz Condo\/AP Soon after ...")
+    # (a short such line is no caption as a whole: what follows the credit is the report)
+    glued = {i: ("caption", n) for i, line in enumerate(lines)
+             if kinds[i] in (None, "caption") and i not in in_post and (n := caption_prefix(line))}
+    for i in glued:
+        kinds[i] = None
+    if prefix:
+        glued[0] = ("boilerplate", prefix)
+    sections = _sections(lines, kinds, posts, comment_lines, glued)
     doc = Document(
         id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,
         title=raw.title or _title(lines, kinds, prefix), url=url,
@@ -124,7 +133,8 @@ def _comment_lines(raw: RawDocument, lines: list[Line], kinds: list[str | None],
 
 
 def _sections(
-    lines: list[Line], kinds: list[str | None], posts: list[Post], comments: set[int], prefix: int
+    lines: list[Line], kinds: list[str | None], posts: list[Post], comments: set[int],
+    glued: dict[int, tuple[str, int]],
 ) -> list[Section]:
     sections: list[Section] = []
     in_post = {i: post for post in posts for i in range(post.first, post.last + 1)}
@@ -148,9 +158,10 @@ def _sections(
                 add("boilerplate", line.start, line.end)
             continue
         start = line.start
-        if i == 0 and prefix:
-            add("boilerplate", line.start, line.start + len(line.text[:prefix].rstrip()))
-            start = line.start + prefix
+        if i in glued:  # (kind, length) of what the line opens with
+            kind, length = glued[i]
+            add(kind, line.start, line.start + len(line.text[:length].rstrip()))
+            start = line.start + length
         if i in comments and kinds[i] is None:
             add("comment", start, line.end)
         else:
