@@ -399,3 +399,23 @@ def test_a_photo_credit_glued_to_a_line_of_text_is_a_caption():
     assert "Soon after taking over" in body and "Raul Castro wants" in body
     assert "Paul McErlane The question" in body
     assert not any(d.text[s.start].isspace() for s in d.sections)
+
+
+def test_a_credit_line_run_on_after_the_text_is_furniture_to_the_line_s_end():
+    """Reuters' credit line, run on after a report's last sentence or opening a line, with the
+    footer that follows it ("We welcome comments that advance the story ..." had become a quotation
+    by "We", resolved to BP or Halliburton): page furniture to the end of the line."""
+    d = doc("BP sues Halliburton\n"
+            "The case is the most complex litigation in U.S. history . -LRB- Reporting by Alexandria Sage ; "
+            "Editing by Eric Walsh -RRB- We welcome comments that advance the story .\n"
+            "-LRB- Editing by Maggie Fox -RRB- An ultra-low latency infrastructure for electronic trading\n"
+            "More text follows here .")
+    assert [(s.kind, d.text[s.start:s.end]) for s in d.sections] == [
+        ("body", "BP sues Halliburton\nThe case is the most complex litigation in U.S. history ."),
+        ("boilerplate", "-LRB- Reporting by Alexandria Sage ; Editing by Eric Walsh -RRB- We welcome comments that "
+                        "advance the story .\n-LRB- Editing by Maggie Fox -RRB- An ultra-low latency infrastructure "
+                        "for electronic trading"),
+        ("body", "More text follows here ."),
+    ]
+    body = " ".join(d.text[s.start:s.end] for s in d.sections if s.kind == "body")
+    assert "U.S. history ." in body and "Reporting by" not in body and "ultra-low" not in body

@@ -11,12 +11,12 @@ from datetime import datetime
 from ..options import Options
 from ..records import Document, RawDocument, Section, content_id
 from . import metadata
-from .clutter import caption_prefix, leading_prefix, line_kind
+from .clutter import caption_prefix, leading_prefix, line_kind, trailing_boilerplate
 from .comments import closes_thread, comment_start, opens_thread
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "17"
+NAME, VERSION = "structure", "18"
 TITLE_MAX = 200
 
 
@@ -59,7 +59,11 @@ def structure(raw: RawDocument, options: Options) -> Document:
         kinds[i] = None
     if prefix:
         glued[0] = ("boilerplate", prefix)
-    sections = _sections(lines, kinds, posts, comment_lines, glued)
+    tails = {i: n for i, line in enumerate(lines) if kinds[i] is None and (n := trailing_boilerplate(line)) is not None}
+    for i in [i for i, n in tails.items() if not lines[i].text[:n].strip()]:
+        kinds[i] = "boilerplate"  # the whole line
+        del tails[i]
+    sections = _sections(lines, kinds, posts, comment_lines, glued, tails)
     doc = Document(
         id=content_id(text), path=raw.path, text=text, format=raw.format, line=raw.line,
         title=raw.title or _title(lines, kinds, prefix), url=url,
@@ -134,7 +138,7 @@ def _comment_lines(raw: RawDocument, lines: list[Line], kinds: list[str | None],
 
 def _sections(
     lines: list[Line], kinds: list[str | None], posts: list[Post], comments: set[int],
-    glued: dict[int, tuple[str, int]],
+    glued: dict[int, tuple[str, int]], tails: dict[int, int],
 ) -> list[Section]:
     sections: list[Section] = []
     in_post = {i: post for post in posts for i in range(post.first, post.last + 1)}
@@ -162,10 +166,13 @@ def _sections(
             kind, length = glued[i]
             add(kind, line.start, line.start + len(line.text[:length].rstrip()))
             start = line.start + length
+        end = line.start + len(line.text[:tails[i]].rstrip()) if i in tails else line.end
         if i in comments and kinds[i] is None:
-            add("comment", start, line.end)
+            add("comment", start, end)
         else:
-            add(kinds[i] or "body", start, line.end)
+            add(kinds[i] or "body", start, end)
+        if i in tails:  # what the line ends with that is not reporting: a credit line and the footer
+            add("boilerplate", line.start + tails[i], line.end)
     return sections
 
 

@@ -13,7 +13,7 @@ URL_LINE = re.compile(r"^\s*(?P<url>https?://(?P<host>[\w.-]+)(?::\d+)?(?P<path>
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int, re.Pattern, re.Pattern]:
     data = load("boilerplate.json")
     agency = "|".join(re.escape(a) for a in sorted(data["photo_agencies"], key=len, reverse=True))
 
@@ -22,12 +22,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int, re.Pattern]:
 
     prefixes = re.compile("(?:" + "|".join(f"(?:{p})" for p in data["leading_prefixes"]) + ")+", re.I)
     return (union(data["boilerplate_lines"]), union(data["caption_lines"]), prefixes, data["caption_max_chars"],
-            union(data["caption_prefixes"], end=""))
+            union(data["caption_prefixes"], end=""), union(data["trailing_boilerplate"], end=""))
 
 
 def line_kind(line: Line) -> str | None:
     """'boilerplate', 'caption' or None (reporting, or not decided here)."""
-    boiler, caption, _, caption_max, _ = _patterns()
+    boiler, caption, _, caption_max = _patterns()[:4]
     text = line.text
     if UNIX_RE.match(text) or URL_LINE.match(text) or boiler.match(text):
         return "boilerplate"
@@ -50,3 +50,11 @@ def caption_prefix(line: Line) -> int:
     Soon after taking over ..."), or 0."""
     match = _patterns()[4].match(line.text)
     return match.end() if match and match.end() < len(line.text) else 0
+
+
+def trailing_boilerplate(line: Line) -> int | None:
+    """Where page furniture that runs to the end of the line starts ("... in U.S. history .
+    -LRB- Reporting by Alexandria Sage ; Editing by Eric Walsh -RRB- We welcome comments ..."; 0
+    where it opens the line), or None."""
+    match = _patterns()[5].search(line.text)
+    return match.start() if match else None
