@@ -521,3 +521,21 @@ def test_a_name_run_on_from_a_photo_credit_is_the_part_in_the_text(speakers):
     assert found["BP"] == "BP"
     assert not any(text and ("Reuters" in text or "Condo" in text) for text in found)
     assert "Liz Condo" not in found.values()
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_still_the_person(speakers):
+    """ "Suttles said" after "Chief Operating Officer Doug Suttles": the tagger reads "Suttles" as a
+    plural common noun (NNS), and five quotations of a Fox News report had no speaker."""
+    found = speakers("Chief Operating Officer Doug Suttles told The Associated Press that BP is trying . "
+                     "`` I do n't know whether we will get that approval or not , '' Suttles said .")
+    assert found["Suttles"] == "Doug Suttles"
+
+
+def test_a_name_that_says_whose_people_they_are_is_not_the_speaker(speakers):
+    """ "Michael Jackson fans ... chanting" are not Michael Jackson; "Washington motorists" are not
+    Paulette Washington named before."""
+    found = speakers("Michael Jackson died in 2009. Michael Jackson fans huddled outside, chanting: “Justice for "
+                     "Michael.” Paulette Washington said she had no choice. Washington motorists said the spill "
+                     "was not on their minds.")
+    assert found["Michael Jackson fans"] is None
+    assert found["Washington motorists"] is None

@@ -220,12 +220,16 @@ class SpeakerResolver:
         through = root.lemma_.lower() in self.mouthpieces
         written = root.lemma_.lower() in self.documents
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char
-                  and (through or not _modifies(e.root, span) or self._set_off(e) or written and _author(e.root, root))]
+                  and (through or not _modifies(e.root, span) or self._set_off(e) or written and _author(e.root, root))
+                  and not _of_people(e.root, root)]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
             return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
         for token in span:
-            if token.pos_ == "PROPN" and token.text in self.surnames and (through or not _modifies(token, span)):
+            # (a surname the tagger read as a plural noun: "Suttles said", after "Doug Suttles")
+            if (token.pos_ == "PROPN" or token.tag_ == "NNS" and token.text[:1].isupper()) \
+                    and token.text in self.surnames and (through or not _modifies(token, span)) \
+                    and not _of_people(token, root):
                 return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"), start)
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
@@ -624,6 +628,12 @@ def _modifies(token, span, links=_MODIFIER_LINKS) -> bool:
             return True  # (the second: "The British press, much more sympathetic ... to BP's plight,")
         token = token.head
     return False
+
+
+def _of_people(token, root) -> bool:
+    """The name says whose people the phrase is ("Michael Jackson fans", "Obama aides"): a
+    compound of a plural common noun, which others speak as."""
+    return token.dep_ == "compound" and token.head.i == root.i and root.tag_ == "NNS"
 
 
 def _in_clause_of(token, head) -> bool:
