@@ -539,3 +539,6 @@ def test_a_name_that_says_whose_people_they_are_is_not_the_speaker(speakers):
                      "was not on their minds.")
     assert found["Michael Jackson fans"] is None
     assert found["Washington motorists"] is None
+    found = speakers("Barack Obama spoke on Friday. Obama administration officials said that federal agencies "
+                     "have been involved since the start.")
+    assert found["Obama administration officials"] == "Obama administration"  # that body's people

@@ -214,6 +214,11 @@ class SpeakerResolver:
             # "The Obama administration", "the Trump campaign": the body under its own name
             named = span.doc[owner.left_edge.i:root.i + 1]
             return self._remember(Speaker(_body_name(named.text), "ORG"), start)
+        body = next((c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in self.person_bodies
+                     and c.i > span.start and self._a_person(span.doc[c.i - 1])), None)
+        if body is not None and root.tag_ == "NNS":  # "Obama administration officials": that body's people
+            owner = span.doc[body.i - 1]
+            return self._remember(Speaker(_body_name(span.doc[owner.left_edge.i:body.i + 1].text), "ORG"), start)
         # a name in a modifier of the phrase is someone else ("Murray's lawyer", "a jury in Los
         # Angeles", "BP, which hired the Deepwater Horizon rig"), unless the phrase is the name's
         # channel or a document by it
