@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from ..data import load
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
-from .parsecache import LEADING_LINK_WORDS, ents_of, outside_clutter, sentence_index, sentence_of, sentences_of, text_of
+from .parsecache import (LEADING_LINK_WORDS, ents_of, outside_clutter, sentence_index, sentence_of, sentences_of,
+                         text_of)
 
 _WORDS = load("reporting.json")
 PERSON_ROLE_HEADS = frozenset(_WORDS["person_role_heads"])

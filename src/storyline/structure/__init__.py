@@ -59,7 +59,8 @@ def structure(raw: RawDocument, options: Options) -> Document:
         kinds[i] = None
     if prefix:
         glued[0] = ("boilerplate", prefix)
-    tails = {i: n for i, line in enumerate(lines) if kinds[i] is None and (n := trailing_boilerplate(line)) is not None}
+    tails = {i: n for i, line in enumerate(lines)
+             if kinds[i] is None and (n := trailing_boilerplate(line)) is not None}
     for i in [i for i, n in tails.items() if not lines[i].text[:n].strip()]:
         kinds[i] = "boilerplate"  # the whole line
         del tails[i]
