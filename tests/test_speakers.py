@@ -542,3 +542,13 @@ def test_a_name_that_says_whose_people_they_are_is_not_the_speaker(speakers):
     found = speakers("Barack Obama spoke on Friday. Obama administration officials said that federal agencies "
                      "have been involved since the start.")
     assert found["Obama administration officials"] == "Obama administration"  # that body's people
+
+
+def test_they_with_no_group_before_is_not_the_person_quoted_before(speakers):
+    """ "they urged fans not to use fuel sold by BP" after the singer Jonathan Davis's words: some
+    people, not Davis (a Timeline17 report); a group named before is still who "they" are."""
+    found = speakers("Jonathan Davis said the tour would go on. Before the concert, they urged fans not to use "
+                     "fuel sold by BP.")
+    assert found["they"] is None
+    found = speakers("Greenpeace said the spill was a disaster. Later they said BP should pay.")
+    assert found["they"] == "Greenpeace"

@@ -262,8 +262,11 @@ class SpeakerResolver:
             if kind == "neuter":
                 return Speaker(None, None)  # "It said ..." names no person: not the running speaker
                 # (the commission's report after its co-chairman's words)
-            if kind == "self":
-                return Speaker(None, None)  # "I" outside quotation marks: the writer, or a reader in a comment
+            if kind == "self" or span[0].lower_ == "they":
+                # "I" outside quotation marks: the writer, or a reader in a comment; "they" with no
+                # group before it: some people, never the one person quoted before ("we" may be
+                # the speaker's own: a transcript's "We know why")
+                return Speaker(None, None)
             if kind == "relative":
                 return self.resolve(*_head_of_relative(span[0])) if span[0].head.head.i != span[0].head.i else Speaker(None, None)
             gendered = kind in ("male", "female")
