@@ -552,3 +552,13 @@ def test_they_with_no_group_before_is_not_the_person_quoted_before(speakers):
     assert found["they"] is None
     found = speakers("Greenpeace said the spill was a disaster. Later they said BP should pay.")
     assert found["they"] == "Greenpeace"
+
+
+def test_a_transcript_s_upper_case_speaker_is_the_name_the_report_writes(speakers):
+    """A Fox News transcript's "PALIN :" (which the model may take for a body) is Sarah Palin,
+    whom the report also names in full; it had stayed "PALIN" for 15 answers in one report."""
+    found = speakers("Sarah Palin joined Greta Van Susteren on Monday .\n"
+                     "VAN SUSTEREN : Governor , what would you do ?\n"
+                     "PALIN : Well , you know , even before walking in the room with BP , some orders need to be "
+                     "issued .")
+    assert found["PALIN"] == "Sarah Palin"

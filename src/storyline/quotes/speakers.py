@@ -81,6 +81,7 @@ class SpeakerResolver:
         self.people = [e for e in named if e.label_ in NAME_TYPES]
         self.full_names = [e for e in self.people if len(e) >= 2 and not self._honorific(e[0].text)]
         self.surnames = frozenset(e.text.split()[-1] for e in self.full_names)
+        self.upper_surnames = {s.upper(): s for s in sorted(self.surnames) if len(s) > 2 and not s.isupper()}
         self._found_names: dict[str, str | None] = {}
         self._capitalised: list[tuple[int, str, int]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
@@ -232,11 +233,12 @@ class SpeakerResolver:
             ent = next((e for e in people if span.root in e), people[-1])
             return self._remember(Speaker(self.name_of[ent.start_char], "PERSON"), start)
         for token in span:
-            # (a surname the tagger read as a plural noun: "Suttles said", after "Doug Suttles")
+            # (a surname the tagger read as a plural noun: "Suttles said", after "Doug Suttles"; a
+            # transcript's "PALIN :", which the model may take for a body)
+            surname = token.text if token.text in self.surnames else self.upper_surnames.get(token.text)
             if (token.pos_ == "PROPN" or token.tag_ == "NNS" and token.text[:1].isupper()) \
-                    and token.text in self.surnames and (through or not _modifies(token, span)) \
-                    and not _of_people(token, root):
-                return self._remember(Speaker(self.canonical(token.text, token.idx), "PERSON"), start)
+                    and surname and (through or not _modifies(token, span)) and not _of_people(token, root):
+                return self._remember(Speaker(self.canonical(surname, token.idx), "PERSON"), start)
         if len(span) == 1 and span[0].lower_ in self.pronouns:
             kind = self.pronouns[span[0].lower_]
             if span[0].lower_ == "they" and self.unnamed_group_at > self.running_group_at:
