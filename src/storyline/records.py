@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SECTION_KINDS = ("body", "post", "comment", "boilerplate", "caption")
+CLUTTER = ("caption", "boilerplate")  # page furniture: never reporting, never a speaker or an actor
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -136,6 +137,10 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def spans(self, *kinds: str) -> list[tuple[int, int]]:
+        """(start, end) of the sections of these kinds, in order."""
+        return [(s.start, s.end) for s in self.sections if s.kind in kinds]
 
     def section_at(self, offset: int) -> Section | None:
         for section in self.sections:

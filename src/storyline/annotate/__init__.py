@@ -14,7 +14,7 @@ from functools import cache
 from ..data import load
 from ..options import Options
 from . import roles
-from ..records import Document, Mention, RawDocument, Sentence
+from ..records import CLUTTER, Document, Mention, RawDocument, Sentence
 from ..structure import structure
 from ..quotes.parsecache import ents_of, outside_clutter, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
@@ -111,8 +111,8 @@ def _apart_from_clutter(sentences: list[Sentence], clutter: list[tuple[int, int]
 
 
 def _fill(doc: Document, parsed) -> None:
-    comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
-    clutter = [(s.start, s.end) for s in doc.sections if s.kind in ("caption", "boilerplate")]
+    comments = doc.spans("comment")
+    clutter = doc.spans(*CLUTTER)
     doc.sentences = _apart_from_clutter(_sentences(parsed), clutter, doc.text)
     doc.timexes = find_timexes(doc.text, doc=parsed, anchor_at=lambda offset: _anchor(doc, offset))
     unresolved = sum(1 for t in doc.timexes if t.value and t.value.startswith("X"))

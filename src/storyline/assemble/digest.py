@@ -61,7 +61,7 @@ class DigestWeights:
 def lines_of(doc: Document) -> list[Line]:
     """The reporting sentences of a document with the days each names (a sentence that starts
     inside a quotation is read with the one that opens it)."""
-    reporting = [(s.start, s.end) for s in doc.sections if s.kind in REPORTING] or [(0, len(doc.text))]
+    reporting = doc.spans(*REPORTING) or [(0, len(doc.text))]
     published = parse_day(doc.published)
     sentences = sentences_within(doc, reporting)
     days_at: dict[int, list[date]] = defaultdict(list)

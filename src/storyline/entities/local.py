@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-from ..records import Document, Mention
+from ..records import CLUTTER, Document, Mention
 from .names import is_well_formed, org_key, person_key, strip_titles
 
 PERSON = "PERSON"
@@ -85,7 +85,7 @@ def local_entities(doc: Document) -> list[LocalEntity]:
             key = person_key(name)
             if len(key) >= 2:
                 full_surnames.add(key[-1])
-    clutter = [(s.start, s.end) for s in doc.sections if s.kind in ("caption", "boilerplate")]
+    clutter = doc.spans(*CLUTTER)
     for m in doc.mentions:
         if m.ref is not None or any(a <= m.start < b for a, b in clutter):
             continue  # photo credits and page clutter name no actors of the story

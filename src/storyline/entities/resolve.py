@@ -335,7 +335,7 @@ def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
         marked = sorted((m.start, m.end) for m in doc.mentions)
         starts = [a for a, _ in marked]
         reach = list(accumulate((b for _, b in marked), max))  # furthest end among mentions so far
-        comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
+        comments = doc.spans("comment")
         for match in _CAPITALISED.finditer(doc.text):
             before = bisect_right(starts, match.start())
             if before and reach[before - 1] > match.start():

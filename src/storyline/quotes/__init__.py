@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..records import Document, Quote
+from ..records import CLUTTER, Document, Quote
 from ..structure.metadata import without_dateline
 from .bounds import content_bounds
 from .clause import stray_subject
@@ -283,10 +283,10 @@ def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     """The quote records of one document: attributions with resolved speakers."""
-    clutter = [(s.start, s.end) for s in doc.sections if s.kind in ("caption", "boilerplate")]
+    clutter = doc.spans(*CLUTTER)
     resolver = SpeakerResolver(parsed, skip=clutter)
-    comments = [(s.start, s.end) for s in doc.sections if s.kind == "comment"]
-    posts = [(s.start, s.end) for s in doc.sections if s.kind == "post"]
+    comments = doc.spans("comment")
+    posts = doc.spans("post")
     quotes: list[Quote] = []
     current_scope = None
     last_sentence = None  # the sentence of the previous attribution with a cue verb
