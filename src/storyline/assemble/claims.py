@@ -2,7 +2,8 @@
 
 A candidate is a reporting sentence (never a comment, caption or page furniture) that names an
 actor (an entity, or "he"/"she" continuing the previous sentence's person), reads as a statement
-(not a question, not first-person opinion) and is long enough to say something. Candidates of one
+(not a question, not first-person opinion, not a fragment, not the writer's own first person:
+statements.py) and is long enough to say something. Candidates of one
 story that say the same thing (same content words or concepts, same actors, same day; two words
 in common beyond the names and the verbs of saying, not all of them a title or a time, nor all in
 the phrase both end with; a figure in common where both give figures) form one claim. A denial in
@@ -25,6 +26,7 @@ from ..entities import PLACE_TYPES
 from ..records import Document, Mention, Source, TimeExpression
 from ..structure.metadata import without_dateline
 from .quantities import Quantity, contradict, quantities_in
+from .statements import is_fragment, leans_on_next, narrator_speaks
 from .textsim import blanked, cosine, idf_sum, idf_table, phrase_counts, tfidf, words
 from .units import is_question, sentences_within
 
@@ -163,8 +165,10 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             continue
         if not (MIN_WORDS <= n_words <= MAX_WORDS) or is_question(text) or not re.search(r"[.!”\"’')]$", text):
             continue
-        if opinion.search(text) or not entities:
+        if opinion.search(text) or not entities or is_fragment(text):
             continue
+        if narrator_speaks(text) and not say.search(text):
+            continue  # "I was in New Orleans ...", "we are asking readers ...": the writer, not the story
         if not own and _only_attributes(text):
             continue  # "This was reported by BelTA.": who said the sentence before, not a claim
         pieces = [(start, end)] if own else _clauses(text, start)
@@ -315,6 +319,9 @@ def _clauses(text: str, start: int) -> list[tuple[int, int]]:
             pieces.append((start + a, start + a + len(piece)))
         else:
             pieces[-1] = (pieces[-1][0], start + a + len(piece))
+    for i in range(len(pieces) - 2, -1, -1):  # "If the virus spreads", "told the BBC that, based on ..."
+        if leans_on_next(text[pieces[i][0] - start:pieces[i][1] - start]):
+            pieces[i:i + 2] = [(pieces[i][0], pieces[i + 1][1])]
     first = text[:pieces[0][1] - start]
     if len(pieces) > 1 and (len(first.split()) < MIN_CLAUSE_WORDS or (
             _lead_in().match(first) and not say.search(first) and not _FINITE.search(first))):
