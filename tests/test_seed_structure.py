@@ -116,6 +116,24 @@ def test_no_sentence_starts_in_lower_case_on_the_line_of_the_one_before(seed_doc
             assert not (text[:1].islower() and "\n" not in doc.text[before.start:sentence.start]), text[:60]
 
 
+def test_no_sentence_is_a_lone_word_or_a_lone_mark():
+    """The parser cut "Storm | Mira flooded ...", a closing quotation mark off the sentence it closes,
+    and Penn Treebank's "-LRB-" off the words it opens: each is one sentence with its neighbour."""
+    from storyline.annotate import process
+    from storyline.options import Options
+    from storyline.records import RawDocument
+
+    text = ("Storm Mira floods Kestrel Bay harbour as mayor orders evacuation\n"
+            "Storm Mira flooded the harbour district of Kestrel Bay late on Friday, Mayor Elena Varga said.\n"
+            "\"We moved more than 400 people overnight,\" Varga told reporters. \"The water is still rising.\"\n"
+            "-LRB- Reporting by Ana Lind ; Editing by Tom Berg -RRB-\n")
+    doc = process([RawDocument(path="storm.txt", text=text, format="text")], Options())[0]
+    sentences = [text[s.start:s.end].strip() for s in doc.sentences]
+    assert "Storm Mira flooded the harbour district of Kestrel Bay late on Friday, Mayor Elena Varga said." in sentences
+    assert "\"The water is still rising.\"" in sentences
+    assert not any(s in ("Storm", "\"", "-LRB-") for s in sentences), sentences
+
+
 def test_timexes_anchor_on_post_time_in_live_blog(seed_docs):
     doc = seed_docs["004"]
     yesterday = [t for t in doc.timexes if t.text.lower() == "yesterday"]

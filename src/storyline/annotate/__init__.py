@@ -20,7 +20,7 @@ from ..quotes.parsecache import ents_of, outside_clutter, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "12"
+NAME, VERSION = "annotate", "13"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -81,16 +81,26 @@ def annotate_docs(docs: list[Document], options: Options, parses: Iterable | Non
 
 def _sentences(parsed) -> list[Sentence]:
     """The parser's sentences, less the breaks it makes before a lower-case word on the same line
-    ("NATO | allies should agree to remove ...": no sentence of a report starts in lower case)."""
+    ("NATO | allies should agree to remove ...": no sentence of a report starts in lower case), after
+    a lone word on the same line ("Storm | Mira flooded the harbour district ..."), after a lone
+    opening mark ("( | Reporting by ...") and before lone closing marks ("... on the east quay. | \"")."""
     text = text_of(parsed)
     out: list[Sentence] = []
     for span in sentences_of(parsed):  # cached: the quote and time stages read them again
-        first = text[span.start_char:span.end_char].lstrip()[:1]
-        if out and first.islower() and "\n" not in text[out[-1].start:span.start_char]:
+        piece = text[span.start_char:span.end_char]
+        same_line = bool(out) and "\n" not in text[out[-1].start:span.start_char]
+        before = text[out[-1].start:out[-1].end] if out else ""
+        if out and (_OPENING_ONLY.match(before) or same_line and (
+                _CLOSING_ONLY.match(piece) or piece.lstrip()[:1].islower() or _LONE_WORD.match(before))):
             out[-1] = Sentence(out[-1].start, span.end_char)
         else:
             out.append(Sentence(span.start_char, span.end_char))
     return out
+
+
+_CLOSING_ONLY = re.compile(r"(?:[^\w(\[{“‘«„`]|-RRB-|'')+$")  # '"', "''", "...", ")", "-RRB-"
+_OPENING_ONLY = re.compile(r"\s*(?:\(|\[|-LRB-|``|“|‘|«|„)\s*$")
+_LONE_WORD = re.compile(r"\s*[A-Z][\w’'-]*\s*$")  # one word with no stop after it
 
 
 def _apart_from_clutter(sentences: list[Sentence], clutter: list[tuple[int, int]], text: str) -> list[Sentence]:
