@@ -522,3 +522,17 @@ def test_a_clause_that_only_says_when_or_if_stays_with_the_one_after_it():
     text = ("The health minister told the BBC that, based on samples tested in Canada and the United "
             "States, the virus was a new strain of H1N1 that had not been seen in pigs or people before.")
     assert len(_clauses(text, 0)) == 1
+
+
+@pytest.mark.parametrize("text, nothing", [
+    ("A BP spokesman declined to comment on the commission's report.", True),
+    ("Transocean did n't respond to a request for comment .", True),
+    ("She did not say whether the January repair had been postponed.", True),
+    ("A BP spokesman did not immediately return a request for comment, but company spokesman Graham "
+     "MacEwen told the Daily Beast changes had been made.", False),  # a fact after ", but"
+    ("Rybarczyk said the device would have to be custom-built for the well.", False),
+])
+def test_a_sentence_that_only_says_someone_would_not_speak_is_no_claim(text, nothing):
+    from storyline.assemble.statements import says_nothing
+
+    assert says_nothing(text) is nothing

@@ -26,7 +26,7 @@ from ..entities import PLACE_TYPES
 from ..records import Document, Mention, Source, TimeExpression
 from ..structure.metadata import without_dateline
 from .quantities import Quantity, contradict, quantities_in
-from .statements import is_fragment, leans_on_next, narrator_speaks
+from .statements import is_fragment, leans_on_next, narrator_speaks, says_nothing
 from .textsim import blanked, cosine, idf_sum, idf_table, phrase_counts, tfidf, words
 from .units import is_question, sentences_within
 
@@ -165,7 +165,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             continue
         if not (MIN_WORDS <= n_words <= MAX_WORDS) or is_question(text) or not re.search(r"[.!”\"’')]$", text):
             continue
-        if opinion.search(text) or not entities or is_fragment(text):
+        if opinion.search(text) or not entities or is_fragment(text) or says_nothing(text):
             continue
         if narrator_speaks(text) and not say.search(text):
             continue  # "I was in New Orleans ...", "we are asking readers ...": the writer, not the story

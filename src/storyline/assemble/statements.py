@@ -1,12 +1,12 @@
 """Does a sentence read as a statement the report makes, and where does a long one's clause end?
 
-Hand-written over the stored text (the assemble stage has no parse): a fragment left by a broken
-sentence split ("the industry 's record in the North Sea is strong , '' he said .", "-RRB- , formed
-and funded ...") and the writer speaking in the first person ("I was in New Orleans to speak at a
-culinary conference", "My colleague Paddy Allen is working on an interactive timeline", "we are
-asking readers to send a message") state no fact of the story; nor does a subordinate clause cut
-from the clause it belongs to ("If swine influenza continues to spread the way it is spreading").
-Word lists live in data/claims.json.
+Hand-written over the stored text (the assemble stage has no parse). None of these states a fact
+of the story: a fragment left by a broken sentence split ("the industry 's record in the North Sea
+is strong , '' he said .", "-RRB- , formed and funded ..."); the writer speaking in the first
+person ("I was in New Orleans to speak at a culinary conference", "My colleague Paddy Allen is
+working on an interactive timeline"); a sentence that only says someone would not speak ("A BP
+spokesman declined to comment"); a subordinate clause cut from the clause it belongs to ("If
+swine influenza continues to spread the way it is spreading"). Word lists live in data/claims.json.
 """
 from __future__ import annotations
 
@@ -25,6 +25,18 @@ _OPENING_MARKS = re.compile(r"^(?:``|[“‘\"'«„])\s*")
 def is_fragment(text: str) -> bool:
     """Does the sentence open as the rest of another one?"""
     return bool(_FRAGMENT_START.match(_OPENING_MARKS.sub("", text)))
+
+
+def says_nothing(text: str) -> bool:
+    """Does the sentence only say that someone would not speak ("A BP spokesman declined to comment",
+    "She did not say whether ...")? A fact after ", but" or a semicolon keeps it."""
+    found = _no_comment().search(re.sub(r"\s?n[’']t\b", " not", text))
+    return bool(found) and not re.search(r",\s*but\b|;", text[found.end():])
+
+
+@cache
+def _no_comment() -> re.Pattern:
+    return phrase_pattern(load("claims.json")["no_comment"], re.I)
 
 
 def narrator_speaks(text: str) -> bool:
