@@ -165,7 +165,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             continue
         if not (MIN_WORDS <= n_words <= MAX_WORDS) or is_question(text) or not re.search(r"[.!”\"’')]$", text):
             continue
-        if opinion.search(text) or not entities or is_fragment(text) or says_nothing(text):
+        if opinion.search(text) or not entities or is_fragment(text) or says_nothing(text, say):
             continue
         if narrator_speaks(text) and not say.search(text):
             continue  # "I was in New Orleans ...", "we are asking readers ...": the writer, not the story
@@ -298,7 +298,7 @@ _CLAUSE_BREAK = re.compile(
 _WHICH_BREAK = re.compile(
     r",\s+(?:following|after)\s+which\s+(?=(?P<subject>(?:[A-Z][\w’'-]*|the|a|an|his|her|its|their)\s))")
 _FINITE = re.compile(r"\b" + _FINITE_VERB + r"\b")
-_TRAILING_LINK = re.compile(r"(?:[\s,;]+(?:and|but))?[\s,;]*$")
+_TRAILING_LINK = re.compile(r"(?:[\s,;]+(?:and|but|(?:following|after)\s+which))?[\s,;]*$")
 CLAUSE_SPLIT_WORDS = 25  # shorter sentences are taken whole
 MIN_CLAUSE_WORDS = 4  # "Prigozhin would move to Belarus"
 

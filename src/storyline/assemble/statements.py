@@ -27,11 +27,13 @@ def is_fragment(text: str) -> bool:
     return bool(_FRAGMENT_START.match(_OPENING_MARKS.sub("", text)))
 
 
-def says_nothing(text: str) -> bool:
+def says_nothing(text: str, say: re.Pattern) -> bool:
     """Does the sentence only say that someone would not speak ("A BP spokesman declined to comment",
-    "She did not say whether ...")? A fact after ", but" or a semicolon keeps it."""
-    found = _no_comment().search(re.sub(r"\s?n[’']t\b", " not", text))
-    return bool(found) and not re.search(r",\s*but\b|;", text[found.end():])
+    "She did not say whether ...")? A fact after ", but" or a semicolon keeps it, as does a verb of
+    saying (`say`) before it: "Peskov said the case would be dropped and declined to comment further"."""
+    text = re.sub(r"\s?n[’']t\b", " not", text)
+    found = _no_comment().search(text)
+    return bool(found) and not re.search(r",\s*but\b|;", text[found.end():]) and not say.search(text[:found.start()])
 
 
 @cache
