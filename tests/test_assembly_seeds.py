@@ -83,6 +83,7 @@ def test_the_retreat_in_other_words_is_corroborated(seeds):
     assert retreat and retreat[0].status == "corroborated"
     assert {name[s.doc] for s in retreat[0].sources} == {"002", "003"}
     assert any(s.text.startswith("the Wagner private military company pulled back") for s in retreat[0].sources)
+    assert retreat[0].text.startswith("Ending their short-lived mutiny")  # the whole sentence reads best
 
 
 def test_a_long_sentence_carries_one_claim_per_clause():

@@ -522,8 +522,10 @@ def _near_most(c: Candidate, cluster: ClaimCluster, bar: float, containment) -> 
 
 def lead_of(cluster: ClaimCluster) -> Candidate:
     """The member that says best what the members share (closest to their centroid), preferring
-    one that reads on its own to one that starts "He ..."."""
-    return max(cluster.members, key=lambda m: (stands_alone(m.text), cosine(m.vector, cluster.vector)))
+    one that reads on its own to one that starts "He ...", and a whole sentence to a clause cut from
+    one ("the Wagner private military company pulled back its military columns ...")."""
+    return max(cluster.members, key=lambda m: (stands_alone(m.text), not is_fragment(m.text),
+                                               cosine(m.vector, cluster.vector)))
 
 
 @cache
