@@ -419,3 +419,17 @@ def test_a_credit_line_run_on_after_the_text_is_furniture_to_the_line_s_end():
     ]
     body = " ".join(d.text[s.start:s.end] for s in d.sections if s.kind == "body")
     assert "U.S. history ." in body and "Reporting by" not in body and "ultra-low" not in body
+
+
+def test_the_guardian_s_footer_run_on_after_the_text_is_furniture():
+    """"Letters for publication should be sent to : ... Call the main Guardian and Observer
+    switchboard :" glued to an article's last line had made "Call" a cue with BP its speaker."""
+    d = doc("Intensive farming is at the heart of swine flu\n"
+            "If we carry on as before , the pigs may yet have their revenge . Letters for publication should be "
+            "sent to : letters@guardian.co.uk If you need help using the site : userhelp@guardian.co.uk Call the "
+            "main Guardian and Observer switchboard : Swine flu in pictures\n"
+            "This article appeared on p30 of the Main section section of the Guardian on 00.01 BST on Saturday .")
+    kinds = [(s.kind, d.text[s.start:s.end][:40]) for s in d.sections]
+    assert kinds[1] == ("boilerplate", "Letters for publication should be sent t")
+    body = " ".join(d.text[s.start:s.end] for s in d.sections if s.kind == "body")
+    assert body.endswith("the pigs may yet have their revenge .")
