@@ -1523,3 +1523,13 @@ def test_a_cue_the_parser_read_as_a_participle_on_its_subject_still_has_that_sub
     found = attributions("The chief of the US coast guard , Admiral Thad Allen , acknowledged on Sunday that the "
                          "government was forced to rely on BP and the private oil sector to try to plug the spill .")
     assert [source for _, source, _ in found] == ["The chief of the US coast guard , Admiral Thad Allen ,"]
+
+
+def test_a_day_is_no_source(attributions):
+    """"Tuesday saw one of the low points": the cue model fires on "saw", but a day sees nothing;
+    a source the model also tags as a date but writes with figures is kept ("May 9 - BP says")."""
+    found = attributions("Obama was praised for his handling of the crisis. Tuesday saw one of the low points "
+                         "for the president after he was accused of failing to rise to the occasion.")
+    assert not any(source == "Tuesday" for _, source, _ in found)
+    found = attributions("May 9 - BP says it might try to plug the undersea leak with shredded tires .")
+    assert any(source and "BP" in source for _, source, _ in found)

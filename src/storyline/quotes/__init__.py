@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "165"
+NAME, VERSION = "quotes", "166"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -90,6 +90,8 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
                 resumed.add(aside[1].i)
             spans, kind = content
             source = prefer_name_after(parsed, token, source_of(token))
+            if source and _is_time(parsed, source):
+                continue  # "Tuesday saw one of the low points for the president": a day sees nothing
             cue = cue_span(token, spans[0])
             spans = _without(spans, [cue, source or answerer(token)], text)
             if not spans:
@@ -175,6 +177,19 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     for att in found:
         att.content = [piece for span in att.content for piece in _by_paragraph(text, whole_words(text, span))]
     return found
+
+
+def _is_time(parsed, span: tuple[int, int]) -> bool:
+    """Is the span a time expression in words and nothing else ("Tuesday", "the last two weeks")?
+    Not one with figures, which the model also tags so: "43 said the same" (per cent), the film "13
+    Hours", a timestamp run into a name ("9:12PMTrump"), a dated list's "May 9 - BP says"."""
+    span = parsed.char_span(*span, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct]
+    if not words or not all(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return False
+    # the whole entity, which may run on past the source ("May 9 - BP says": the date takes in "BP")
+    ents = [e for e in parsed.ents if e.start < span.end and span.start < e.end]
+    return not any(ch.isdigit() for e in ents for ch in e.text)
 
 
 def _by_paragraph(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
