@@ -562,3 +562,21 @@ def test_a_transcript_s_upper_case_speaker_is_the_name_the_report_writes(speaker
                      "PALIN : Well , you know , even before walking in the room with BP , some orders need to be "
                      "issued .")
     assert found["PALIN"] == "Sarah Palin"
+
+
+def test_a_passive_cue_after_another_speaker_s_verb_has_no_speaker():
+    """"BP reports its results ..., but it is expected to spend ...": who expects is not said, and
+    the one the sentence is about is no speaker of it; inside what someone said ("Yet, she said, not
+    much is known about ...") the words stay that speaker's."""
+    from storyline.annotate import load_nlp
+
+    nlp = load_nlp(Options().model)
+
+    def quotes(text):
+        doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+        return [(q.text, q.speaker_name) for q in find_quotes_in(doc, nlp(text))]
+
+    found = quotes("BP said on Monday it had sold assets in Algeria. BP reports its results on 27 July, when it "
+                   "will announce its next payout, but it is expected to spend more than $10bn on dividends.")
+    assert all(speaker is None for text, speaker in found if text.startswith("to spend"))
+    assert any(text.startswith("to spend") for text, _ in found)

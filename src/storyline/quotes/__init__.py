@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import SpeakerResolver
 
-NAME, VERSION = "quotes", "166"
+NAME, VERSION = "quotes", "167"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -179,6 +179,10 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     return found
 
 
+def _passive(verb) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
 def _is_time(parsed, span: tuple[int, int]) -> bool:
     """Is the span a time expression in words and nothing else ("Tuesday", "the last two weeks")?
     Not one with figures, which the model also tags so: "43 said the same" (per cent), the film "13
@@ -305,6 +309,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     quotes: list[Quote] = []
     current_scope = None
     last_sentence = None  # the sentence of the previous attribution with a cue verb
+    last_content: list[tuple[int, int]] = []  # and what it said
     headlines = _headlines(doc, posts)
     heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
     for group, att in enumerate(find_attributions(parsed)):
@@ -326,14 +331,17 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         if att.source:
             speaker = resolver.resolve(*att.source, reported=att.kind == "indirect",
                                        cue=parsed[att.verb] if att.verb is not None else None)
-        elif att.kind == "indirect" and sentence != last_sentence or in_comment:
-            # "Prigozhin was seen leaving": a reported verb with no speaker of its own; in a comment
-            # thread, words with no speaker are a reader's ("I don't think he'll ..."), not those of
-            # the person another comment last quoted
+        elif att.kind == "indirect" and (sentence != last_sentence or _passive(parsed[att.verb]) and not any(
+                a <= first < b for a, b in last_content)) or in_comment:
+            # "Prigozhin was seen leaving": a reported verb with no speaker of its own, even in the
+            # sentence of another ("Hayward spoke ... and was accused of ...": the one accused is no
+            # accuser), unless it is inside what the other said ("Yet, she said, not much is known
+            # about ..."); in a comment thread, words with no speaker are a reader's ("I don't think
+            # he'll ..."), not those of the person another comment last quoted
             speaker = None
         else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
             speaker = resolver.running
-        last_sentence = sentence
+        last_sentence, last_content = sentence, att.content
         if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):
             heads.append((len(quotes), scope, att.source[1]))
         for start, end in att.content:
