@@ -580,3 +580,15 @@ def test_a_passive_cue_after_another_speaker_s_verb_has_no_speaker():
                    "will announce its next payout, but it is expected to spend more than $10bn on dividends.")
     assert all(speaker is None for text, speaker in found if text.startswith("to spend"))
     assert any(text.startswith("to spend") for text, _ in found)
+
+
+def test_a_family_name_written_first_is_the_person(speakers):
+    """"Guan Yi" and later "Guan said"; "Xi Jinping" and later "Xi": the bare name is the one
+    full name that opens with it, where no one's last name is that word."""
+    found = speakers("The virus is unstable, said Guan Yi, a microbiologist with the University of Hong Kong. "
+                     "“Both H1N1 and H5N1 are unstable,” Guan said in an interview on Tuesday.")
+    assert found["Guan"] == "Guan Yi"
+    # a lone name the report describes is someone of their own (seed 000's Rostov resident)
+    found = speakers("Kremlin spokesman Dmitry Peskov said the deal would hold. “It was scary,” said resident "
+                     "Dmitry, who declined to give his surname.")
+    assert [name for text, name in found.items() if "resident" in (text or "")] == ["Dmitry"]

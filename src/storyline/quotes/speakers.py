@@ -1,7 +1,9 @@
 """Who an attribution's source is: a name, a surname, a role, an institution or a pronoun.
 
 Within one report: a surname takes the full name mentioned in the report ("Peskov" -> "Dmitry
-Peskov"; a first name alone never does, so the resident "Dmitry" stays apart); a role phrase
+Peskov"; a lone word no one's surname is takes the one full name that opens with it, a family
+name written first, "Guan" after "Guan Yi", unless the report describes it as someone of their
+own, so the resident "Dmitry" stays apart); a role phrase
 ("the Kremlin spokesman", "the head of the Kremlin") takes the person the report gave that role,
 else the running speaker; a pronoun takes the running speaker, even when its gender does not fit
 (machine translation often gets "she" wrong after a man's words) or, with no person quoted yet in
@@ -89,6 +91,9 @@ class SpeakerResolver:
         self.title_bodies: dict[str, set[str]] = {}  # full name -> words of the bodies its titles name
         self.gender: dict[str, str] = {}  # full name -> the gender an honorific gives ("Ms Sturgeon")
         self.name_of: dict[int, str] = {}  # a person mention's offset -> its full name, read once
+        # a lone name the report describes ("resident Dmitry", "Dmitry, who declined to give his
+        # surname"): someone of their own, never the full name that opens with the same word
+        self.described_alone = {e.text for e in self.people if len(e) == 1 and self._role_tokens(e)}
         for ent in self.people:
             name = self.name_of[ent.start_char] = self.canonical(ent.text, ent.start_char)
             titles = self._role_tokens(ent)
@@ -120,7 +125,11 @@ class SpeakerResolver:
             return clean
         matches = [e for e in self.full_names if e.text.split()[-1] == parts[0]]
         if not matches:
-            return self._name_in_text(parts[0]) or clean
+            # a family name written first ("Guan Yi" ... "Guan said", "Xi Jinping" ... "Xi"), or a
+            # first name the report gives one person only
+            first = {e.text.replace("’s", "").strip() for e in self.full_names if e.text.split()[0] == parts[0]}
+            alone = parts[0] in self.described_alone or len(first) != 1
+            return self._name_in_text(parts[0]) or (clean if alone else first.pop())
         # two people of one name ("Ted Cruz", "Heidi Cruz"): a bare surname is the one the report
         # names in full most often (a relative's is written out each time), else the nearest before
         named = Counter(e.text for e in matches)
