@@ -592,3 +592,20 @@ def test_a_family_name_written_first_is_the_person(speakers):
     found = speakers("Kremlin spokesman Dmitry Peskov said the deal would hold. “It was scary,” said resident "
                      "Dmitry, who declined to give his surname.")
     assert [name for text, name in found.items() if "resident" in (text or "")] == ["Dmitry"]
+
+
+def test_a_second_name_joined_to_the_first_one_s_description_makes_a_joint_source():
+    from storyline.annotate import load_nlp
+
+    nlp = load_nlp(Options().model)
+
+    def members(text):
+        doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+        return [(q.speaker_name, q.speaker_members) for q in find_quotes_in(doc, nlp(text))]
+
+    found = members("Transocean , the owner of the Deepwater Horizon rig , and Halliburton , which did cementing "
+                    "on Macondo , have both charged that BP 's well design was a major factor in the explosion .")
+    assert found == [(None, ["Transocean", "Halliburton"])]
+    # a comma alone joins a title, not a second speaker
+    found = members("Vineet Choudhary , joint secretary , health ministry , said the man was quarantined .")
+    assert found[0][1] == []

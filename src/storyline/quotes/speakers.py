@@ -194,7 +194,7 @@ class SpeakerResolver:
         """The names a joint source holds, each as the report names it elsewhere ("Peskov and
         Lavrov": Dmitry Peskov, Sergei Lavrov; "Ilic and Sokolov", where the model missed Ilic)."""
         names = []
-        for head in [span.root] + [c for c in span.root.conjuncts if span.start <= c.i < span.end]:
+        for head in [span.root] + [c for h in _heads(span) for c in h.conjuncts if span.start <= c.i < span.end]:
             if not _named(head):
                 continue  # "its allies": no name of its own
             ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
@@ -594,11 +594,24 @@ def _joint(span) -> bool:
     """Two named speakers joined in one source ("Peskov and Lavrov", "Britain and France"), or a
     name and a group ("The U.S. and its allies", "Peskov and other officials"): said together, not
     by the name alone. Not a name that holds an "and" ("Procter and Gamble" is one organisation)."""
-    # (the name may stand in apposition to a title: "Both President Barack Obama and his wife Michelle")
-    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos" and span.start <= c.i < span.end)]
-    return any(_named(head) and any(
+    # (the name may stand in apposition to a title: "Both President Barack Obama and his wife Michelle";
+    # the parser may join the second name to the first one's description: "Transocean, the owner of
+    # the rig, and Halliburton")
+    heads = _heads(span)
+    return any((_named(head) or _named(span.root) and _and_after(head)) and any(
         c.dep_ == "conj" and span.start <= c.i < span.end and (_named(c) or _group(c))
         and _listed(head, c) for c in head.children) for head in heads)
+
+
+def _and_after(description) -> bool:
+    """Does "and" join another to a name's description ("Transocean, the owner of the rig, and
+    Halliburton"), not a comma alone ("Vineet Choudhary, joint secretary, health ministry")?"""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in description.children)
+
+
+def _heads(span) -> list:
+    """The source's root and its appositions within the span."""
+    return [span.root, *(c for c in span.root.children if c.dep_ == "appos" and span.start <= c.i < span.end)]
 
 
 def _named(token) -> bool:
@@ -619,6 +632,9 @@ def _listed(root, conj) -> bool:
     Control and Prevention" hold a preposition, and in "Aiden Cotter, Birmingham and Solihull's
     coroner" the second is a possessor, not a speaker."""
     start = _entity_start(conj)
+    if root.dep_ == "appos":  # after a description's own words: "Transocean, the owner of the rig, and Halliburton"
+        root = max((t for c in root.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree),
+                   key=lambda t: t.i, default=root)
     return start > root.i and not any(t.pos_ == "ADP" for t in root.doc[root.i + 1:start]) \
         and not any(t.dep_ == "case" for t in conj.subtree)
 
