@@ -322,6 +322,10 @@ def test_a_link_word_the_model_took_into_a_name_is_no_part_of_it():
     doc = load_nlp(Options().model)("Following Obama 's remarks , BP announced a second round of payments .")
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert [e.text for e in ents_of(doc)] == ["Obama"]
+    # nor "Even" ("Even BP acknowledges that fresh tar balls are still hitting the coast")
+    doc = load_nlp(Options().model)("Even BP acknowledges that fresh tar balls are still hitting the coast .")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [e.text for e in ents_of(doc)] == ["BP"]
 
 
 def test_a_link_word_before_a_surname_is_no_first_name(speakers):
