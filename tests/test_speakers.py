@@ -613,3 +613,17 @@ def test_a_second_name_joined_to_the_first_one_s_description_makes_a_joint_sourc
     # a comma alone joins a title, not a second speaker
     found = members("Vineet Choudhary , joint secretary , health ministry , said the man was quarantined .")
     assert found[0][1] == []
+
+
+def test_a_plural_in_a_post_headline_is_not_the_person_the_post_quotes():
+    """The sample live blog's "Residents describe a night of rising water" over Hanna Kowal's words:
+    residents are several, so the headline is not hers (as "..., diplomat says" is the diplomat's)."""
+    from pathlib import Path
+
+    from storyline.annotate import process
+
+    path = Path(__file__).resolve().parents[1] / "samples" / "corpus" / "04_radio_liveblog.txt"
+    doc = process([RawDocument(path=str(path), text=path.read_text(encoding="utf-8"), format="text")], Options())[0]
+    residents = [q for q in doc.quotes if q.speaker_text == "Residents"]
+    assert residents and all(q.speaker_name is None for q in residents)
+    assert any(q.speaker_name == "Hanna Kowal" for q in doc.quotes)

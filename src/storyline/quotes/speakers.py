@@ -401,9 +401,11 @@ class SpeakerResolver:
         return token.ent_type_ in NAME_TYPES or token.pos_ == "PROPN" and token.text in self.surnames
 
     def is_role(self, start: int, end: int) -> bool:
-        """The source is a role phrase, with no name in it ("Russian diplomat", "the spokesman")."""
+        """The source is one person's role phrase, with no name in it ("Russian diplomat", "the
+        spokesman"; not "Residents", who are several)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return bool(span) and span.root.lemma_.lower() in PERSON_ROLE_HEADS and not self.names_person(start, end)
+        return bool(span) and span.root.lemma_.lower() in PERSON_ROLE_HEADS and span.root.tag_ not in ("NNS", "NNPS") \
+            and not self.names_person(start, end)
 
     def names_person(self, start: int, end: int) -> bool:
         return any(start <= e.start_char and e.end_char <= end for e in self.people)
