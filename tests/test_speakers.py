@@ -627,3 +627,15 @@ def test_a_plural_in_a_post_headline_is_not_the_person_the_post_quotes():
     residents = [q for q in doc.quotes if q.speaker_text == "Residents"]
     assert residents and all(q.speaker_name is None for q in residents)
     assert any(q.speaker_name == "Hanna Kowal" for q in doc.quotes)
+
+
+def test_a_name_after_lower_case_portfolio_words_is_the_holder_of_the_role(speakers):
+    """The parser hangs "Kent Wells" on "for": the holder, not someone the role serves."""
+    found = speakers("`` So far it 's working extremely well , '' said BP senior vice president for exploration "
+                     "and production Kent Wells .")
+    assert found["BP senior vice president for exploration and production Kent Wells"] == "Kent Wells"
+    found = speakers("The hotel's head of security Faheem Muhammad said guests were safe.")
+    assert found["The hotel's head of security Faheem Muhammad"] == "Faheem Muhammad"
+    # a role held for someone else keeps that person apart
+    assert speakers("A spokesman for former president Bill Clinton said he was fine.")[
+        "A spokesman for former president Bill Clinton"] is None

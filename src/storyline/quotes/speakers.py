@@ -72,6 +72,8 @@ class SpeakerResolver:
             | set(names["organisation_nouns"]) | set(data["speaking_things"])
         self.channel_documents = frozenset(data["channel_documents"])
         self.person_nouns = PERSON_ROLE_HEADS | set(names["person_nouns"]) | set(names["other_person_nouns"])
+        # roles held for someone else: "a spokesman for ...", "the lawyer for ...", "an aide to ..."
+        self.serving = frozenset(names["relational_nouns"]) | frozenset(data["serving_roles"])
         self.rank_words = frozenset(data["rank_words"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers, and a
         # name the model ran on from a credit into the text ("Photograph : Reuters | BP has ...") is
@@ -236,7 +238,8 @@ class SpeakerResolver:
         through = root.lemma_.lower() in self.mouthpieces
         written = root.lemma_.lower() in self.documents
         people = [e for e in self.people if e.start_char >= span.start_char and e.end_char <= span.end_char
-                  and (through or not _modifies(e.root, span) or self._set_off(e) or written and _author(e.root, root))
+                  and (through or not _modifies(e.root, span) or self._set_off(e) or written and _author(e.root, root)
+                       or self._holder_after_portfolio(e, span))
                   and not _of_people(e.root, root)]
         if people:
             ent = next((e for e in people if span.root in e), people[-1])
@@ -399,6 +402,20 @@ class SpeakerResolver:
         """A word of a person's name: tagged so, or the surname of someone the report names in full
         (the model may tag "Trump" in "the Trump campaign" as an organisation)."""
         return token.ent_type_ in NAME_TYPES or token.pos_ == "PROPN" and token.text in self.surnames
+
+    def _holder_after_portfolio(self, ent, span) -> bool:
+        """ "BP's chief operating officer of exploration and production Doug Suttles", "head of
+        security Faheem Muhammad": the parser hangs the name on the portfolio's preposition, but it
+        ends the phrase with lower-case title words right before it, so it is the holder. Not after
+        a role that serves someone else ("A spokesman for former president Bill Clinton", "The lawyer
+        for Conrad Murray") nor after several ("fans of singer Michael Jackson")."""
+        root = span.root
+        prep = ent.root.head
+        return ent.end == span.end and ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") \
+            and prep.head.i == root.i and root.lemma_.lower() in PERSON_ROLE_HEADS \
+            and root.lemma_.lower() not in self.serving and root.tag_ not in ("NNS", "NNPS") \
+            and any(c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower()
+                    for c in ent.root.lefts)
 
     def is_role(self, start: int, end: int) -> bool:
         """The source is one person's role phrase, with no name in it ("Russian diplomat", "the
