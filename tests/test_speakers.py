@@ -634,7 +634,9 @@ def test_a_name_after_lower_case_portfolio_words_is_the_holder_of_the_role(speak
     found = speakers("`` So far it 's working extremely well , '' said BP senior vice president for exploration "
                      "and production Kent Wells .")
     assert found["BP senior vice president for exploration and production Kent Wells"] == "Kent Wells"
-    found = speakers("The hotel's head of security Faheem Muhammad said guests were safe.")
+    found = speakers("BP's chief operating officer of exploration and production Doug Suttles , said the cap "
+                     "was working . The hotel's head of security Faheem Muhammad said guests were safe.")
+    assert found["BP's chief operating officer of exploration and production Doug Suttles"] == "Doug Suttles"
     assert found["The hotel's head of security Faheem Muhammad"] == "Faheem Muhammad"
     # a role held for someone else keeps that person apart
     assert speakers("A spokesman for former president Bill Clinton said he was fine.")[

@@ -73,7 +73,7 @@ class SpeakerResolver:
         self.channel_documents = frozenset(data["channel_documents"])
         self.person_nouns = PERSON_ROLE_HEADS | set(names["person_nouns"]) | set(names["other_person_nouns"])
         # roles held for someone else: "a spokesman for ...", "the lawyer for ...", "an aide to ..."
-        self.serving = frozenset(names["relational_nouns"]) | frozenset(data["serving_roles"])
+        self.serving = frozenset(data["serving_roles"])
         self.rank_words = frozenset(data["rank_words"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers, and a
         # name the model ran on from a credit into the text ("Photograph : Reuters | BP has ...") is
@@ -408,7 +408,8 @@ class SpeakerResolver:
         security Faheem Muhammad": the parser hangs the name on the portfolio's preposition, but it
         ends the phrase with lower-case title words right before it, so it is the holder. Not after
         a role that serves someone else ("A spokesman for former president Bill Clinton", "The lawyer
-        for Conrad Murray") nor after several ("fans of singer Michael Jackson")."""
+        for Conrad Murray": data/reporting.json serving_roles) nor after several ("fans of singer
+        Michael Jackson")."""
         root = span.root
         prep = ent.root.head
         return ent.end == span.end and ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") \
