@@ -641,3 +641,17 @@ def test_a_name_after_lower_case_portfolio_words_is_the_holder_of_the_role(speak
     # a role held for someone else keeps that person apart
     assert speakers("A spokesman for former president Bill Clinton said he was fine.")[
         "A spokesman for former president Bill Clinton"] is None
+
+
+def test_the_first_person_inside_someone_s_words_is_that_someone():
+    """A transcript's "PALIN : No , I have some ideas , and I think ..." and a quotation's "I think
+    ...": the "I" who thinks is the one whose words hold it (it had been no one)."""
+    from storyline.annotate import load_nlp
+
+    nlp = load_nlp(Options().model)
+    text = ("VAN SUSTEREN : Do you have some ideas that you could give him ?\n"
+            "PALIN : No , I have some ideas , and I think a lot of other Americans have some ideas , especially "
+            "those who have some experience in the oil fields .\n")
+    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
+    found = {q.text[:20]: q.speaker_name for q in find_quotes_in(doc, nlp(text)) if q.speaker_text == "I"}
+    assert found and set(found.values()) == {"PALIN"}, found

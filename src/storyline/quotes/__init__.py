@@ -25,9 +25,9 @@ from .quoted import (after_the_cue, colon_before, colon_quotes, continued_clause
                      previous_said, said_right_before, signed, subject_before_colon, verb_after, verb_before)
 from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
-from .speakers import SpeakerResolver
+from .speakers import Speaker, SpeakerResolver
 
-NAME, VERSION = "quotes", "173"
+NAME, VERSION = "quotes", "174"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -179,6 +179,16 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     return found
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _enclosing(spoken, source: tuple[int, int] | None):
+    """The speaker of the latest words that hold the source (a source inside someone's quotation)."""
+    if source is None:
+        return None
+    return next((speaker for spans, speaker in reversed(spoken) if any(a <= source[0] < b for a, b in spans)), None)
+
+
 def _passive(verb) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
@@ -310,6 +320,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     current_scope = None
     last_sentence = None  # the sentence of the previous attribution with a cue verb
     last_content: list[tuple[int, int]] = []  # and what it said
+    spoken: list[tuple[list[tuple[int, int]], Speaker]] = []  # what each named speaker said, in order
     headlines = _headlines(doc, posts)
     heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
     for group, att in enumerate(find_attributions(parsed)):
@@ -326,9 +337,15 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         if scope != current_scope:
             resolver.reset(scope[0] if scope else -1)
             current_scope = scope
+            spoken.clear()
         sentence = parsed[att.verb].sent.start if att.verb is not None else None
         in_comment = any(a <= first < b for a, b in comments)
-        if att.source:
+        outer = _enclosing(spoken, att.source) if att.source and not in_comment else None
+        if outer is not None and doc.text[att.source[0]:att.source[1]].lower() in _FIRST_PERSON:
+            # "PALIN : ... we know that ...", "Hayward said we will ...": the first person inside
+            # someone's words is that someone
+            speaker = outer
+        elif att.source:
             speaker = resolver.resolve(*att.source, reported=att.kind == "indirect",
                                        cue=parsed[att.verb] if att.verb is not None else None)
         elif att.kind == "indirect" and (sentence != last_sentence or _passive(parsed[att.verb]) and not any(
@@ -342,6 +359,8 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
             speaker = resolver.running
         last_sentence, last_content = sentence, att.content
+        if speaker is not None and speaker.name:
+            spoken.append((att.content, speaker))
         if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):
             heads.append((len(quotes), scope, att.source[1]))
         for start, end in att.content:
