@@ -655,3 +655,13 @@ def test_the_first_person_inside_someone_s_words_is_that_someone():
     doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
     found = {q.text[:20]: q.speaker_name for q in find_quotes_in(doc, nlp(text)) if q.speaker_text == "I"}
     assert found and set(found.values()) == {"PALIN"}, found
+
+
+def test_the_paper_is_the_newspaper_named_before(speakers):
+    found = speakers("On Sunday , the Washington Post reported that the Coast Guard had granted BP 74 requests . "
+                     "The paper found that the Coast Guard had granted every request to use dispersants .")
+    assert found["The paper"] == "Washington Post"
+    # a study's paper is no newspaper
+    found = speakers("A paper published in Science found that the virus was mild . The paper said the fatality "
+                     "ratio was low .")
+    assert found["The paper"] is None

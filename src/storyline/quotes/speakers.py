@@ -74,6 +74,10 @@ class SpeakerResolver:
         self.person_nouns = PERSON_ROLE_HEADS | set(names["person_nouns"]) | set(names["other_person_nouns"])
         # roles held for someone else: "a spokesman for ...", "the lawyer for ...", "an aide to ..."
         self.serving = frozenset(data["serving_roles"])
+        self.press_nouns = frozenset(data["press_nouns"])
+        outlets = load("outlets.json")
+        self.masthead_words = frozenset(outlets["masthead_words"])
+        self.outlet_aliases = frozenset(a for o in outlets["outlets"] for a in o["aliases"])
         self.rank_words = frozenset(data["rank_words"])
         # names in captions and page clutter ("Vladimir Putin Vladimir Putin") are not speakers, and a
         # name the model ran on from a credit into the text ("Photograph : Reuters | BP has ...") is
@@ -540,6 +544,8 @@ class SpeakerResolver:
         """The body of the kind the noun `head` names (data/reporting.json institution_nouns) named
         before offset `before` (see _described_body)."""
         noun = head.lemma_.lower()
+        if noun in self.press_nouns:
+            return self._paper_before(head, before)
         kind = self.body_kind.get(noun)
         if kind is None:
             return None
@@ -561,6 +567,16 @@ class SpeakerResolver:
             # the report has named most so far, the one it has named most
             return self._most_named(running + subjects, before)
         return (running or subjects or near or [None])[-1]
+
+    def _paper_before(self, head, before: int):
+        """ "the paper", "the newspaper": the outlet named before (a name with a masthead word,
+        data/outlets.json), the running group first ("the Washington Post reported ... The paper
+        found"); never a body of another kind."""
+        since = self._window_start(head)
+        papers = [e for e in self.bodies if since <= e.start_char and e.end_char <= before
+                  and (set(e.text.split()) & self.masthead_words or e.text in self.outlet_aliases)]
+        running = [e for e in papers if self.running_group and _body_name(e.text) == self.running_group.name]
+        return (running or papers or [None])[-1]
 
     def _most_named(self, candidates: list, before: int):
         """Of `candidates` and the organisations named before offset `before`, the body the report
