@@ -439,6 +439,14 @@ def test_tolls_of_two_places_do_not_dispute_each_other():
       "Mexican officials have denied it came from pigs in Mexico."], [False, False]),
 ])
 def test_a_denial_disputes_only_what_it_denies(sentences, disputed):
+    found = _candidates_of(sentences, ("Prigozhin", "Defence Ministry", "ministers", "Nixon", "Mexican", "Atlanta"),
+                           "ORG", published="2023-06-24")
+    assert [c.denial is not None for c in found] == disputed
+
+
+def _candidates_of(sentences, names, label, published=None):
+    """The claim candidates of a one-section report of these sentences, each of `names` (at its first
+    occurrence) a mention of type `label` with an entity of its own."""
     from storyline.assemble.claims import candidates_of
     from storyline.records import Document, Mention, Section, Sentence
 
@@ -446,14 +454,12 @@ def test_a_denial_disputes_only_what_it_denies(sentences, disputed):
     for sentence in sentences:
         spans.append((len(text), len(text) + len(sentence)))
         text += sentence + " "
-    names = ("Prigozhin", "Defence Ministry", "ministers", "Nixon", "Mexican", "Atlanta")
-    mentions = sorted((Mention(i, i + len(n), n, "ORG") for n in names for i in [text.find(n)] if i >= 0),
+    mentions = sorted((Mention(i, i + len(n), n, label) for n in names for i in [text.find(n)] if i >= 0),
                       key=lambda m: m.start)
     doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))],
                    sentences=[Sentence(a, b) for a, b in spans], mentions=mentions)
     entity_at = {("d", m.start): f"E{n}" for n, m in enumerate(mentions)}
-    found = candidates_of(doc, [(0, len(text))], ("d", 0), "outlet", "2023-06-24", False, entity_at, [])
-    assert [c.denial is not None for c in found] == disputed
+    return candidates_of(doc, [(0, len(text))], ("d", 0), "outlet", published, False, entity_at, [])
 
 
 def test_a_question_is_no_claim_even_inside_quotation_marks():
@@ -472,9 +478,6 @@ def test_a_question_is_no_claim_even_inside_quotation_marks():
 
 
 def test_the_writer_in_the_first_person_and_a_fragment_are_no_claims():
-    from storyline.assemble.claims import candidates_of
-    from storyline.records import Document, Mention, Sentence
-
     sentences = [
         "I was in New Orleans to speak at a conference on Gulf oysters this week.",  # the writer
         "My colleague Paddy Allen is working on an interactive timeline of the outbreak.",
@@ -483,17 +486,7 @@ def test_the_writer_in_the_first_person_and_a_fragment_are_no_claims():
         "the industry's record in the North Sea is strong, '' Hayward said on Tuesday.",  # a fragment
         "The flow would make the Gulf spill larger than the Ixtoc I blowout of 1979.",  # a numeral
     ]
-    text, spans = "", []
-    for sentence in sentences:
-        spans.append((len(text), len(text) + len(sentence)))
-        text += sentence + " "
-    names = ("New Orleans", "Paddy Allen", "Johnson", "Varga", "Hayward", "Ixtoc")
-    mentions = sorted((Mention(i, i + len(n), n, "PERSON") for n in names for i in [text.find(n)] if i >= 0),
-                      key=lambda m: m.start)
-    doc = Document(id="d", path="d", text=text, format="text", sentences=[Sentence(a, b) for a, b in spans],
-                   mentions=mentions)
-    entity_at = {("d", m.start): f"E{n}" for n, m in enumerate(mentions)}
-    found = candidates_of(doc, [(0, len(text))], ("d", 0), "g", None, False, entity_at, [])
+    found = _candidates_of(sentences, ("New Orleans", "Paddy Allen", "Johnson", "Varga", "Hayward", "Ixtoc"), "PERSON")
     assert [c.text for c in found] == [sentences[2], sentences[3], sentences[5]]
 
 

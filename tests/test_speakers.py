@@ -8,15 +8,21 @@ from storyline.structure import structure
 
 
 @pytest.fixture(scope="module")
-def speakers():
+def quotes():
+    """The quote records of a made-up report."""
     from storyline.annotate import load_nlp
 
     nlp = load_nlp(Options().model)
 
     def run(text):
         doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
-        return {q.speaker_text: q.speaker_name for q in find_quotes_in(doc, nlp(text))}
+        return find_quotes_in(doc, nlp(text))
     return run
+
+
+@pytest.fixture(scope="module")
+def speakers(quotes):
+    return lambda text: {q.speaker_text: q.speaker_name for q in quotes(text)}
 
 
 def test_an_unnamed_spokesman_of_another_body_is_not_the_running_speaker(speakers):
@@ -568,20 +574,12 @@ def test_a_transcript_s_upper_case_speaker_is_the_name_the_report_writes(speaker
     assert found["PALIN"] == "Sarah Palin"
 
 
-def test_a_passive_cue_after_another_speaker_s_verb_has_no_speaker():
+def test_a_passive_cue_after_another_speaker_s_verb_has_no_speaker(quotes):
     """"BP reports its results ..., but it is expected to spend ...": who expects is not said, and
     the one the sentence is about is no speaker of it; inside what someone said ("Yet, she said, not
     much is known about ...") the words stay that speaker's."""
-    from storyline.annotate import load_nlp
-
-    nlp = load_nlp(Options().model)
-
-    def quotes(text):
-        doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
-        return [(q.text, q.speaker_name) for q in find_quotes_in(doc, nlp(text))]
-
-    found = quotes("BP said on Monday it had sold assets in Algeria. BP reports its results on 27 July, when it "
-                   "will announce its next payout, but it is expected to spend more than $10bn on dividends.")
+    found = [(q.text, q.speaker_name) for q in quotes("BP said on Monday it had sold assets in Algeria. BP reports its results on 27 July, when it "
+                   "will announce its next payout, but it is expected to spend more than $10bn on dividends.")]
     assert all(speaker is None for text, speaker in found if text.startswith("to spend"))
     assert any(text.startswith("to spend") for text, _ in found)
 
@@ -598,14 +596,9 @@ def test_a_family_name_written_first_is_the_person(speakers):
     assert [name for text, name in found.items() if "resident" in (text or "")] == ["Dmitry"]
 
 
-def test_a_second_name_joined_to_the_first_one_s_description_makes_a_joint_source():
-    from storyline.annotate import load_nlp
-
-    nlp = load_nlp(Options().model)
-
+def test_a_second_name_joined_to_the_first_one_s_description_makes_a_joint_source(quotes):
     def members(text):
-        doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
-        return [(q.speaker_name, q.speaker_members) for q in find_quotes_in(doc, nlp(text))]
+        return [(q.speaker_name, q.speaker_members) for q in quotes(text)]
 
     found = members("Transocean , the owner of the Deepwater Horizon rig , and Halliburton , which did cementing "
                     "on Macondo , have both charged that BP 's well design was a major factor in the explosion .")
@@ -643,17 +636,13 @@ def test_a_name_after_lower_case_portfolio_words_is_the_holder_of_the_role(speak
         "A spokesman for former president Bill Clinton"] is None
 
 
-def test_the_first_person_inside_someone_s_words_is_that_someone():
+def test_the_first_person_inside_someone_s_words_is_that_someone(quotes):
     """A transcript's "PALIN : No , I have some ideas , and I think ..." and a quotation's "I think
     ...": the "I" who thinks is the one whose words hold it (it had been no one)."""
-    from storyline.annotate import load_nlp
-
-    nlp = load_nlp(Options().model)
     text = ("VAN SUSTEREN : Do you have some ideas that you could give him ?\n"
             "PALIN : No , I have some ideas , and I think a lot of other Americans have some ideas , especially "
             "those who have some experience in the oil fields .\n")
-    doc = structure(RawDocument(path="made-up.txt", text=text, format="text"), Options())
-    found = {q.text[:20]: q.speaker_name for q in find_quotes_in(doc, nlp(text)) if q.speaker_text == "I"}
+    found = {q.text[:20]: q.speaker_name for q in quotes(text) if q.speaker_text == "I"}
     assert found and set(found.values()) == {"PALIN"}, found
 
 
