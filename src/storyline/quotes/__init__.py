@@ -348,8 +348,8 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         elif att.source:
             speaker = resolver.resolve(*att.source, reported=att.kind == "indirect",
                                        cue=parsed[att.verb] if att.verb is not None else None)
-        elif att.kind == "indirect" and (sentence != last_sentence or _passive(parsed[att.verb]) and not any(
-                a <= first < b for a, b in last_content)) or in_comment:
+        elif att.kind == "indirect" and (sentence != last_sentence or att.verb is not None and _passive(
+                parsed[att.verb]) and not any(a <= first < b for a, b in last_content)) or in_comment:
             # "Prigozhin was seen leaving": a reported verb with no speaker of its own, even in the
             # sentence of another ("Hayward spoke ... and was accused of ...": the one accused is no
             # accuser), unless it is inside what the other said ("Yet, she said, not much is known
