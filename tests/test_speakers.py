@@ -654,3 +654,16 @@ def test_the_paper_is_the_newspaper_named_before(speakers):
     found = speakers("A paper published in Science found that the virus was mild . The paper said the fatality "
                      "ratio was low .")
     assert found["The paper"] is None
+
+
+def test_a_transcript_turn_holds_its_lines_until_the_next_turn(quotes):
+    """Each sentence of a Timeline17 transcript stands on a line of its own: "VAN SUSTEREN : Are you
+    getting everything you need ?" and on the next lines "I realize BP is scrambling . I think it is
+    too early to start blaming ." are still hers, up to "HAYWARD :"."""
+    text = ("VAN SUSTEREN : Are you getting everything you need ?\n"
+            "I realize BP is scrambling .\n"
+            "I think it is too early to start blaming .\n"
+            "HAYWARD : We have everything we need from the government .\n"
+            "I think the response has been excellent .\n")
+    found = [(q.text[:12], q.speaker_name) for q in quotes(text) if q.speaker_text == "I"]
+    assert ("it is too ea", "VAN SUSTEREN") in found and ("the response", "HAYWARD") in found, found

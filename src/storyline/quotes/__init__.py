@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import Speaker, SpeakerResolver
 
-NAME, VERSION = "quotes", "175"
+NAME, VERSION = "quotes", "176"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -189,6 +189,16 @@ def _enclosing(spoken, source: tuple[int, int] | None):
     return next((speaker for spans, speaker in reversed(spoken) if any(a <= source[0] < b for a, b in spans)), None)
 
 
+def _floors(text: str, attributions: list[Attribution]) -> dict[int, list[tuple[int, int]]]:
+    """A transcript's turns ("PALIN : No , I have some ideas ...") as the text each speaker holds,
+    up to the next turn: its lines after the first are the same speaker's, though each attribution
+    holds one line (as PolNeAR marks it). By the attribution's place in the list."""
+    turns = [i for i, a in enumerate(attributions) if a.verb is None and a.source and a.content
+             and text[a.source[0]:a.source[1]].isupper() and text[a.source[1]:a.content[0][0]].strip() == ":"]
+    ends = [attributions[i].source[0] for i in turns[1:]] + [len(text)]
+    return {i: [(attributions[i].content[0][0], end)] for i, end in zip(turns, ends)}
+
+
 def _passive(verb) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
@@ -323,7 +333,9 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     spoken: list[tuple[list[tuple[int, int]], Speaker]] = []  # what each named speaker said, in order
     headlines = _headlines(doc, posts)
     heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
-    for group, att in enumerate(find_attributions(parsed)):
+    attributions = find_attributions(parsed)
+    floors = _floors(doc.text, attributions)
+    for group, att in enumerate(attributions):
         att.content = [_after_dateline(doc.text, _clip(span, clutter, doc.text)) for span in att.content]
         clipped = _clip(att.source, clutter, doc.text) if att.source else None
         if clipped != att.source:  # nor does a source ("Photograph : Liz Condo\/AP Soon after ..., BP's chief executive")
@@ -360,7 +372,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
             speaker = resolver.running
         last_sentence, last_content = sentence, att.content
         if speaker is not None and speaker.name:
-            spoken.append((att.content, speaker))
+            spoken.append((floors.get(group, att.content), speaker))
         if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):
             heads.append((len(quotes), scope, att.source[1]))
         for start, end in att.content:
