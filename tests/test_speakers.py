@@ -608,15 +608,20 @@ def test_a_second_name_joined_to_the_first_one_s_description_makes_a_joint_sourc
     assert found[0][1] == []
 
 
-def test_a_plural_in_a_post_headline_is_not_the_person_the_post_quotes():
-    """The sample live blog's "Residents describe a night of rising water" over Hanna Kowal's words:
-    residents are several, so the headline is not hers (as "..., diplomat says" is the diplomat's)."""
+def _sample(name):
+    """The annotated report of the shipped sample corpus's file `name`."""
     from pathlib import Path
 
     from storyline.annotate import process
 
-    path = Path(__file__).resolve().parents[1] / "samples" / "corpus" / "04_radio_liveblog.txt"
-    doc = process([RawDocument(path=str(path), text=path.read_text(encoding="utf-8"), format="text")], Options())[0]
+    path = Path(__file__).resolve().parents[1] / "samples" / "corpus" / name
+    return process([RawDocument(path=str(path), text=path.read_text(encoding="utf-8"), format="text")], Options())[0]
+
+
+def test_a_plural_in_a_post_headline_is_not_the_person_the_post_quotes():
+    """The sample live blog's "Residents describe a night of rising water" over Hanna Kowal's words:
+    residents are several, so the headline is not hers (as "..., diplomat says" is the diplomat's)."""
+    doc = _sample("04_radio_liveblog.txt")
     residents = [q for q in doc.quotes if q.speaker_text == "Residents"]
     assert residents and all(q.speaker_name is None for q in residents)
     assert any(q.speaker_name == "Hanna Kowal" for q in doc.quotes)
@@ -667,3 +672,13 @@ def test_a_transcript_turn_holds_its_lines_until_the_next_turn(quotes):
             "I think the response has been excellent .\n")
     found = [(q.text[:12], q.speaker_name) for q in quotes(text) if q.speaker_text == "I"]
     assert ("it is too ea", "VAN SUSTEREN") in found and ("the response", "HAYWARD") in found, found
+
+
+def test_a_company_noun_is_no_town_named_as_a_place_nor_a_body_of_another_post():
+    """The sample live blog's "All ferry sailings from Portmere were cancelled ..., the operator
+    said": Portmere is where (the model tags it an organisation in "The Portmere port authority",
+    a post before); the operator is unnamed. "The government" of a place stays that place's."""
+    doc = _sample("05_radio_liveblog_leading.txt")
+    operator = [q for q in doc.quotes if q.speaker_text == "the operator"]
+    assert operator and all(q.speaker_name is None for q in operator)
+

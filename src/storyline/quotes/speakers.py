@@ -114,6 +114,7 @@ class SpeakerResolver:
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
         self.running: Speaker | None = None
         self.running_at = -1  # where the running speaker was last named or resolved
+        self.scope_start = -1  # where the live-blog post (or comment thread) being read starts
         self.running_group: Speaker | None = None
         self.running_group_at = -1  # where the running group was last named
         self.unnamed_group_at = -1  # where a group with no name last spoke ("experts say")
@@ -491,8 +492,9 @@ class SpeakerResolver:
         return best[0]
 
     def _window_start(self, token) -> int:
-        """Where the sentence three before the token's own starts: how far back a body is looked for."""
-        return self._window_sentence(token).start_char
+        """Where the sentence three before the token's own starts, or the live-blog post: how far
+        back a body is looked for."""
+        return max(self._window_sentence(token).start_char, self.scope_start)
 
     def _window_sentence(self, token):
         return sentences_of(self.doc)[max(0, sentence_index(token) - 3)]
@@ -566,6 +568,10 @@ class SpeakerResolver:
             # quoted someone, the White House): of the running group, a subject and the organisation
             # the report has named most so far, the one it has named most
             return self._most_named(running + subjects, before)
+        # the nearest alone is no company where it is named as a place ("sailings from Portmere",
+        # "The ferry operator at Portmere": a town the model took for an organisation); a
+        # government is a place's ("cases in Spain ... the government says")
+        near = [e for e in near if kind != "ORG" or not _as_place(e.root)]
         return (running or subjects or near or [None])[-1]
 
     def _paper_before(self, head, before: int):
@@ -606,7 +612,7 @@ class SpeakerResolver:
     def reset(self, start: int = -1) -> None:
         """A new live-blog post starts a new running speaker."""
         self.running = self.running_group = None
-        self.running_at = start
+        self.running_at = self.scope_start = start
         self.running_group_at = self.unnamed_group_at = -1
         self.unnamed_members = ()
 
@@ -744,6 +750,11 @@ def _author(token, head) -> bool:
 
 _CALENDAR_WORDS = frozenset([name for names in MONTHS for name in names if name] + WEEKDAYS
                             + _WORDS["day_words"])  # "Today Neil is with ..."
+
+
+def _as_place(token) -> bool:
+    """The token is named as a place ("sailings from Portmere", "the ferry operator at Portmere")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "from", "near", "outside", "across", "around")
 
 
 def _where(token, role) -> bool:
