@@ -332,6 +332,10 @@ def test_a_link_word_the_model_took_into_a_name_is_no_part_of_it():
     doc = load_nlp(Options().model)("Even BP acknowledges that fresh tar balls are still hitting the coast .")
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert [e.text for e in ents_of(doc)] == ["BP"]
+    # nor a sentence adverb inside a quotation ("`` Certainly BP can lend their expertise ...")
+    doc = load_nlp(Options().model)("Certainly BP can lend their expertise on what they 're learning .")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [e.text for e in ents_of(doc)] == ["BP"]
 
 
 def test_a_link_word_before_a_surname_is_no_first_name(speakers):
