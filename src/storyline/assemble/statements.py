@@ -15,6 +15,7 @@ from functools import cache
 
 from ..data import load, phrase_pattern
 from ..quotes.marks import find_quotes
+from .textsim import blanked
 
 # a fragment opens with a lower-case word ("the answer was ...", not "eBay", "iPhone") or with the
 # punctuation that closes or continues something before it (Penn Treebank's "-RRB-" too)
@@ -45,19 +46,14 @@ def narrator_speaks(text: str) -> bool:
     """Does the writer speak in the first person outside quotation marks ("I slipped away", "our
     selection", "Thanks for joining us")? Quoted words are someone else's; the caller lets a
     sentence that says who speaks ("We have 33 million doses, Johnson said") through."""
-    outside = list(text)
-    for quote in find_quotes(text):
-        outside[quote.start:quote.end] = " " * (quote.end - quote.start)
-    plain = "".join(outside)
+    plain = blanked(text, 0, [(quote.start, quote.end) for quote in find_quotes(text)])
     # a quotation the sentence opens and the next closes runs to its end; one it closes, from its start
     opened = re.search(r"``|[“«„]", plain)
     if opened:
         plain = plain[:opened.start()]
-    closed = None
-    for closed in re.finditer(r"''|[”»]", plain):
-        pass
+    closed = [m.end() for m in re.finditer(r"''|[”»]", plain)]
     if closed:
-        plain = plain[closed.end():]
+        plain = plain[closed[-1]:]
     if any(not _numeral(plain, m.start()) for m in re.finditer(r"\bI\b(?!\s*-)", plain)):  # not "I-95"
         return True
     # "us", "We", "our"; not "US" or a transcript's "WE"
