@@ -679,3 +679,40 @@ def test_a_company_noun_is_no_town_named_as_a_place_nor_a_body_of_another_post()
     operator = [q for q in doc.quotes if q.speaker_text == "the operator"]
     assert operator and all(q.speaker_name is None for q in operator)
 
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_a_later_he_is_about(speakers):
+    found = speakers("Officials are looking into claims that the company lobbied for the release of Lockerbie "
+                     "bomber Abdelbaset al-Megrahi while seeking a deal with Libya. Megrahi was the only person "
+                     "convicted of the 1988 bombing, in which 270 people died. He was freed in August 2009 because "
+                     "he has cancer and was estimated to have three months left to live.")
+    assert found["he"] == "Abdelbaset al-Megrahi"
+
+
+def test_a_subject_inside_a_person_s_words_is_not_the_next_he(speakers):
+    found = speakers("Jill Hart, a consultant in Chicago, said Obama will still be able to \"pay tribute\" at the "
+                     "cemetery. And he dismissed the idea that Obama would be stepping away from the crisis.")
+    assert found["he"] == "Jill Hart"
+    # a document's words are no one's: the person they are about is the next "he"
+    found = speakers("The company has been sued. According to the complaint, Contogouris was approached in 2001 "
+                     "by the actor's agents. He says he agreed to a commission on sales.")
+    assert found["He"] == "Contogouris"
+
+
+def test_he_said_after_a_quotation_is_the_person_a_main_clause_before_it_is_about(quotes):
+    found = quotes("\"We will rebuild,\" said Mayor Tom Reeve. Gary Sercovich hires out crew boats to the company. "
+                   "Sercovich, while upset about the damage, is calm about its cause. \"It was bound to happen "
+                   "one day,\" he said.")
+    assert found[-1].speaker_name == "Gary Sercovich"
+    # not the subject of a clause inside another ("than did President Bush"), nor one whose
+    # honorific says another gender
+    for text in ("\"We will rebuild,\" said Mayor Tom Reeve. He was said to do better than did President Bush. "
+                 "\"This is in that list,\" he said.",
+                 "\"We will rebuild,\" said Mayor Tom Reeve. Ms Ann Dale runs the shelter. \"It's a shame,\" he said."):
+        assert quotes(text)[-1].speaker_name == "Tom Reeve", text
+
+
+def test_a_subject_inside_quotation_marks_is_no_later_he(quotes):
+    found = quotes("\"We will rebuild,\" said Mayor Tom Reeve. The company wrote: \"Terry is now in charge of the "
+                   "operation.\" He also claimed that the firm had lied.")
+    assert found[-1].speaker_name == "Tom Reeve"

@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import Speaker, SpeakerResolver
 
-NAME, VERSION = "quotes", "178"
+NAME, VERSION = "quotes", "179"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -359,7 +359,8 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
             speaker = outer
         elif att.source:
             speaker = resolver.resolve(*att.source, reported=att.kind == "indirect",
-                                       cue=parsed[att.verb] if att.verb is not None else None)
+                                       cue=parsed[att.verb] if att.verb is not None else None,
+                                       said_from=None if att.kind == "indirect" else first)
         elif att.kind == "indirect" and (sentence != last_sentence or att.verb is not None and _passive(
                 parsed[att.verb]) and not any(a <= first < b for a, b in last_content)) or in_comment:
             # "Prigozhin was seen leaving": a reported verb with no speaker of its own, even in the
@@ -371,6 +372,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
             speaker = resolver.running
         last_sentence, last_content = sentence, att.content
+        resolver.hear(att.content, speaker)
         if speaker is not None and speaker.name:
             spoken.append((floors.get(group, att.content), speaker))
         if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):

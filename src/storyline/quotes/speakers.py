@@ -9,7 +9,10 @@ else the running speaker; a pronoun takes the running speaker, even when its gen
 (machine translation often gets "she" wrong after a man's words) or, with no person quoted yet in
 the post, the institution being quoted ("the ministry said ... He added"). The subject pronoun of
 a reported verb ("He launched ... after alleging") takes a person named as a subject since the
-last attribution, when there is one. A role with a nationality ("the Russian leader") takes the
+last attribution, when there is one, and '"...," he said' the person a main clause before the
+quotation is about, unless an honorific gives them the other gender; a subject inside quotation
+marks or inside a person's words is neither. A surname the model took for a place ("Megrahi")
+is the person. A role with a nationality ("the Russian leader") takes the
 person the report gives that nationality ("Russian President Vladimir Putin") before the running
 speaker, and never a person the report gives another one. An honorific ("Ms Sturgeon", "Dr Hay")
 is no part of the name, and tells a gender: "she said" after a man's words goes to the woman an
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from ..data import load
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
+from .marks import find_quotes
 from .parsecache import (LEADING_LINK_WORDS, ents_of, outside_clutter, sentence_index, sentence_of, sentences_of,
                          text_of)
 
@@ -35,6 +39,7 @@ PERSON_ROLE_HEADS = frozenset(_WORDS["person_role_heads"])
 COMPANY_ROLE_HEADS = frozenset(_WORDS["company_role_heads"])
 TITLE_WORDS = frozenset(_WORDS["words_before_names"])
 NAME_TYPES = ("PERSON",)
+MISREAD_TYPES = ("GPE", "ORG", "NORP")  # what the model calls a surname it does not know
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
 _CAPITALISED = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+")  # a possible first name and the space after it
@@ -88,7 +93,13 @@ class SpeakerResolver:
         self.bodies = [e for e in named if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())]
         self.people = [e for e in named if e.label_ in NAME_TYPES]
         self.full_names = [e for e in self.people if len(e) >= 2 and not self._honorific(e[0].text)]
-        self.surnames = frozenset(e.text.split()[-1] for e in self.full_names)
+        self.surnames = frozenset(n for e in self.full_names for n in _last_names(e.text))
+        # a surname the model took for a place or a body ("Megrahi was the only person convicted",
+        # after "Abdelbaset al-Megrahi"): the person, who may be a later "he"
+        misread = [e for e in named if len(e) == 1 and e.label_ in MISREAD_TYPES and e.text in self.surnames]
+        if misread:
+            self.people = sorted(self.people + misread, key=lambda e: e.start)
+            self.bodies = [e for e in self.bodies if e not in misread]
         self.upper_surnames = {s.upper(): s for s in sorted(self.surnames) if len(s) > 2 and not s.isupper()}
         self._found_names: dict[str, str | None] = {}
         self._capitalised: list[tuple[int, str, int]] | None = None
@@ -110,8 +121,11 @@ class SpeakerResolver:
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
             if gender := self.honorifics.get(self._honorific_of(ent) or ""):
                 self.gender[name] = gender
-        # people named as the subject of a clause: who a later "he launched ..." is about
-        self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")]
+        # people named as the subject of a clause: who a later "he launched ..." is about; not
+        # inside quotation marks, in someone's words ('were told: "Terry is now in charge"')
+        quoted = [q.inner for q in find_quotes(text_of(parsed))]
+        self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")
+                         and not any(a <= e.start_char < b for a, b in quoted)]
         self.running: Speaker | None = None
         self.running_at = -1  # where the running speaker was last named or resolved
         self.scope_start = -1  # where the live-blog post (or comment thread) being read starts
@@ -119,6 +133,7 @@ class SpeakerResolver:
         self.running_group_at = -1  # where the running group was last named
         self.unnamed_group_at = -1  # where a group with no name last spoke ("experts say")
         self.unnamed_members: tuple[str, ...] = ()  # its names, when it was a joint source
+        self.said: list[tuple[int, int]] = []  # what the people quoted so far said (hear)
 
     # -- names --------------------------------------------------------------------------------
     def canonical(self, name: str, offset: int) -> str:
@@ -130,7 +145,7 @@ class SpeakerResolver:
             clean = " ".join(parts)
         if len(parts) != 1:
             return clean
-        matches = [e for e in self.full_names if e.text.split()[-1] == parts[0]]
+        matches = [e for e in self.full_names if parts[0] in _last_names(e.text)]
         if not matches:
             # a family name written first ("Guan Yi" ... "Guan said", "Xi Jinping" ... "Xi"), or a
             # first name the report gives one person only
@@ -213,10 +228,11 @@ class SpeakerResolver:
             names.append(person if person and " " in person else _body_name(text))
         return tuple(dict.fromkeys(names))
 
-    def resolve(self, start: int, end: int, reported: bool = False, cue=None) -> Speaker:
+    def resolve(self, start: int, end: int, reported: bool = False, cue=None, said_from: int | None = None) -> Speaker:
         """The speaker of the source span; `reported`: the span is the subject of a reported
         verb (no quotation marks), where a pronoun may pick up the person the text is about;
-        `cue`: the cue's verb, where there is one."""
+        `cue`: the cue's verb, where there is one; `said_from`: where the quotation it introduces
+        starts."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return self.running or Speaker(None, None)
@@ -292,6 +308,12 @@ class SpeakerResolver:
             if reported and gendered:
                 subject = self._subject_since(start)
                 if subject:
+                    return self._remember(subject, start)
+            if gendered and said_from is not None:
+                # '"It was bound to happen one day," he said' after "Sercovich, while upset ...,
+                # is almost zenlike": the person a main clause before the quotation is about
+                subject = self._subject_since(min(start, said_from), main=True)
+                if subject and self.gender.get(subject.name or "", kind) == kind:
                     return self._remember(subject, start)
             if gendered and self.running and self.gender.get(self.running.name or "", kind) != kind:
                 # "she said" after Mr Brown's words: the woman an honorific named before, if any
@@ -449,9 +471,11 @@ class SpeakerResolver:
             return None
         return min(named, key=lambda n: (n[0] > offset, abs(n[0] - offset)))[1]
 
-    def _subject_since(self, offset: int) -> Speaker | None:
-        """The person last named as a clause's subject after the running speaker and before `offset`."""
-        named = [e for at, e in self.subjects if self.running_at < at < offset]
+    def _subject_since(self, offset: int, main: bool = False) -> Speaker | None:
+        """The person last named as a clause's subject (`main`: a main clause's, not "than did
+        President Bush") after the running speaker and before `offset`."""
+        named = [e for at, e in self.subjects if self.running_at < at < offset
+                 and not any(a <= at < b for a, b in self.said) and (not main or _of_main_clause(e.root))]
         if not named:
             return None
         ent = named[-1]
@@ -609,12 +633,36 @@ class SpeakerResolver:
             self.running_group, self.running_group_at = speaker, offset
         return speaker
 
+    def hear(self, content: list[tuple[int, int]], speaker: Speaker | None) -> None:
+        """What a person said: a subject inside their words ("Molfese said Obama will ...") is no
+        one a later "he dismissed ..." is about; the person who said it is nearer. (Not the words
+        of a document or of no one: "According to the complaint, Contogouris was approached ...
+        He says" is about Contogouris.)"""
+        if speaker is not None and speaker.type == "PERSON":
+            self.said.extend(content)
+
     def reset(self, start: int = -1) -> None:
         """A new live-blog post starts a new running speaker."""
         self.running = self.running_group = None
         self.running_at = self.scope_start = start
         self.running_group_at = self.unnamed_group_at = -1
         self.unnamed_members = ()
+
+
+def _of_main_clause(subject) -> bool:
+    """Is the token the subject of its sentence's main verb, or of a verb joined to it?"""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _last_names(full: str) -> tuple[str, ...]:
+    """What a later mention may call a full name by: its last word, and that word without a
+    particle joined to it ("Megrahi" for "Abdelbaset al-Megrahi"; names.json particles)."""
+    last = full.split()[-1]
+    particle, dash, rest = last.partition("-")
+    return (last, rest) if dash and rest[:1].isupper() and particle in load("names.json")["particles"] else (last,)
 
 
 def _body_name(text: str) -> str:
