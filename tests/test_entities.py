@@ -52,6 +52,14 @@ def test_first_name_alone_is_not_the_full_name():
     assert sorted(e.name for e in entities) == ["Dmitry", "Dmitry Peskov"]
 
 
+def test_a_first_name_given_as_a_named_person_s_relative_takes_the_family_name():
+    doc = report(1, ("Michael Jackson", "PERSON"), ("Joe", "PERSON"), ("Joe Jackson", "PERSON"))
+    doc.mentions[1].role = "Jackson's father"
+    entities, _ = resolve([doc, report(2, ("Joe", "PERSON"))])
+    # the resident "Joe" of another report, with no family given, stays someone else
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("Joe", 1), ("Joe Jackson", 2), ("Michael Jackson", 1)]
+
+
 def test_surname_with_two_first_names_is_left_unresolved():
     docs = [report(1, ("Anna Smith", "PERSON")), report(2, ("Bob Smith", "PERSON")), report(3, ("Smith", "PERSON"))]
     entities, _ = resolve(docs)

@@ -342,6 +342,8 @@ def test_a_link_word_before_a_surname_is_no_first_name(speakers):
     # nor a day named from the report's own time: "Today Neil is with ..." names no "Today Neil"
     assert speakers("Presenter Claudia Winkleman introduces the series.\nToday Neil is with a pair of white "
                     "elephants. Neil explores the significance of these ships, he said.")["he"] == "Neil"
+    # nor a sentence adverb of time: "Later Joe said" names no "Later Joe"
+    assert speakers("Jack Hart said the boats were back. Later Joe said he was tired.")["Joe"] == "Joe"
 
 
 def test_a_word_the_model_takes_along_is_no_part_of_the_name(speakers):
@@ -716,3 +718,15 @@ def test_a_subject_inside_quotation_marks_is_no_later_he(quotes):
     found = quotes("\"We will rebuild,\" said Mayor Tom Reeve. The company wrote: \"Terry is now in charge of the "
                    "operation.\" He also claimed that the firm had lied.")
     assert found[-1].speaker_name == "Tom Reeve"
+
+
+def test_a_first_name_given_as_a_named_person_s_relative_takes_the_family_name(speakers):
+    found = speakers("Michael Jackson died in 2009. Jackson's father, Joe, told reporters the family wanted "
+                     "justice. Jackson's mother Katherine said she was grieving. Later Joe said he was tired.")
+    assert found["Jackson's father, Joe,"] == "Joe Jackson"
+    assert found["Jackson's mother Katherine"] == "Katherine Jackson"
+    assert found["Joe"] == "Joe Jackson"
+    # a kin noun gives a gender: "she said" after the father's words is not his
+    found = speakers("\"We want the truth,\" said Ms Ann Dale. Jackson's father, Joe, told reporters the family "
+                     "wanted justice. \"We are tired,\" she said.")
+    assert found["she"] == "Ann Dale"

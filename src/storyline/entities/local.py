@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
 from ..records import CLUTTER, Document, Mention
-from .names import is_well_formed, org_key, person_key, strip_titles
+from .names import is_well_formed, kin_name, org_key, person_key, strip_titles
 
 PERSON = "PERSON"
 GROUP_TYPES = {"ORG", "NORP"}
@@ -99,6 +99,8 @@ def local_entities(doc: Document) -> list[LocalEntity]:
             mtype = PERSON  # the model called "Blinken" a place: the report names a person so
         if mtype == PERSON:
             name, role = strip_titles(m.text)
+            if (kin := kin_name(name, m.role)) and person_key(name) and person_key(name)[-1] not in full_surnames:
+                name = kin[0]  # "Jackson's father, Joe": Joe Jackson
             key = person_key(name)
             if not key:
                 continue

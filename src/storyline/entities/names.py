@@ -31,7 +31,22 @@ def _data() -> dict:
         "place_generic": frozenset(data["org_generic_words"]) | frozenset(data["place_generic_words"]),
         "nicknames": data["nicknames"],
         "organisations": frozenset(data["known_organisations"]),
+        "family": frozenset(data["family_nouns"]),
+        "gendered": {**dict.fromkeys(data["male_nouns"], "male"), **dict.fromkeys(data["female_nouns"], "female")},
     }
+
+
+def kin_name(name: str, role: str | None) -> tuple[str, str | None] | None:
+    """(full name, gender) of a lone first name the report gives as a named person's relative:
+    "Joe" with the role "Jackson's father" is ("Joe Jackson", "male"); not "his father, Joe".
+    Hand-written: the model tags the first name alone, and a report seldom repeats it in full."""
+    words = (role or "").replace("’s", " 's").replace("'s", " 's").split()  # [..., owner, "'s", noun]
+    if len(name.split()) != 1 or len(words) < 3 or words[-2] != "'s":
+        return None
+    owner, noun = words[-3], words[-1].lower()
+    if noun not in _data()["family"] or not owner[:1].isupper():
+        return None
+    return f"{name} {owner}", _data()["gendered"].get(noun)
 
 
 def known_organisations() -> frozenset[str]:

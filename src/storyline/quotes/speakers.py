@@ -12,7 +12,8 @@ a reported verb ("He launched ... after alleging") takes a person named as a sub
 last attribution, when there is one, and '"...," he said' the person a main clause before the
 quotation is about, unless an honorific gives them the other gender; a subject inside quotation
 marks or inside a person's words is neither. A surname the model took for a place ("Megrahi")
-is the person. A role with a nationality ("the Russian leader") takes the
+is the person; a first name given as a named person's relative ("Jackson's father, Joe") is that
+family's (Joe Jackson), and the kin noun tells a gender. A role with a nationality ("the Russian leader") takes the
 person the report gives that nationality ("Russian President Vladimir Putin") before the running
 speaker, and never a person the report gives another one. An honorific ("Ms Sturgeon", "Dr Hay")
 is no part of the name, and tells a gender: "she said" after a man's words goes to the woman an
@@ -28,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..data import load
+from ..entities.names import kin_name
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
 from .marks import find_quotes
@@ -106,11 +108,18 @@ class SpeakerResolver:
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
         self.title_bodies: dict[str, set[str]] = {}  # full name -> words of the bodies its titles name
-        self.gender: dict[str, str] = {}  # full name -> the gender an honorific gives ("Ms Sturgeon")
         self.name_of: dict[int, str] = {}  # a person mention's offset -> its full name, read once
         # a lone name the report describes ("resident Dmitry", "Dmitry, who declined to give his
         # surname"): someone of their own, never the full name that opens with the same word
         self.described_alone = {e.text for e in self.people if len(e) == 1 and self._role_tokens(e)}
+        # a first name given as a named person's relative ("Jackson's father, Joe"): that family's
+        self.kin_names: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # full name -> the gender an honorific or a kin noun gives
+        for ent in self.people:
+            if len(ent) == 1 and ent.text not in self.surnames and (kin := kin_name(ent.text, _apposed_to(ent))):
+                full = self.kin_names.setdefault(ent.text, kin[0])
+                if kin[1]:
+                    self.gender.setdefault(full, kin[1])
         for ent in self.people:
             name = self.name_of[ent.start_char] = self.canonical(ent.text, ent.start_char)
             titles = self._role_tokens(ent)
@@ -146,6 +155,8 @@ class SpeakerResolver:
         if len(parts) != 1:
             return clean
         matches = [e for e in self.full_names if parts[0] in _last_names(e.text)]
+        if not matches and parts[0] in self.kin_names:
+            return self.kin_names[parts[0]]
         if not matches:
             # a family name written first ("Guan Yi" ... "Guan said", "Xi Jinping" ... "Xi"), or a
             # first name the report gives one person only
@@ -647,6 +658,14 @@ class SpeakerResolver:
         self.running_at = self.scope_start = start
         self.running_group_at = self.unnamed_group_at = -1
         self.unnamed_members = ()
+
+
+def _apposed_to(ent) -> str | None:
+    """The noun phrase a name stands in apposition to ("Jackson's father" for "Joe")."""
+    if ent.root.dep_ != "appos" or ent.root.head.i > ent.start:
+        return None
+    host = ent.root.head
+    return text_of(ent.doc)[host.left_edge.idx:host.idx + len(host.text)]
 
 
 def _of_main_clause(subject) -> bool:
