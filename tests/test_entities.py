@@ -60,6 +60,16 @@ def test_a_first_name_given_as_a_named_person_s_relative_takes_the_family_name()
     assert sorted((e.name, len(e.mentions)) for e in entities) == [("Joe", 1), ("Joe Jackson", 2), ("Michael Jackson", 1)]
 
 
+def test_a_surname_long_before_the_only_full_name_with_it_is_not_that_person():
+    text = "Obama said so. " + "The cleanup went on. " * 100 + "Michelle Obama visited."
+    at = text.index("Michelle")
+    doc = Document(id="d1", path="d1.txt", text=text, format="text", sections=[Section("body", 0, len(text))],
+                   mentions=[Mention(0, 5, "Obama", "PERSON"), Mention(at, at + 14, "Michelle Obama", "PERSON")])
+    from storyline.entities.local import local_entities
+
+    assert sorted(e.key for e in local_entities(doc)) == [("michelle", "obama"), ("obama",)]
+
+
 def test_surname_with_two_first_names_is_left_unresolved():
     docs = [report(1, ("Anna Smith", "PERSON")), report(2, ("Bob Smith", "PERSON")), report(3, ("Smith", "PERSON"))]
     entities, _ = resolve(docs)

@@ -730,3 +730,13 @@ def test_a_first_name_given_as_a_named_person_s_relative_takes_the_family_name(s
     found = speakers("\"We want the truth,\" said Ms Ann Dale. Jackson's father, Joe, told reporters the family "
                      "wanted justice. \"We are tired,\" she said.")
     assert found["she"] == "Ann Dale"
+
+
+def test_a_surname_long_before_the_only_full_name_with_it_is_not_that_person(speakers):
+    filler = "The cleanup went on along the coast for another week. " * 40  # some 2,000 characters
+    found = speakers("President Obama said the leak was nearly stopped. " + filler
+                     + "Michelle Obama later visited a beach in Florida.")
+    assert found["President Obama"] == "Obama"
+    # a headline or lede that names the surname first is the full name that follows
+    found = speakers("Peskov said the talks would go on. Kremlin spokesman Dmitry Peskov spoke to reporters.")
+    assert found["Peskov"] == "Dmitry Peskov"

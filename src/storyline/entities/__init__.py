@@ -6,6 +6,6 @@ assigns:  Entity records: canonical name, type, aliases, roles with sources, men
 from .local import PLACE_TYPES
 from .resolve import entity_at, resolve, role_names
 
-NAME, VERSION = "entities", "6"
+NAME, VERSION = "entities", "7"
 
 __all__ = ["entity_at", "resolve", "role_names", "PLACE_TYPES", "NAME", "VERSION"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
 from ..records import CLUTTER, Document, Mention
-from .names import is_well_formed, kin_name, org_key, person_key, strip_titles
+from .names import LATER_NAME_CHARS, is_well_formed, kin_name, org_key, person_key, strip_titles
 
 PERSON = "PERSON"
 GROUP_TYPES = {"ORG", "NORP"}
@@ -125,8 +125,8 @@ def local_entities(doc: Document) -> list[LocalEntity]:
     for m, name, role in singles:
         word = person_key(name)[0]
         candidates = [e for e in people_full if similar(e.surname, word)]
-        if candidates:
-            before = [e for e in candidates if any(x.start <= m.start for x, _ in e.mentions)]
+        before = [e for e in candidates if any(x.start <= m.start for x, _ in e.mentions)]
+        if before or candidates and min(x.start for e in candidates for x, _ in e.mentions) - m.start <= LATER_NAME_CHARS:
             (before or candidates)[-1].add(m, name, role)
             continue
         entity = surname_only.get(word)

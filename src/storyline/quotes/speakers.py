@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..data import load
-from ..entities.names import kin_name
+from ..entities.names import LATER_NAME_CHARS, kin_name
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
 from .marks import find_quotes
@@ -169,6 +169,8 @@ class SpeakerResolver:
         top = max(named.values())
         matches = [e for e in matches if named[e.text] == top]
         before = [e for e in matches if e.start_char <= offset]
+        if not before and min(e.start_char for e in matches) - offset > LATER_NAME_CHARS:
+            return clean
         chosen = before[-1] if before else matches[0]
         return chosen.text.replace("’s", "").strip()
 
