@@ -740,3 +740,9 @@ def test_a_surname_long_before_the_only_full_name_with_it_is_not_that_person(spe
     # a headline or lede that names the surname first is the full name that follows
     found = speakers("Peskov said the talks would go on. Kremlin spokesman Dmitry Peskov spoke to reporters.")
     assert found["Peskov"] == "Dmitry Peskov"
+
+
+def test_a_transcript_label_is_a_name_not_a_role(quotes):
+    found = quotes("Transcript of the interview.\nKING: What happened on the rig?\nHAYWARD: We are doing "
+                   "everything we can to stop the leak.\nKING: And what comes next?\nFIRST: a reader's note.")
+    assert [q.speaker_name for q in found if q.speaker_text == "KING"] == ["KING", "KING"]  # not "the king" = Hayward

@@ -355,6 +355,8 @@ class SpeakerResolver:
         # (a person's: "Murray's lawyer"; not a country's or a body's: "Tonga's health minister")
         # (a possessive inside a relative clause is not the role's: "The U.S. president, who himself
         # faces criticism that his administration was slow to react,")
+        if _turn_label(span):  # a transcript's "KING :" is a name, not the role "king"
+            return self._remember(Speaker(self.canonical(span.text, start), "PERSON"), start)
         possessed = any(t.dep_ == "poss" and (t.tag_ == "PRP$" or t.head.i == head.i and t.ent_type_ in NAME_TYPES)
                         and not _in_clause_of(t, head) for t in span)
         role = None if possessed else self._by_role(span)
@@ -660,6 +662,16 @@ class SpeakerResolver:
         self.running_at = self.scope_start = start
         self.running_group_at = self.unnamed_group_at = -1
         self.unnamed_members = ()
+
+
+def _turn_label(span) -> bool:
+    """A transcript turn's label: one word in capitals opening a line, then a colon ("KING :"), that
+    opens another turn too (not a reader's "FIRST : The right mindset")."""
+    text, word = text_of(span.doc), span.text
+    before = text[:span.start_char].rstrip(" \t")
+    return len(span) == 1 and len(word) > 1 and word.isalpha() and word.isupper() \
+        and (not before or before.endswith("\n")) and text[span.end_char:].lstrip(" ").startswith(":") \
+        and len(re.findall(rf"(?m)^[ \t]*{word}[ \t]*:", text)) >= 2
 
 
 def _apposed_to(ent) -> str | None:
