@@ -746,3 +746,12 @@ def test_a_transcript_label_is_a_name_not_a_role(quotes):
     found = quotes("Transcript of the interview.\nKING: What happened on the rig?\nHAYWARD: We are doing "
                    "everything we can to stop the leak.\nKING: And what comes next?\nFIRST: a reader's note.")
     assert [q.speaker_name for q in found if q.speaker_text == "KING"] == ["KING", "KING"]  # not "the king" = Hayward
+
+
+def test_a_reported_verb_with_no_subject_borrows_the_speaker_of_its_sentence_s_attribution(quotes):
+    found = quotes("\"We will talk,\" said BP chairman Carl-Henric Svanberg. But sources said BP would be in "
+                   "listening mode when its executives meet Obama in what is expected to be a difficult encounter. "
+                   "He claimed the firm was ready and accused critics of bias.")
+    by_cue = {q.cue: q.speaker_name for q in found}
+    assert by_cue["is expected"] is None  # the unnamed sources', not Svanberg's
+    assert by_cue["accused"] == "Carl-Henric Svanberg"

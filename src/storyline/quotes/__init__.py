@@ -27,7 +27,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import Speaker, SpeakerResolver
 
-NAME, VERSION = "quotes", "182"
+NAME, VERSION = "quotes", "183"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -330,6 +330,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
     current_scope = None
     last_sentence = None  # the sentence of the previous attribution with a cue verb
     last_content: list[tuple[int, int]] = []  # and what it said
+    last_speaker: Speaker | None = None  # and who said it
     spoken: list[tuple[list[tuple[int, int]], Speaker]] = []  # what each named speaker said, in order
     headlines = _headlines(doc, posts)
     heads: list[tuple[int, tuple | None, int]] = []  # (first quote, scope, end of source) of headline roles
@@ -369,9 +370,13 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
             # about ..."); in a comment thread, words with no speaker are a reader's ("I don't think
             # he'll ..."), not those of the person another comment last quoted
             speaker = None
-        else:  # a quotation with no cue, or "he claimed ... and accused ...": the running speaker
+        elif att.kind == "indirect":
+            # "he claimed ... and accused ...": the speaker of the sentence's attribution before it,
+            # nobody where that had none ("sources said BP would ... in what is expected to be")
+            speaker = last_speaker
+        else:  # a quotation with no cue: the running speaker
             speaker = resolver.running
-        last_sentence, last_content = sentence, att.content
+        last_sentence, last_content, last_speaker = sentence, att.content, speaker
         resolver.hear(att.content, speaker)
         if speaker is not None and speaker.name:
             spoken.append((floors.get(group, att.content), speaker))
