@@ -134,6 +134,19 @@ def test_no_sentence_is_a_lone_word_or_a_lone_mark():
     assert not any(s in ("Storm", "\"", "-LRB-") for s in sentences), sentences
 
 
+def test_no_sentence_breaks_inside_a_bracket():
+    """The parser stops after a ticker's "KOP ." inside its bracket: the sentence goes on after it."""
+    from storyline.annotate import process
+    from storyline.options import Options
+    from storyline.records import RawDocument
+
+    line = ("Kestrel Oil Plc -LRB- KOP . L -RRB- Chief Executive Ana Lind apologized on Wednesday for the "
+            "harbour spill .")
+    text = "Shares in the company fell on Tuesday .\n" + line + "\n"
+    doc = process([RawDocument(path="kestrel.txt", text=text, format="text")], Options())[0]
+    assert line in [text[s.start:s.end].strip() for s in doc.sentences]
+
+
 def test_timexes_anchor_on_post_time_in_live_blog(seed_docs):
     doc = seed_docs["004"]
     yesterday = [t for t in doc.timexes if t.text.lower() == "yesterday"]

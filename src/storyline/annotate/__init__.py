@@ -16,11 +16,12 @@ from ..options import Options
 from . import roles
 from ..records import CLUTTER, Document, Mention, RawDocument, Sentence
 from ..structure import structure
+from ..quotes.marks import DATELINE_DASH, brackets
 from ..quotes.parsecache import ents_of, outside_clutter, sentences_of, text_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "16"
+NAME, VERSION = "annotate", "17"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -83,7 +84,8 @@ def _sentences(parsed) -> list[Sentence]:
     """The parser's sentences, less the breaks it makes before a lower-case word on the same line
     ("NATO | allies should agree to remove ...": no sentence of a report starts in lower case), after
     a lone word on the same line ("Storm | Mira flooded the harbour district ..."), after a lone
-    opening mark ("( | Reporting by ...") and before lone closing marks ("... on the east quay. | \"")."""
+    opening mark ("( | Reporting by ..."), before lone closing marks ("... on the east quay. | \""),
+    and inside a bracket ("BP Plc -LRB- BP . | L -RRB- CEO Tony Hayward ...": a ticker's stop)."""
     text = text_of(parsed)
     out: list[Sentence] = []
     for span in sentences_of(parsed):  # cached: the quote and time stages read them again
@@ -91,11 +93,19 @@ def _sentences(parsed) -> list[Sentence]:
         same_line = bool(out) and "\n" not in text[out[-1].start:span.start_char]
         before = text[out[-1].start:out[-1].end] if out else ""
         if out and (_OPENING_ONLY.match(before) or same_line and (
-                _CLOSING_ONLY.match(piece) or piece.lstrip()[:1].islower() or _LONE_WORD.match(before))):
+                _CLOSING_ONLY.match(piece) or piece.lstrip()[:1].islower() or _LONE_WORD.match(before)
+                or _inside_bracket(before, piece))):
             out[-1] = Sentence(out[-1].start, span.end_char)
         else:
             out.append(Sentence(span.start_char, span.end_char))
     return out
+
+
+def _inside_bracket(before: str, piece: str) -> bool:
+    """Does `piece` close a bracket `before` left open ("BP Plc -LRB- BP . | L -RRB- CEO ...")? Not
+    a dateline's ("MEXICO CITY -LRB- | Reuters -RRB- - Mexico's ..."): what follows it is the text."""
+    closed = brackets(piece)[0]
+    return closed is not None and brackets(before)[1] is not None and not DATELINE_DASH.match(piece, closed)
 
 
 _CLOSING_ONLY = re.compile(r"(?:[^\w(\[{“‘«„`]|-RRB-|'')+$")  # '"', "''", "...", ")", "-RRB-"

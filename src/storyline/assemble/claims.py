@@ -163,7 +163,7 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
         if refers_back and n_words < MIN_WORDS:
             found[-1].denial = Source(doc.id, start, end, text, doc.outlet)
             continue
-        if not (MIN_WORDS <= n_words <= MAX_WORDS) or is_question(text) or not re.search(r"[.!”\"’')]$", text):
+        if not (MIN_WORDS <= n_words <= MAX_WORDS) or is_question(text) or not re.search(r"(?:[.!”\"’')]|[.!]\s*-RRB-)$", text):
             continue
         if opinion.search(text) or not entities or is_fragment(text) or says_nothing(text, say):
             continue

@@ -2,7 +2,7 @@
 
 Hand-written over the stored text (the assemble stage has no parse). None of these states a fact
 of the story: a fragment left by a broken sentence split ("the industry 's record in the North Sea
-is strong , '' he said .", "-RRB- , formed and funded ..."); the writer speaking in the first
+is strong , '' he said .", "-RRB- , formed and funded ...", "N -RRB- , which owns ..."); the writer speaking in the first
 person ("I was in New Orleans to speak at a culinary conference", "My colleague Paddy Allen is
 working on an interactive timeline"); a sentence that only says someone would not speak ("A BP
 spokesman declined to comment"); a subordinate clause cut from the clause it belongs to ("If
@@ -14,18 +14,29 @@ import re
 from functools import cache
 
 from ..data import load, phrase_pattern
-from ..quotes.marks import find_quotes
+from ..quotes.marks import DATELINE_DASH, brackets, find_quotes
 from .textsim import blanked
 
 # a fragment opens with a lower-case word ("the answer was ...", not "eBay", "iPhone") or with the
 # punctuation that closes or continues something before it (Penn Treebank's "-RRB-" too)
 _FRAGMENT_START = re.compile(r"[a-z](?![A-Z])|[,;:)\]}]|-RRB-|\.\.\.|…")
 _OPENING_MARKS = re.compile(r"^(?:``|[“‘\"'«„])\s*")
+UNCLOSED_WORDS = 3  # a parenthesis opened this few words before a sentence's end was cut off by the split
 
 
 def is_fragment(text: str) -> bool:
-    """Does the sentence open as the rest of another one?"""
-    return bool(_FRAGMENT_START.match(_OPENING_MARKS.sub("", text)))
+    """Does the sentence open as the rest of another one, or break off inside a parenthesis?"""
+    return bool(_FRAGMENT_START.match(_OPENING_MARKS.sub("", text))) or _broken_parenthesis(text)
+
+
+def _broken_parenthesis(text: str) -> bool:
+    """A bracket closed before any opens ("N -RRB- , which owns ...", the end of a ticker "(BP.N)";
+    not a dateline's "Reuters -RRB- - With ..."), or one opened a few words before the end ("At
+    least two Democratic senators , Robert Menendez -LRB- N.J.": a split after an abbreviation)."""
+    closed, opened = brackets(text)
+    if closed is not None:  # (not the close of a sentence in brackets: "-LRB- The justice recused himself . -RRB-")
+        return not DATELINE_DASH.match(text, closed) and bool(text[closed:].strip(" \n\t\"'”’"))
+    return opened is not None and len(text[opened:].split()) <= UNCLOSED_WORDS
 
 
 def says_nothing(text: str, say: re.Pattern) -> bool:

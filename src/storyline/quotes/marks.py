@@ -1,4 +1,5 @@
-"""Direct quotations found by their marks: “ ” ‘ ’ " « » „ and straight quotes.
+"""Direct quotations found by their marks: “ ” ‘ ’ " « » „ and straight quotes; and brackets left
+unbalanced by a sentence split (`brackets`).
 
 Hand-written: quotation pairing in news needs rules no library offers: a quote running over
 several paragraphs opens each paragraph and closes only in the last; ’ is also an apostrophe;
@@ -15,6 +16,24 @@ from functools import lru_cache
 PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "”": "”"}
 MAX_CHARS = 4000  # no single quotation runs longer; a stray mark is dropped instead
 _PARAGRAPH = re.compile(r"\n")
+
+
+_BRACKET = re.compile(r"-LRB-|-RRB-|[()\[\]]")  # Penn Treebank's "-LRB-" too
+DATELINE_DASH = re.compile(r"\s*[-–—]")  # after a closing bracket: a dateline's "(Reuters) -"
+
+
+def brackets(text: str) -> tuple[int | None, int | None]:
+    """(where a bracket that closes before any opens ends, where the last bracket left open ends):
+    "L -RRB- CEO Tony Hayward ..." -> (7, None), "BP Plc -LRB- BP ." -> (None, 12)."""
+    depth, opened_at, closed_at = 0, None, None
+    for match in _BRACKET.finditer(text):
+        if match.group(0) in ("(", "[", "-LRB-"):
+            depth, opened_at = depth + 1, match.end()
+        elif depth:
+            depth -= 1
+        elif closed_at is None:
+            closed_at = match.end()
+    return closed_at, opened_at if depth else None
 
 
 @dataclass(frozen=True, slots=True)
