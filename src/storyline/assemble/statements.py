@@ -2,9 +2,9 @@
 
 Hand-written over the stored text (the assemble stage has no parse). None of these states a fact
 of the story: a fragment left by a broken sentence split ("the industry 's record in the North Sea
-is strong , '' he said .", "-RRB- , formed and funded ...", "N -RRB- , which owns ..."); the writer speaking in the first
-person ("I was in New Orleans to speak at a culinary conference", "My colleague Paddy Allen is
-working on an interactive timeline"); a sentence that only says someone would not speak ("A BP
+is strong , '' he said .", "-RRB- , formed and funded ...", "N -RRB- , which owns ..."); the writer
+speaking in the first person ("I was in New Orleans to speak at a culinary conference", "My
+colleague Paddy Allen is working on an interactive timeline"); a sentence that only says someone would not speak ("A BP
 spokesman declined to comment"); a subordinate clause cut from the clause it belongs to ("If
 swine influenza continues to spread the way it is spreading"). Word lists live in data/claims.json.
 """
@@ -34,7 +34,8 @@ def _broken_parenthesis(text: str) -> bool:
     not a dateline's "Reuters -RRB- - With ..."), or one opened a few words before the end ("At
     least two Democratic senators , Robert Menendez -LRB- N.J.": a split after an abbreviation)."""
     closed, opened = brackets(text)
-    if closed is not None:  # (not the close of a sentence in brackets: "-LRB- The justice recused himself . -RRB-")
+    if closed is not None:
+        # (not the close of a sentence wholly in brackets: "-LRB- The justice recused himself . -RRB-")
         return not DATELINE_DASH.match(text, closed) and bool(text[closed:].strip(" \n\t\"'”’"))
     return opened is not None and len(text[opened:].split()) <= UNCLOSED_WORDS
 

@@ -126,7 +126,7 @@ def local_entities(doc: Document) -> list[LocalEntity]:
         word = person_key(name)[0]
         candidates = [e for e in people_full if similar(e.surname, word)]
         before = [e for e in candidates if any(x.start <= m.start for x, _ in e.mentions)]
-        if before or candidates and min(x.start for e in candidates for x, _ in e.mentions) - m.start <= LATER_NAME_CHARS:
+        if before or (candidates and min(x.start for e in candidates for x, _ in e.mentions) - m.start <= LATER_NAME_CHARS):
             (before or candidates)[-1].add(m, name, role)
             continue
         entity = surname_only.get(word)

@@ -13,8 +13,8 @@ last attribution, when there is one, and '"...," he said' the person a main clau
 quotation is about, unless an honorific gives them the other gender; a subject inside quotation
 marks or inside a person's words is neither. A surname the model took for a place ("Megrahi")
 is the person; a first name given as a named person's relative ("Jackson's father, Joe") is that
-family's (Joe Jackson), and the kin noun tells a gender. A role with a nationality ("the Russian leader") takes the
-person the report gives that nationality ("Russian President Vladimir Putin") before the running
+family's (Joe Jackson), and the kin noun tells a gender. A role with a nationality ("the Russian
+leader") takes the person the report gives that nationality ("Russian President Vladimir Putin") before the running
 speaker, and never a person the report gives another one. An honorific ("Ms Sturgeon", "Dr Hay")
 is no part of the name, and tells a gender: "she said" after a man's words goes to the woman an
 honorific named before, where there is one. A body named by what it is ("the company said", "the
