@@ -1288,6 +1288,17 @@ def test_a_speaker_the_parser_read_as_the_object_of_an_inverted_cue_is_the_speak
     assert not any(source == "Defence Minister Sergei Shoigu" for _, source, _ in found)
 
 
+def test_a_name_read_as_the_object_of_a_cue_inverted_after_reported_words_is_the_speaker(attributions):
+    found = attributions("He could face up to four years in prison, warned Robert Weisberg, a professor at Stanford "
+                         "Law School.")
+    assert ("warned", "Robert Weisberg, a professor at Stanford Law School",
+            ["He could face up to four years in prison"]) in found
+    # not the object of a verb the sentence goes on after ("..., endorsed Ted Cruz, urging ...")
+    found = attributions("On Sunday, Pastor Ana Lind stood at her pulpit in Kestrel Bay, and, citing a psalm, "
+                         "endorsed Senator Ted Cruz of Texas, urging her flock to vote for him.")
+    assert not any(source and "Ted Cruz" in source for _, source, _ in found)
+
+
 def test_a_name_after_an_inverted_cue_and_a_participle_on_it_are_the_speaker_s(attributions):
     # the parser makes the name the subject of "Correct" (the PAC's name read as a verb)
     found = attributions('"What\'s shaping up is a battle for the ages," said David Brock, a Clinton confidant who '

@@ -45,6 +45,9 @@ def source_of(verb) -> Span | None:
                 return noun_phrase_span(objects[0])
     if passive_subject(verb) is not None:
         return None  # "a curfew was announced": a passive without its agent names no speaker
+    inverted = _speaker_after_clause(verb)
+    if inverted is not None:
+        return inverted
     # "X said A and added B"; "..., saying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i or _misparsed_conjunct(verb):
         head = verb.head
@@ -292,6 +295,22 @@ def speaker_read_as_object(verb) -> Span | None:
         if root is not None and root.dep_ in SUBJECTS and root.head.i > verb.i:
             return noun_phrase_span(root, before=root.head.left_edge.i if root.head.left_edge.i > root.i else None)
     return None
+
+
+def _speaker_after_clause(verb) -> Span | None:
+    """ "He could face four years in prison, warned Robert Weisberg, a professor at ...": after
+    the reported clause the parser may read the speaker of an inverted cue as its object, as after a
+    quotation (speaker_read_as_object). A person's name right after a main verb that has no subject,
+    follows a comma and has its clause before it."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != "," or subjects_of(verb) \
+            or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    # the sentence ends with the name and its apposition (not "..., endorsed Ted Cruz, urging ...")
+    if obj is None or obj.ent_type_ != "PERSON" or any(c.i > obj.i and not c.is_punct for c in verb.children):
+        return None
+    return noun_phrase_span(obj)
 
 
 def answerer(verb) -> Span | None:
