@@ -755,3 +755,9 @@ def test_a_reported_verb_with_no_subject_borrows_the_speaker_of_its_sentence_s_a
     by_cue = {q.cue: q.speaker_name for q in found}
     assert by_cue["is expected"] is None  # the unnamed sources', not Svanberg's
     assert by_cue["accused"] == "Carl-Henric Svanberg"
+
+
+def test_an_acronym_in_treebank_brackets_is_the_body_not_the_bracket(speakers):
+    found = speakers("Oil reached the coast. The National Oceanic and Atmospheric Administration -LRB- NOAA -RRB- "
+                     "said the oil slick was not expected to move much in the next several days .")
+    assert found["NOAA -RRB-"] == "NOAA"

@@ -42,6 +42,7 @@ COMPANY_ROLE_HEADS = frozenset(_WORDS["company_role_heads"])
 TITLE_WORDS = frozenset(_WORDS["words_before_names"])
 NAME_TYPES = ("PERSON",)
 MISREAD_TYPES = ("GPE", "ORG", "NORP")  # what the model calls a surname it does not know
+BRACKET_TOKENS = frozenset({"(", ")", "[", "]", "-LRB-", "-RRB-"})
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
 _CAPITALISED = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+")  # a possible first name and the space after it
@@ -249,6 +250,10 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return self.running or Speaker(None, None)
+        bare = _without_brackets(span)
+        if bare is not span and (len(bare) == 0 or len(bare) == 1 and len(bare.text) <= 2 and bare.text.isupper()):
+            return Speaker(None, None)  # a bracket alone, or a ticker's or party's letter ("N -RRB-", "D -RRB-")
+        span, start, end = bare, bare.start_char, bare.end_char
         if _joint(span):
             # "The EU and NATO said": said together, by neither alone; their text stays the source,
             # and a "they say" after it is theirs, as after "experts say"
@@ -662,6 +667,17 @@ class SpeakerResolver:
         self.running_at = self.scope_start = start
         self.running_group_at = self.unnamed_group_at = -1
         self.unnamed_members = ()
+
+
+def _without_brackets(span):
+    """The span less the brackets at its ends ("NOAA -RRB-", the source the parser leaves of "The
+    National Oceanic and Atmospheric Administration -LRB- NOAA -RRB- said", is NOAA)."""
+    first, last = span.start, span.end
+    while first < last and span.doc[first].text in BRACKET_TOKENS:
+        first += 1
+    while last > first and span.doc[last - 1].text in BRACKET_TOKENS:
+        last -= 1
+    return span if (first, last) == (span.start, span.end) else span.doc[first:last]
 
 
 def _turn_label(span) -> bool:
