@@ -761,3 +761,10 @@ def test_an_acronym_in_treebank_brackets_is_the_body_not_the_bracket(speakers):
     found = speakers("Oil reached the coast. The National Oceanic and Atmospheric Administration -LRB- NOAA -RRB- "
                      "said the oil slick was not expected to move much in the next several days .")
     assert found["NOAA -RRB-"] == "NOAA"
+
+
+def test_the_report_s_own_pronouns_tell_a_person_s_gender(quotes):
+    found = quotes("\"We will rebuild,\" said Mayor Tom Reeve. Dana Creppel has put in her own call to BP seeking "
+                   "compensation. Barack Obama visited the coast on Friday with his daughters. \"Someone told me it "
+                   "would bankrupt BP,\" she said.")
+    assert found[-1].speaker_name == "Dana Creppel"  # not Obama, named since, whose pronouns are "his"

@@ -10,7 +10,8 @@ else the running speaker; a pronoun takes the running speaker, even when its gen
 the post, the institution being quoted ("the ministry said ... He added"). The subject pronoun of
 a reported verb ("He launched ... after alleging") takes a person named as a subject since the
 last attribution, when there is one, and '"...," he said' the person a main clause before the
-quotation is about, unless an honorific gives them the other gender; a subject inside quotation
+quotation is about, unless an honorific, a kin noun or the report's own pronouns after the name
+("Creppel has put in her own call") give them the other gender; a subject inside quotation
 marks or inside a person's words is neither. A surname the model took for a place ("Megrahi")
 is the person; a first name given as a named person's relative ("Jackson's father, Joe") is that
 family's (Joe Jackson), and the kin noun tells a gender. A role with a nationality ("the Russian
@@ -121,8 +122,12 @@ class SpeakerResolver:
                 full = self.kin_names.setdefault(ent.text, kin[0])
                 if kin[1]:
                     self.gender.setdefault(full, kin[1])
+        quoted = [q.inner for q in find_quotes(text_of(parsed))]
+        referred: dict[str, Counter] = {}  # full name -> the genders of the pronouns that follow it
         for ent in self.people:
             name = self.name_of[ent.start_char] = self.canonical(ent.text, ent.start_char)
+            if (kind := self._pronoun_after(ent, quoted)) is not None:
+                referred.setdefault(name, Counter())[kind] += 1
             titles = self._role_tokens(ent)
             for t in titles:
                 self.roles.setdefault(t.lemma_.lower(), []).append((ent.start_char, name))
@@ -131,9 +136,13 @@ class SpeakerResolver:
                 t.lemma_.lower() for t in titles if t.ent_type_ in NATIONALITY_TYPES)
             if gender := self.honorifics.get(self._honorific_of(ent) or ""):
                 self.gender[name] = gender
+        # the report's own pronouns tell a gender where nothing else does ("Creppel has put in her
+        # own call"): a person whose mentions are followed by one gender's pronouns only
+        for name, kinds in referred.items():
+            if len(kinds) == 1:
+                self.gender.setdefault(name, next(iter(kinds)))
         # people named as the subject of a clause: who a later "he launched ..." is about; not
         # inside quotation marks, in someone's words ('were told: "Terry is now in charge"')
-        quoted = [q.inner for q in find_quotes(text_of(parsed))]
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")
                          and not any(a <= e.start_char < b for a, b in quoted)]
         self.running: Speaker | None = None
@@ -208,6 +217,18 @@ class SpeakerResolver:
                     and first.lower() not in LEADING_LINK_WORDS and first not in _CALENDAR_WORDS:
                 return f"{first} {surname}"  # not "When PolitiFact rated ...", "In April BP said ..."
             resume = found.end()  # as a search for the whole pattern would go on
+        return None
+
+    def _pronoun_after(self, ent, quoted) -> str | None:
+        """The gender of the first personal pronoun after the name in its sentence, with no other
+        person named between and outside quotation marks ("Creppel has put in her own call")."""
+        sentence = ent.root.sent
+        for token in ent.doc[ent.end:sentence.end]:
+            if token.ent_type_ == "PERSON":
+                return None
+            kind = self.pronouns.get(token.lower_)
+            if kind in ("male", "female"):
+                return None if any(a <= token.idx < b for a, b in quoted) else kind
         return None
 
     def _role_tokens(self, ent) -> list:
@@ -330,8 +351,8 @@ class SpeakerResolver:
             if gendered and said_from is not None:
                 # '"It was bound to happen one day," he said' after "Sercovich, while upset ...,
                 # is almost zenlike": the person a main clause before the quotation is about
-                subject = self._subject_since(min(start, said_from), main=True)
-                if subject and self.gender.get(subject.name or "", kind) == kind:
+                subject = self._subject_since(min(start, said_from), main=True, gender=kind)
+                if subject:
                     return self._remember(subject, start)
             if gendered and self.running and self.gender.get(self.running.name or "", kind) != kind:
                 # "she said" after Mr Brown's words: the woman an honorific named before, if any
@@ -491,11 +512,13 @@ class SpeakerResolver:
             return None
         return min(named, key=lambda n: (n[0] > offset, abs(n[0] - offset)))[1]
 
-    def _subject_since(self, offset: int, main: bool = False) -> Speaker | None:
+    def _subject_since(self, offset: int, main: bool = False, gender: str | None = None) -> Speaker | None:
         """The person last named as a clause's subject (`main`: a main clause's, not "than did
-        President Bush") after the running speaker and before `offset`."""
+        President Bush"; `gender`: of no other gender known) after the running speaker and before
+        `offset`."""
         named = [e for at, e in self.subjects if self.running_at < at < offset
-                 and not any(a <= at < b for a, b in self.said) and (not main or _of_main_clause(e.root))]
+                 and not any(a <= at < b for a, b in self.said) and (not main or _of_main_clause(e.root))
+                 and (gender is None or self.gender.get(self.name_of[e.start_char], gender) == gender)]
         if not named:
             return None
         ent = named[-1]
