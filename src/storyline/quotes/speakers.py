@@ -222,8 +222,7 @@ class SpeakerResolver:
     def _pronoun_after(self, ent, quoted) -> str | None:
         """The gender of the first personal pronoun after the name in its sentence, with no other
         person named between and outside quotation marks ("Creppel has put in her own call")."""
-        sentence = ent.root.sent
-        for token in ent.doc[ent.end:sentence.end]:
+        for token in ent.doc[ent.end:sentence_of(ent.root).end]:  # (the parse's sentences, read once)
             if token.ent_type_ == "PERSON":
                 return None
             kind = self.pronouns.get(token.lower_)
