@@ -17,8 +17,8 @@ from .cues import cue_at, cue_span, stance_cue
 from .grammar import split_by_aside
 from .lexicon import (Attribution, continued_cue, is_cue_verb, one_word_answers, phrasal_lemmas, speech_verbs,
                       stance_lemmas)
-from .marks import find_quotes, QuoteSpan
-from .parsecache import sentence_of, sentences_of, table_of, text_of
+from .marks import QuoteSpan
+from .parsecache import quotes_of, sentence_of, sentences_of, table_of, text_of
 from .patterns import according_to, findings_in, phrasal, reported_by_noun
 from .quoted import (after_the_cue, colon_before, colon_quotes, continued_clause, dash_headlines,
                      from_neighbour_sentence, last_inner, name_after_the_quotation, prefer_name_after,
@@ -38,7 +38,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     """Every attribution in the parse; `refine=False` keeps the rules' own content bounds (for
     training the models that move them, training/train_bounds.py)."""
     text = text_of(parsed)
-    quotes = find_quotes(text)
+    quotes = quotes_of(parsed)
     found: list[Attribution] = []
     by_verb: dict[int, Attribution] = {}
     covered: list[tuple[int, int]] = []

@@ -18,7 +18,9 @@ MAX_CHARS = 4000  # no single quotation runs longer; a stray mark is dropped ins
 _PARAGRAPH = re.compile(r"\n")
 
 
-_BRACKET = re.compile(r"-LRB-|-RRB-|[()\[\]]")  # Penn Treebank's "-LRB-" too
+OPENING_BRACKETS = ("(", "[", "-LRB-")  # Penn Treebank's "-LRB-" too
+BRACKETS = frozenset(OPENING_BRACKETS + (")", "]", "-RRB-"))
+_BRACKET = re.compile("|".join(re.escape(b) for b in sorted(BRACKETS, key=len, reverse=True)))
 DATELINE_DASH = re.compile(r"\s*[-–—]")  # after a closing bracket: a dateline's "(Reuters) -"
 
 
@@ -27,7 +29,7 @@ def brackets(text: str) -> tuple[int | None, int | None]:
     "L -RRB- CEO Tony Hayward ..." -> (7, None), "BP Plc -LRB- BP ." -> (None, 12)."""
     depth, opened_at, closed_at = 0, None, None
     for match in _BRACKET.finditer(text):
-        if match.group(0) in ("(", "[", "-LRB-"):
+        if match.group(0) in OPENING_BRACKETS:
             depth, opened_at = depth + 1, match.end()
         elif depth:
             depth -= 1

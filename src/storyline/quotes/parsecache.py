@@ -8,6 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Span
 
 from ..data import load
+from .marks import find_quotes
 
 
 def _cached(doc, key: str, make):
@@ -20,6 +21,12 @@ def _cached(doc, key: str, make):
 
 def text_of(doc) -> str:
     return _cached(doc, "storyline_text", lambda d: d.text)
+
+
+def quotes_of(doc) -> list:
+    """The report's quotations (marks.find_quotes), found once: the attribution rules and the
+    speaker resolver both read them."""
+    return _cached(doc, "storyline_quotes", lambda d: find_quotes(text_of(d)))
 
 
 def sentences_of(doc) -> list:

@@ -33,9 +33,9 @@ from ..data import load
 from ..entities.names import LATER_NAME_CHARS, kin_name
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
-from .marks import find_quotes
-from .parsecache import (LEADING_LINK_WORDS, ents_of, outside_clutter, sentence_index, sentence_of, sentences_of,
-                         text_of)
+from .marks import BRACKETS
+from .parsecache import (LEADING_LINK_WORDS, ents_of, outside_clutter, quotes_of, sentence_index, sentence_of,
+                         sentences_of, text_of)
 
 _WORDS = load("reporting.json")
 PERSON_ROLE_HEADS = frozenset(_WORDS["person_role_heads"])
@@ -43,7 +43,6 @@ COMPANY_ROLE_HEADS = frozenset(_WORDS["company_role_heads"])
 TITLE_WORDS = frozenset(_WORDS["words_before_names"])
 NAME_TYPES = ("PERSON",)
 MISREAD_TYPES = ("GPE", "ORG", "NORP")  # what the model calls a surname it does not know
-BRACKET_TOKENS = frozenset({"(", ")", "[", "]", "-LRB-", "-RRB-"})
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
 _CAPITALISED = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+")  # a possible first name and the space after it
@@ -122,7 +121,7 @@ class SpeakerResolver:
                 full = self.kin_names.setdefault(ent.text, kin[0])
                 if kin[1]:
                     self.gender.setdefault(full, kin[1])
-        quoted = [q.inner for q in find_quotes(text_of(parsed))]
+        quoted = [q.inner for q in quotes_of(parsed)]
         referred: dict[str, Counter] = {}  # full name -> the genders of the pronouns that follow it
         for ent in self.people:
             name = self.name_of[ent.start_char] = self.canonical(ent.text, ent.start_char)
@@ -695,9 +694,9 @@ def _without_brackets(span):
     """The span less the brackets at its ends ("NOAA -RRB-", the source the parser leaves of "The
     National Oceanic and Atmospheric Administration -LRB- NOAA -RRB- said", is NOAA)."""
     first, last = span.start, span.end
-    while first < last and span.doc[first].text in BRACKET_TOKENS:
+    while first < last and span.doc[first].text in BRACKETS:
         first += 1
-    while last > first and span.doc[last - 1].text in BRACKET_TOKENS:
+    while last > first and span.doc[last - 1].text in BRACKETS:
         last -= 1
     return span if (first, last) == (span.start, span.end) else span.doc[first:last]
 
