@@ -17,7 +17,8 @@ from . import roles
 from ..records import CLUTTER, Document, Mention, RawDocument, Sentence
 from ..structure import structure
 from ..quotes.marks import DATELINE_DASH, brackets
-from ..quotes.parsecache import ents_of, outside_clutter, sentences_of, text_of
+from ..doccache import text_of
+from ..quotes.parsecache import ents_of, outside_clutter, sentences_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 from ..data import load
-from ..quotes.parsecache import table_of, text_of
+from ..doccache import text_of
+from ..quotes.parsecache import table_of
 from ..quotes.speakers import PERSON_ROLE_HEADS
 
 SKIP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}

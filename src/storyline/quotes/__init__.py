@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..doccache import text_of
 from ..records import CLUTTER, Document, Quote
 from ..structure.metadata import without_dateline
 from .bounds import content_bounds
@@ -18,7 +19,7 @@ from .grammar import split_by_aside
 from .lexicon import (Attribution, continued_cue, is_cue_verb, one_word_answers, phrasal_lemmas, speech_verbs,
                       stance_lemmas)
 from .marks import QuoteSpan
-from .parsecache import quotes_of, sentence_of, sentences_of, table_of, text_of
+from .parsecache import quotes_of, sentence_of, sentences_of, table_of
 from .patterns import according_to, findings_in, phrasal, reported_by_noun
 from .quoted import (after_the_cue, colon_before, colon_quotes, continued_clause, dash_headlines,
                      from_neighbour_sentence, last_inner, name_after_the_quotation, prefer_name_after,

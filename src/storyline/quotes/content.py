@@ -6,13 +6,14 @@ Hand-written over spaCy's parse, with the cue words in data/reporting.json; wher
 and ends is then refined by the boundary models (bounds.py)."""
 from __future__ import annotations
 
+from ..doccache import text_of
 from .clause import clause_span, is_addressee, is_parenthetical, OBJECT_PREPS
 from .cues import stance_object
 from .grammar import (closes_sentence, group_start, misparsed_gerund, passive_subject, raised_subject,
                       said_after_comma, speaking_apposition, split_by_aside, stranded_relative, subjects_of)
 from .lexicon import is_cue_verb, is_naming_verb, one_word_answers, Span, SUBJECTS, word_lists
 from .marks import QuoteSpan
-from .parsecache import sentence_of, text_of
+from .parsecache import sentence_of
 from .spans import (kind_of, PARAGRAPH_BREAK, quotation_after_colon, run_spans, runs_without, subtree_span, trim,
                     without_lead)
 

@@ -11,8 +11,9 @@ import math
 from functools import cache
 
 from ..data import load
+from ..doccache import text_of
 from .lexicon import Span, continued_cue, word_lists
-from .parsecache import TokenTable, table_of, text_of
+from .parsecache import TokenTable, table_of
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "PUNCT"})
 _CLAUSAL = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "prep", "nsubj", "nsubjpass", "agent", "acl")

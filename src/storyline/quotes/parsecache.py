@@ -1,5 +1,6 @@
-"""Per-Doc caches: spaCy rebuilds `Doc.text` and `Doc.sents` on every access (each a pass over
-all tokens), which the quote rules would otherwise do thousands of times per report."""
+"""Per-Doc caches of the quote rules (the Doc's text is storyline.doccache's): spaCy rebuilds
+`Doc.sents` on every access (a pass over all tokens), which the quote rules would otherwise do
+thousands of times per report; the quotations, entities and a token table are read once too."""
 from __future__ import annotations
 
 import re
@@ -8,19 +9,8 @@ from bisect import bisect_right
 from spacy.tokens import Span
 
 from ..data import load
+from ..doccache import cached as _cached, text_of
 from .marks import find_quotes
-
-
-def _cached(doc, key: str, make):
-    """`make(doc)`, computed once per Doc and kept in its user_data under `key`."""
-    cached = doc.user_data.get(key)
-    if cached is None:
-        cached = doc.user_data[key] = make(doc)
-    return cached
-
-
-def text_of(doc) -> str:
-    return _cached(doc, "storyline_text", lambda d: d.text)
 
 
 def quotes_of(doc) -> list:

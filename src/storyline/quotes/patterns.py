@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import text_of
 from .cues import cue_span
 from .lexicon import Attribution, Span, word_lists
 from .marks import QuoteSpan
-from .parsecache import table_of, text_of
+from .parsecache import table_of
 from .source import noun_phrase_span, source_of
 from .spans import kind_of, run_spans, runs_without, subtree_span, trim, without_lead
 

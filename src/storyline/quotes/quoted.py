@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import text_of
 from .cues import cue_span
 from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_naming_verb, short_quote_verbs,
                       SUBJECTS, title_end_labels)
 from .marks import find_quotes, QuoteSpan
-from .parsecache import ents_of, sentence_of, sentences_of, text_of
+from .parsecache import ents_of, sentence_of, sentences_of
 from .source import name_follows, source_of, speaker_read_as_object
 from .spans import trim, without_lead
 

@@ -5,12 +5,13 @@ said"; "said Kristen Day").
 Hand-written over spaCy's parse: no installable coreference or quote model works offline."""
 from __future__ import annotations
 
+from ..doccache import text_of
 from ..entities import PLACE_TYPES
 from .grammar import (misparsed_gerund, passive_subject, raised_subject, second_report, speaking_apposition,
                       subject_of, subjects_of)
 from .lexicon import (APPOSITION_MARKS, can_speak, CLOSING_MARKS, headline_labels, is_cue_verb, LEAD_MARKS,
                       OPENING_MARKS, Span, speaker_nouns, SUBJECTS, word_lists)
-from .parsecache import ents_of, sentence_of, text_of
+from .parsecache import ents_of, sentence_of
 
 
 def source_of(verb) -> Span | None:

@@ -6,9 +6,9 @@ import re
 from functools import cache
 
 from ..data import load
+from ..doccache import text_of
 from .lexicon import Span, TRIM, word_lists
 from .marks import QuoteSpan
-from .parsecache import text_of
 
 
 def subtree_span(token, exclude: set[int] | None = None) -> Span:

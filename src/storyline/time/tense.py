@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..doccache import text_of
 from .grammar import FUTURE, PAST, UNKNOWN
 from .lexicon import lexicon
 
@@ -117,8 +118,9 @@ def _tense(doc, span, end: int) -> int:
     if root.dep_ in ("nsubj", "nsubjpass"):
         # "Monday has been declared a holiday": the day is what the clause is about, not when it happened
         return UNKNOWN
-    if span.start == root.sent.start and _CHRONOLOGY.match(doc.text, end) \
-            or _CHRONOLOGY_ENTRY.match(doc.text, end) and _in_figures(span):
+    text = text_of(doc)
+    if span.start == root.sent.start and _CHRONOLOGY.match(text, end) \
+            or _CHRONOLOGY_ENTRY.match(text, end) and _in_figures(span):
         # "Apr. 21: Fire boat crews battle the blazing rig", "May 2 - Obama visits the Gulf Coast": a
         # chronology's line, in the historic present, recounts what happened (its lines may have
         # run together: "20 April : Rig explodes , killing 11 people 28 April : Coastguard fears ...")
