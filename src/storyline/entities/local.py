@@ -122,9 +122,12 @@ def local_entities(doc: Document) -> list[LocalEntity]:
     # a surname alone refers to the full name the report used (the nearest one before it);
     # a first name alone ("Dmitry", a resident) is somebody else
     surname_only: dict[str, LocalEntity] = {}
+    bearers: dict[str, list[LocalEntity]] = {}  # a surname -> the full names it may be, sought once
     for m, name, role in singles:
         word = person_key(name)[0]
-        candidates = [e for e in people_full if similar(e.surname, word)]
+        candidates = bearers.get(word)
+        if candidates is None:
+            candidates = bearers[word] = [e for e in people_full if similar(e.surname, word)]
         before = [e for e in candidates if any(x.start <= m.start for x, _ in e.mentions)]
         if before or (candidates and min(x.start for e in candidates for x, _ in e.mentions) - m.start <= LATER_NAME_CHARS):
             (before or candidates)[-1].add(m, name, role)

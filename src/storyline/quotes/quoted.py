@@ -18,6 +18,7 @@ from .spans import trim, without_lead
 
 WINDOW_AFTER = 10  # tokens between a closing mark and its "he said"
 WINDOW_BEFORE = 12  # tokens between "X said:" and the opening mark
+MAX_SAID_GAP = 200  # characters between a cue's sentence and the quotation that goes on from it
 _COLON_SOURCE = re.compile(r"^(?P<source>[A-Z][\w.'’ -]{1,40}?)\s?:\s+(?=\S)")
 # what may stand between a reported clause and a quotation that goes on with it: "that fraud is
 # “a big problem” but “nobody has the guts ...”", "memories of her father, and of ''all the people''"
@@ -41,11 +42,13 @@ def previous_said(found: list[Attribution], quote: QuoteSpan, parsed) -> Attribu
         if att.cue is None or att.kind != "direct" and att.cue[0] < att.content[-1][1]:
             continue
         last = max(b for _, b in att.content + [att.cue] + ([att.source] if att.source else []))
+        if not 0 <= quote.start - last < 3 * MAX_SAID_GAP:
+            continue  # a title's marks take 2 of its 3 characters at most: the gap stays too long
         # “A,” said Kevin Barrett, a lawyer at ..., who represents .... “B.”: the rest of the sentence
         # describes the speaker (a title in quotation marks too: on Fox News's “Fox and Friends.”);
         # a paragraph break may fall before B
         gap = _SHORT_TITLE.sub(r"\1", text_of(parsed)[last:quote.start])
-        if last <= quote.start and len(gap) < 200 and re.fullmatch(r"[^“”\"\n]*[.:]\s*", gap):
+        if len(gap) < MAX_SAID_GAP and re.fullmatch(r"[^“”\"\n]*[.:]\s*", gap):
             best = att
     return best
 

@@ -96,7 +96,15 @@ class SpeakerResolver:
         self.bodies = [e for e in named if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())]
         self.people = [e for e in named if e.label_ in NAME_TYPES]
         self.full_names = [e for e in self.people if len(e) >= 2 and not self._honorific(e[0].text)]
-        self.surnames = frozenset(n for e in self.full_names for n in _last_names(e.text))
+        # the full names by what a later mention may call them (a surname) and by their first word,
+        # in the report's order: asked for every name the report gives
+        self.by_surname: dict[str, list] = {}
+        self.by_first_word: dict[str, list] = {}
+        for e in self.full_names:
+            for n in _last_names(e.text):
+                self.by_surname.setdefault(n, []).append(e)
+            self.by_first_word.setdefault(e.text.split()[0], []).append(e)
+        self.surnames = frozenset(self.by_surname)
         # a surname the model took for a place or a body ("Megrahi was the only person convicted",
         # after "Abdelbaset al-Megrahi"): the person, who may be a later "he"
         misread = [e for e in named if len(e) == 1 and e.label_ in MISREAD_TYPES and e.text in self.surnames]
@@ -163,13 +171,13 @@ class SpeakerResolver:
             clean = " ".join(parts)
         if len(parts) != 1:
             return clean
-        matches = [e for e in self.full_names if parts[0] in _last_names(e.text)]
+        matches = self.by_surname.get(parts[0], [])
         if not matches and parts[0] in self.kin_names:
             return self.kin_names[parts[0]]
         if not matches:
             # a family name written first ("Guan Yi" ... "Guan said", "Xi Jinping" ... "Xi"), or a
             # first name the report gives one person only
-            first = {e.text.replace("’s", "").strip() for e in self.full_names if e.text.split()[0] == parts[0]}
+            first = {e.text.replace("’s", "").strip() for e in self.by_first_word.get(parts[0], ())}
             alone = parts[0] in self.described_alone or len(first) != 1
             return self._name_in_text(parts[0]) or (clean if alone else first.pop())
         # two people of one name ("Ted Cruz", "Heidi Cruz"): a bare surname is the one the report
