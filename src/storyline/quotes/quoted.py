@@ -77,10 +77,13 @@ def continued_clause(found: list[Attribution], quote: QuoteSpan, parsed) -> Attr
         if att.verb is None or att.kind not in ("indirect", "partial") or len(att.content) != 1:
             continue
         end = att.content[0][1]
-        if last_inner(text[:end]) in (".", "!", "?"):
+        # (the gap is matched in place: a slice of it, for every earlier clause, grew with the
+        # square of a long report's length)
+        if not (end <= quote.start and _CONTINUING_GAP.fullmatch(text, end, quote.start)):
+            continue
+        if last_inner(text[_last_word_start(text, end):end]) in (".", "!", "?"):
             continue  # “... the second amendment.” “Next ...”: a new sentence the parser ran on
-        if end <= quote.start and _CONTINUING_GAP.fullmatch(text[end:quote.start]) \
-                and sentence_of(parsed[att.verb]).end_char >= quote.start:
+        if sentence_of(parsed[att.verb]).end_char >= quote.start:
             return att
     return None
 
@@ -89,10 +92,24 @@ def _sentence_limit(doc, i: int) -> bool:
     return doc[i].is_sent_start or "\n" in doc[i].text
 
 
+_CLOSING_RUN = "'’”\"» "  # closing marks and the spaces tokenised text puts between them
+
+
 def last_inner(quoted: str) -> str:
     """The last character before a quotation's closing mark(s), one or doubled (''A,''), or spaced
     as tokenised text writes it ("`` A , ''"); "" if none."""
-    return quoted.rstrip("'’”\"» ")[-1:]
+    return quoted.rstrip(_CLOSING_RUN)[-1:]
+
+
+def _last_word_start(text: str, end: int) -> int:
+    """Where the text before `end` holds something besides closing marks and spaces: the start of
+    a window that `last_inner` reads as it reads all the text before `end`."""
+    start = end
+    while start > 0:
+        start = max(0, start - 64)
+        if text[start:end].rstrip(_CLOSING_RUN):
+            break
+    return start
 
 
 def _ends_clause(text: str, quote: QuoteSpan) -> bool:
