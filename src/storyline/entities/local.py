@@ -76,6 +76,7 @@ def _consonants(word: str) -> list[str]:
 
 def local_entities(doc: Document) -> list[LocalEntity]:
     people_full: list[LocalEntity] = []
+    by_first: dict[str, list[LocalEntity]] = {}  # people_full by the first word of their names
     singles: list[tuple[Mention, str, str | None]] = []
     others: dict[tuple[str, str], LocalEntity] = {}
     full_surnames = set()
@@ -105,10 +106,13 @@ def local_entities(doc: Document) -> list[LocalEntity]:
             if not key:
                 continue
             if len(key) >= 2:
-                found = next((e for e in people_full if e.key == key or (e.key[0] == key[0] and similar(e.surname, key[-1]))), None)
+                # the same first name and a similar surname (looked up by the first name)
+                same_first = by_first.setdefault(key[0], [])
+                found = next((e for e in same_first if e.key == key or similar(e.surname, key[-1])), None)
                 if found is None:
                     found = LocalEntity(doc.id, doc.outlet, PERSON, key)
                     people_full.append(found)
+                    same_first.append(found)
                 found.add(m, name, role)
             else:
                 singles.append((m, name, role))
@@ -123,11 +127,14 @@ def local_entities(doc: Document) -> list[LocalEntity]:
     # a first name alone ("Dmitry", a resident) is somebody else
     surname_only: dict[str, LocalEntity] = {}
     bearers: dict[str, list[LocalEntity]] = {}  # a surname -> the full names it may be, sought once
+    by_initial: dict[str, list[LocalEntity]] = {}  # `similar` names share their first letter
+    for e in people_full:
+        by_initial.setdefault(e.surname[:1], []).append(e)
     for m, name, role in singles:
         word = person_key(name)[0]
         candidates = bearers.get(word)
         if candidates is None:
-            candidates = bearers[word] = [e for e in people_full if similar(e.surname, word)]
+            candidates = bearers[word] = [e for e in by_initial.get(word[:1], ()) if similar(e.surname, word)]
         before = [e for e in candidates if any(x.start <= m.start for x, _ in e.mentions)]
         if before or (candidates and min(x.start for e in candidates for x, _ in e.mentions) - m.start <= LATER_NAME_CHARS):
             (before or candidates)[-1].add(m, name, role)

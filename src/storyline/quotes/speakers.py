@@ -46,6 +46,7 @@ MISREAD_TYPES = ("GPE", "ORG", "NORP")  # what the model calls a surname it does
 GROUP_TYPES = ("ORG", "GPE", "NORP")
 INDEFINITE = ("a", "an", "another", "one")
 _CAPITALISED = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+")  # a possible first name and the space after it
+_WORD_CHARS = re.compile(r"\w*")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 NATIONALITY_TYPES = ("NORP", "GPE")  # "Russian president", "US secretary of state"
@@ -113,7 +114,9 @@ class SpeakerResolver:
             self.bodies = [e for e in self.bodies if e not in misread]
         self.upper_surnames = {s.upper(): s for s in sorted(self.surnames) if len(s) > 2 and not s.isupper()}
         self._found_names: dict[str, str | None] = {}
-        self._capitalised: list[tuple[int, str, int]] | None = None
+        # the report's capitalised words (start, word, end of the space after it), by the leading
+        # word characters of what follows them: the surnames asked for are looked up, not searched
+        self._capitalised: dict[str, list[tuple[int, str, int]]] | None = None
         self.roles: dict[str, list[tuple[int, str]]] = {}  # role word -> [(offset, full name)]
         self.nationality: dict[str, set[str]] = {}  # full name -> "russian", "belarusian" ... in its roles
         self.title_bodies: dict[str, set[str]] = {}  # full name -> words of the bodies its titles name
@@ -209,14 +212,18 @@ class SpeakerResolver:
 
     def _search_name(self, surname: str) -> str | None:
         """The first "<Capitalised word> <surname>" whose first word is no title; the capitalised
-        words of the report are found once, each surname then only checked after them."""
+        words of the report are found once, each surname then only checked after those followed
+        by its first word."""
         text = text_of(self.doc)
         if self._capitalised is None:
-            self._capitalised = [(m.start(), m.group(1), m.end()) for m in _CAPITALISED.finditer(text)
-                                 if not any(a <= m.start() < b for a, b in self.skip)]
+            self._capitalised = {}
+            for m in _CAPITALISED.finditer(text):
+                if not any(a <= m.start() < b for a, b in self.skip):
+                    following = _WORD_CHARS.match(text, m.end()).group(0)
+                    self._capitalised.setdefault(following, []).append((m.start(), m.group(1), m.end()))
         after_surname = re.compile(rf"{re.escape(surname)}\b")
         resume = 0
-        for start, first, end in self._capitalised:
+        for start, first, end in self._capitalised.get(_WORD_CHARS.match(surname).group(0), ()):
             found = after_surname.match(text, end) if start >= resume else None
             if found is None:
                 continue
