@@ -243,13 +243,15 @@ def refinable(parsed, found: list[Attribution]):
     spans = [s for att in found for s in att.content + [att.cue, att.source or (
         answerer(parsed[att.verb]) if att.verb is not None else None)] if s]
     starts = sorted(a for a, _ in spans)
+    ends = sorted(b for _, b in spans)
     for att in found:
         if att.kind not in ("indirect", "partial") or att.verb is None or len(att.content) != 1:
             continue
         start, end = att.content[0]
         if text_of(parsed)[start:end].lower() in one_word_answers():
             continue  # "said yes": one word is the whole answer
-        floor = max((b for a, b in spans if b <= start), default=0)
+        before = bisect_right(ends, start)
+        floor = ends[before - 1] if before else 0  # the last end at or before the start
         limit = starts[bisect_right(starts, end - 1)] if starts and starts[-1] >= end else len(text_of(parsed))
         # nor over a clause of the writer's that the rules cut off ("talked about Zika | and his
         # campaign did not respond")

@@ -26,6 +26,7 @@ source ("The EU and NATO said") speak together: the source stays as written, res
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -93,6 +94,7 @@ class SpeakerResolver:
         # the part in the text
         self.skip = skip or []
         self.ents = named = [e for e in (outside_clutter(e, self.skip) for e in ents_of(parsed)) if e is not None]
+        self.ent_starts = [e.start_char for e in named]  # in order: the parse's entities do not overlap
         # bodies that may be "the company" or "it"; not a shouted headline ("MEXICAN GOVERNMENT TAKING")
         self.bodies = [e for e in named if e.label_ in ("ORG", "GPE") and not (len(e) > 1 and e.text.isupper())]
         self.people = [e for e in named if e.label_ in NAME_TYPES]
@@ -193,6 +195,14 @@ class SpeakerResolver:
             return clean
         chosen = before[-1] if before else matches[0]
         return chosen.text.replace("’s", "").strip()
+
+    def _ents_within(self, start: int, end: int) -> list:
+        """The named entities wholly inside the characters [start, end)."""
+        out = []
+        for e in self.ents[bisect_left(self.ent_starts, start):bisect_left(self.ent_starts, end)]:
+            if e.end_char <= end:
+                out.append(e)
+        return out
 
     def _honorific(self, word: str) -> str | None:
         """The honorific this word is ("Dr." -> "dr"), or None."""
@@ -377,7 +387,7 @@ class SpeakerResolver:
                 return self.running
             return (self.running_group if gendered else None) or Speaker(None, None)
         head = span.root
-        groups = [e for e in self.ents if e.label_ in GROUP_TYPES and e.start_char >= span.start_char and e.end_char <= span.end_char]
+        groups = [e for e in self._ents_within(span.start_char, span.end_char) if e.label_ in GROUP_TYPES]
         if head.tag_ in ("NNS", "NNPS"):
             # "Russian diplomats", "US officials": a group, never one person; it speaks for a country
             # only when its members hold office there ("U.S. researchers", "people in Mexico" do not),

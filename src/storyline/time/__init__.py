@@ -9,6 +9,7 @@ they are never resolved against the machine's clock.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -50,11 +51,16 @@ def candidates(text: str) -> list[_Candidate]:
                     found.append((-(end - start), order, start, _Candidate(start, end, rule, match)))
     found.sort(key=lambda item: item[:3])
     taken: list[_Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # the spans taken, in text order (they never overlap, so their ends are in order too): a
+    # candidate is free when the last span starting before its end ends before it starts
+    starts: list[int] = []
+    ends: list[int] = []
     for _, _, _, cand in found:
-        if all(cand.end <= a or cand.start >= b for a, b in occupied):
+        before = bisect_left(starts, cand.end)
+        if not before or ends[before - 1] <= cand.start:
             taken.append(cand)
-            occupied.append((cand.start, cand.end))
+            starts.insert(before, cand.start)
+            ends.insert(before, cand.end)
     return sorted(taken, key=lambda c: c.start)
 
 
