@@ -198,11 +198,8 @@ class SpeakerResolver:
 
     def _ents_within(self, start: int, end: int) -> list:
         """The named entities wholly inside the characters [start, end)."""
-        out = []
-        for e in self.ents[bisect_left(self.ent_starts, start):bisect_left(self.ent_starts, end)]:
-            if e.end_char <= end:
-                out.append(e)
-        return out
+        inside = self.ents[bisect_left(self.ent_starts, start):bisect_left(self.ent_starts, end)]
+        return [e for e in inside if e.end_char <= end]
 
     def _honorific(self, word: str) -> str | None:
         """The honorific this word is ("Dr." -> "dr"), or None."""
