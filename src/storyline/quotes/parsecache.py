@@ -9,23 +9,23 @@ from bisect import bisect_right
 from spacy.tokens import Span
 
 from ..data import load
-from ..doccache import cached as _cached, text_of
+from ..doccache import cached, text_of
 from .marks import find_quotes
 
 
 def quotes_of(doc) -> list:
     """The report's quotations (marks.find_quotes), found once: the attribution rules and the
     speaker resolver both read them."""
-    return _cached(doc, "storyline_quotes", lambda d: find_quotes(text_of(d)))
+    return cached(doc, "storyline_quotes", lambda d: find_quotes(text_of(d)))
 
 
 def sentences_of(doc) -> list:
-    return _cached(doc, "storyline_sents", lambda d: list(d.sents))
+    return cached(doc, "storyline_sents", lambda d: list(d.sents))
 
 
 def sentence_index(token) -> int:
     """The position of the token's sentence in `sentences_of(token.doc)`."""
-    starts = _cached(token.doc, "storyline_sent_starts", lambda d: [s.start for s in sentences_of(d)])
+    starts = cached(token.doc, "storyline_sent_starts", lambda d: [s.start for s in sentences_of(d)])
     return bisect_right(starts, token.i) - 1
 
 
@@ -51,7 +51,7 @@ def ents_of(doc) -> tuple:
                 start = _after_descriptor(d, start, end, _ORG_DESCRIPTORS)
             out.append(e if (start, end) == (e.start, e.end) else Span(d, start, end, label=e.label_))
         return tuple(out)
-    return _cached(doc, "storyline_ents", trimmed)
+    return cached(doc, "storyline_ents", trimmed)
 
 
 _NOT_NAME_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "INTJ", "PART"})
@@ -138,4 +138,4 @@ class TokenTable:
 
 
 def table_of(doc) -> TokenTable:
-    return _cached(doc, "storyline_table", TokenTable)
+    return cached(doc, "storyline_table", TokenTable)
