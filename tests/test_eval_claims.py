@@ -558,3 +558,33 @@ def test_a_sentence_that_only_says_someone_would_not_speak_is_no_claim(text, not
     from storyline.assemble.statements import says_nothing
 
     assert says_nothing(text, _lexicon()[3]) is nothing
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("Perhaps BP should stand for Bad Publicity .", True),
+    ("Maybe Svanberg realizes that being too supportive of his chief executive may not be wise.", True),
+    ("Imagine if what 's happening in the west Midlands gets repeated at hospitals across the UK .", True),
+    ("Maybe, analysts said, the company will sell the unit.", False),  # someone's guess, reported
+    ("`` Perhaps we will never know , '' the coroner said .", False),  # quoted
+    ("Fortunately, her injuries are not life-threatening.", False),  # a stance over a fact
+    ("Maybelline recalled two lipsticks on Monday.", False),  # a name, not "maybe"
+])
+def test_the_writer_guessing_is_no_claim(text, guess):
+    from storyline.assemble.claims import _lexicon
+    from storyline.assemble.statements import conjectures
+
+    assert conjectures(text, _lexicon()[3]) is guess
+
+
+def test_a_conjecture_in_a_report_gives_no_claim():
+    from storyline.assemble.claims import candidates_of
+    from storyline.records import Document, Mention, Sentence
+
+    text = "Perhaps BP should stand for Bad Publicity. BP shares fell 5 percent in London on Tuesday."
+    second = text.index("BP shares")
+    doc = Document(id="d1", path="d1.txt", text=text, format="text")
+    doc.sentences = [Sentence(0, second - 1), Sentence(second, len(text))]
+    doc.mentions = [Mention(8, 10, "BP", "ORG", False, None), Mention(second, second + 2, "BP", "ORG", False, None)]
+    entity_at = {("d1", 8): "E1", ("d1", second): "E1"}
+    found = candidates_of(doc, [(0, len(text))], ("d1", 0), "g1", "2010-06-01", False, entity_at, [])
+    assert [c.text for c in found] == ["BP shares fell 5 percent in London on Tuesday."]

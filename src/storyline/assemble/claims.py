@@ -26,7 +26,7 @@ from ..entities import PLACE_TYPES
 from ..records import Document, Mention, Source, TimeExpression
 from ..structure.metadata import without_dateline
 from .quantities import Quantity, contradict, quantities_in
-from .statements import is_fragment, leans_on_next, narrator_speaks, says_nothing
+from .statements import conjectures, is_fragment, leans_on_next, narrator_speaks, says_nothing
 from .textsim import blanked, cosine, idf_sum, idf_table, phrase_counts, tfidf, words
 from .units import is_question, sentences_within
 
@@ -169,6 +169,8 @@ def candidates_of(doc: Document, spans: list[tuple[int, int]], unit: tuple[str, 
             continue
         if narrator_speaks(text) and not say.search(text):
             continue  # "I was in New Orleans ...", "we are asking readers ...": the writer, not the story
+        if conjectures(text, say):
+            continue  # "Perhaps BP should stand for Bad Publicity.": the writer's guess
         if not own and _only_attributes(text):
             continue  # "This was reported by BelTA.": who said the sentence before, not a claim
         pieces = [(start, end)] if own else _clauses(text, start)

@@ -4,7 +4,8 @@ Hand-written over the stored text (the assemble stage has no parse). None of the
 of the story: a fragment left by a broken sentence split ("the industry 's record in the North Sea
 is strong , '' he said .", "-RRB- , formed and funded ...", "N -RRB- , which owns ..."); the writer
 speaking in the first person ("I was in New Orleans to speak at a culinary conference", "My
-colleague Paddy Allen is working on an interactive timeline"); a sentence that only says someone would not speak ("A BP
+colleague Paddy Allen is working on an interactive timeline"); the writer guessing ("Perhaps BP
+should stand for Bad Publicity."); a sentence that only says someone would not speak ("A BP
 spokesman declined to comment"); a subordinate clause cut from the clause it belongs to ("If
 swine influenza continues to spread the way it is spreading"). Word lists live in data/claims.json.
 """
@@ -52,6 +53,19 @@ def says_nothing(text: str, say: re.Pattern) -> bool:
 @cache
 def _no_comment() -> re.Pattern:
     return phrase_pattern(load("claims.json")["no_comment"], re.I)
+
+
+def conjectures(text: str, say: re.Pattern) -> bool:
+    """Does the writer guess rather than report ("Perhaps BP should stand for Bad Publicity.",
+    "Maybe Svanberg realizes ...")? Not inside quotation marks, nor where a verb of saying (`say`)
+    makes the guess someone's."""
+    return bool(_conjecture().match(text)) and not say.search(text)
+
+
+@cache
+def _conjecture() -> re.Pattern:
+    # used with .match: the first word, then a word break ("Maybe,", not "Maybelline")
+    return phrase_pattern(load("claims.json")["conjecture_openers"], re.I)
 
 
 def narrator_speaks(text: str) -> bool:
