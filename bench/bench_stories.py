@@ -18,6 +18,7 @@ import random
 from collections import Counter
 from datetime import date, timedelta
 
+from storyline.assemble.shingles import fingerprint
 from storyline.assemble.stories import cluster_units
 from storyline.assemble.units import Unit
 from storyline.options import Options
@@ -41,7 +42,7 @@ def corpus(reports: int, seed: int) -> tuple[list[Unit], int]:
         if units and rng.random() < 0.05:  # a syndicated copy of an earlier report
             original = rng.choice(units)
             copy = Unit(f"d{n}", 0, [(0, 1)], "wire", original.published, None, Counter(original.counts),
-                        shingles=set(original.shingles), order=n)
+                        shingles=original.shingles, order=n)
             units.append(copy)
             continue
         words, actors, day = rng.choice(plans)
@@ -49,9 +50,8 @@ def corpus(reports: int, seed: int) -> tuple[list[Unit], int]:
         counts = Counter(tokens)
         counts.update({a: rng.randint(1, 4) for a in actors if rng.random() < 0.7})
         published = (day + timedelta(rng.randint(0, 3))).isoformat()
-        shingles = {" ".join(tokens[i:i + 5]) for i in range(len(tokens) - 4)}
         units.append(Unit(f"d{n}", 0, [(0, 1)], f"outlet{rng.randrange(50)}", published, None, counts,
-                          shingles=shingles, order=n))
+                          shingles=fingerprint(tokens), order=n))
     return units, stories
 
 

@@ -90,7 +90,7 @@ def test_an_unmarked_word_one_letter_from_a_short_surname_is_no_mention_of_that_
         docs.append(unmarked(9, f"{word} the leak went on, the company said nothing."))
         entities, _ = resolve(docs)
         person = next(e for e in entities if e.name == full)
-        assert any(m["doc"] == "u9" for m in person.mentions) == (word == "Hawyard"), word
+        assert any(m.doc == "u9" for m in person.mentions) == (word == "Hawyard"), word
 
 
 def test_a_known_place_is_no_misspelling_of_a_persons_surname():
@@ -113,7 +113,7 @@ def test_seed_actors(seed_docs):
     by_name = {e.name: e for e in entities}
     prigozhin = by_name["Yevgeny Prigozhin"]
     assert {"Yevgeny Prigozhin", "Evgeny Prigozhin", "Prigozhin"} <= set(prigozhin.aliases)
-    misspelt = {m["text"] for m in prigozhin.mentions if m["in_comment"]} - {"Prigozhin"}
+    misspelt = {m.text for m in prigozhin.mentions if m.in_comment} - {"Prigozhin"}
     assert {"Progozhin", "Prigohzin", "Proghzin"} <= misspelt  # the comment thread's spellings, marked as comments
     assert len([e for e in entities if "Prigozhin" in e.aliases]) == 1
     lukashenko = by_name["Alexander Lukashenko"]
@@ -123,7 +123,7 @@ def test_seed_actors(seed_docs):
     assert "Dmitry" in by_name and by_name["Dmitry"] is not by_name["Dmitry Peskov"]
     wagner = [e for e in entities if e.type in ("ORG", "NORP") and "Wagner" in e.aliases]
     assert len(wagner) == 1
-    role_mentions = [m["text"] for m in lukashenko.mentions if m["kind"] == "role"]
+    role_mentions = [m.text for m in lukashenko.mentions if m.kind == "role"]
     assert "The Belarusian leader" in role_mentions
     assert not [e.name for e in entities if e.type == "PERSON" and e.name in ("Kiev", "Kyiv", "Rostov")]
     # "Defence Minister Sergei Shoigu": the portfolio is part of his title, no organisation

@@ -64,6 +64,24 @@ def test_stored_document_round_trips(sample_db):
         assert store.document(blog.id).text == blog.text
 
 
+def test_the_account_from_the_stored_corpus_is_the_account_from_reports_in_memory(sample_db):
+    # the build assembles from the store a story at a time (Store.corpus), never holding every report
+    from storyline.assemble import assemble
+    from storyline.export.contract import account_records
+
+    with Store(str(sample_db), readonly=True) as store:
+        corpus = store.corpus()
+        assert [d.id for d in corpus] == [d.id for d in corpus]  # read more than once, in input order
+        assert all(d.quotes == [] for d in corpus)  # the account does not read quotes
+        streamed = account_records(assemble(corpus))
+        held = account_records(assemble(list(store.documents())))
+        first = next(iter(corpus)).id
+        assert [d.id for d in corpus.get([first])] == [first]
+        with pytest.raises(KeyError, match="not-a-report"):
+            corpus.get([first, "not-a-report"])
+    assert streamed == held and streamed["story"] and streamed["claim"]
+
+
 def test_readonly_open_of_a_missing_database_names_it(tmp_path):
     with pytest.raises(StoreError, match="no such database"):
         Store(str(tmp_path / "missing.db"), readonly=True)

@@ -97,6 +97,24 @@ class Quote:
 
 
 @dataclass(slots=True)
+class EntityMention:
+    """Where a report names an entity: a name, a role phrase ("the Kremlin spokesman"), or a surname
+    the model did not mark and the entity stage recovered. A record, not a dict: a corpus holds
+    tens of mentions per report, and a dict each had been the entity stage's largest cost in memory."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    in_comment: bool
+    kind: str  # name | role | recovered
+
+    def record(self) -> dict[str, Any]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
+                "in_comment": self.in_comment, "kind": self.kind}
+
+
+@dataclass(slots=True)
 class Entity:
     """One real actor across reports: every spelling, role and mention of it."""
 
@@ -105,7 +123,7 @@ class Entity:
     type: str
     aliases: list[str] = field(default_factory=list)
     roles: list[dict[str, Any]] = field(default_factory=list)  # {role, doc, start, end}
-    mentions: list[dict[str, Any]] = field(default_factory=list)  # {doc, start, end, text, in_comment, kind}
+    mentions: list[EntityMention] = field(default_factory=list)
     outlets: dict[str, int] = field(default_factory=dict)  # reporting mentions by outlet
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 from ..entities import PLACE_TYPES, entity_at, resolve
 from ..options import Options
@@ -31,7 +32,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "assemble", "story_clusters", "NAME", "VERSION"]
+__all__ = ["Account", "Corpus", "assemble", "story_clusters", "NAME", "VERSION"]
 
 
 @dataclass(slots=True)
@@ -43,17 +44,45 @@ class Account:
     timeline: list[TimelineEntry] = field(default_factory=list)
 
 
-def assemble(docs: Iterable[Document], options: Options = Options()) -> Account:
-    docs = list(docs)
-    entities, lookup = resolve(docs)
+@runtime_checkable
+class Corpus(Protocol):
+    """Reports the account is assembled from, read in passes rather than held: iterating gives every
+    report in input order (and may be done more than once), `get` the reports of one story. A store
+    gives one (Store.corpus), so that a build keeps a story's reports in memory, not the collection's."""
+
+    def __iter__(self) -> Iterator[Document]: ...
+
+    def get(self, ids: list[str]) -> list[Document]: ...
+
+
+class _Listed:
+    """A corpus over reports already in memory."""
+
+    def __init__(self, docs: list[Document]):
+        self.docs = docs
+        self.by_id = {d.id: d for d in docs}
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.docs)
+
+    def get(self, ids: list[str]) -> list[Document]:
+        return [self.by_id[i] for i in ids]
+
+
+def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) -> Account:
+    """The account of the reports: three passes over them (two for the entities, one for the
+    stories' units), then the reports of each story in turn."""
+    corpus = docs if isinstance(docs, Corpus) else _Listed(list(docs))
+    entities, lookup = resolve(corpus)
     account = Account(entities, lookup)
     mention_entity = entity_at(entities)
-    clustering = _stories(docs, entities, mention_entity, options)
-    by_doc = {d.id: d for d in docs}
-    groups = _outlet_groups(docs, clustering.copies)
+    outlets: dict[str, str | None] = {}
+    clustering = _stories(corpus, entities, mention_entity, options, outlets)
+    groups = _outlet_groups(outlets, clustering.copies)
     for cluster in clustering.clusters:
+        story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
+        by_doc = {d.id: d for d in story_docs}
         story = _story(cluster.number, cluster.units, by_doc, clustering)
-        story_docs = [by_doc[d] for d in story.documents]
         days = story_days(story_docs)
         inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
         story.inferred_dates = [{"doc": d, "date": found[0].isoformat()} for d, found in inferred.items()]
@@ -76,20 +105,25 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
     """The stories alone, for a caller that needs no claims or timeline (the ECB+ entity evaluation
     reads "the man" within his story)."""
     entities, _ = resolve(docs)
-    return _stories(docs, entities, entity_at(entities), options)
+    return _stories(docs, entities, entity_at(entities), options, {})
 
 
-def _stories(docs: list[Document], entities: list[Entity], mention_entity: dict, options: Options) -> Clustering:
+def _stories(docs: Iterable[Document], entities: list[Entity], mention_entity: dict, options: Options,
+             outlets: dict[str, str | None]) -> Clustering:
+    """The story clusters; fills `outlets` (report -> its outlet) on the way."""
     places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
     people = frozenset(e.id for e in entities if e.type == "PERSON")
     organisations = organisation_families([e for e in entities if e.type == "ORG"])
-    units = [u for n, d in enumerate(docs) for u in units_of(d, mention_entity, n, places, people, organisations)]
+    units = []
+    for n, d in enumerate(docs):
+        outlets[d.id] = d.outlet
+        units += units_of(d, mention_entity, n, places, people, organisations)
     return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
 
 
-def _outlet_groups(docs: list[Document], copies: dict) -> dict[str, str]:
+def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, str]:
     """Reports count once per outlet, and a copy counts with its original."""
-    groups = {d.id: d.outlet or f"doc:{d.id}" for d in docs}
+    groups = {doc: outlet or f"doc:{doc}" for doc, outlet in outlets.items()}
     for (doc, _), (original, _) in copies.items():
         groups[doc] = groups[original]
     return groups

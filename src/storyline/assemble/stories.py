@@ -13,9 +13,10 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
 from ..time import calendar as cal
+from .shingles import NUM_PERM, jaccard
 from .splits import centroid_of, join_same_figures, split_story, summed_vectors
 from .textsim import cosine, dot, idf_table, tfidf, words
 from .units import ACTOR_TERM, PROTAGONIST_MENTIONS, Unit
@@ -95,7 +96,9 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
             clusters.append(chosen)
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
-    clusters = _refine(_split_all(clusters, vectors, copies), vectors, copies, threshold, window_days)
+    # the single pass's totals and index are not read again: let them go before the second look
+    clusters, index = _split_all(clusters, vectors, copies), None
+    clusters = _refine(clusters, vectors, copies, threshold, window_days)
     clusters = [_cluster_of(n, units) for n, units in enumerate(join_same_figures([c.units for c in clusters], vectors))]
     clusters = _place_asides(clusters, [u for u in units if u.aside], vectors, threshold, window_days)
     title_fit = {}
@@ -251,14 +254,31 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
 class _Memo:
     """What the second look computed for a story, by the story's units: a story a round left as it
     was is not summed or scored again (after the first rounds, a few units move between a few of
-    the stories). Entries no round read are dropped, so the memo stays the size of one round's."""
+    the stories). Entries no round read are dropped, so the memo stays the size of one round's.
+    A memo serves one time window. Scores, one per unit and story a unit is compared with, are
+    kept by unit, then story: a key of its own for each (a tuple) had cost three times the memory."""
 
     def __init__(self) -> None:
         self.last: dict = {}
         self.now: dict = {}
+        self.last_scores: dict[tuple[str, int], dict[frozenset, float]] = {}
+        self.now_scores: dict[tuple[str, int], dict[frozenset, float]] = {}
 
     def next_round(self) -> None:
         self.last, self.now = self.now, {}
+        self.last_scores, self.now_scores = self.now_scores, {}
+
+    def score(self, unit: tuple[str, int], story: frozenset, compute) -> float:
+        mine = self.now_scores.get(unit)
+        if mine is None:
+            mine = self.now_scores[unit] = {}
+        value = mine.get(story)
+        if value is None:
+            value = self.last_scores.get(unit, {}).get(story)
+            if value is None:
+                value = compute()
+            mine[story] = value
+        return value
 
     def get(self, key, compute):
         value = self.now.get(key)
@@ -299,7 +319,7 @@ class _Whole:
 
     def score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
         """Cosine of the unit with story `m`, under the first pass's time-window and year rules."""
-        return self.memo.get((unit.key, self.members[m], window_days), lambda: self._score(unit, vector, m, window_days))
+        return self.memo.score(unit.key, self.members[m], lambda: self._score(unit, vector, m, window_days))
 
     def _score(self, unit: Unit, vector: dict[str, float], m: int, window_days: int) -> float:
         score = dot(vector, self.totals[m]) / self.norms[m]
@@ -312,7 +332,7 @@ class _Whole:
         """Cosine of the unit with its own story `n` less itself, under the same time rules as any
         other story's: a unit the single pass placed before the story's dates were known is held
         by its words only as much as a unit of another story would be."""
-        return self.memo.get(("own", unit.key, self.members[n], window_days),
+        return self.memo.get(("own", unit.key, self.members[n]),
                              lambda: self._own_score(unit, vector, n, window_days))
 
     def _own_score(self, unit: Unit, vector: dict[str, float], n: int, window_days: int) -> float:
@@ -421,17 +441,16 @@ def _add(cluster: Cluster, unit: Unit, vector: dict[str, float], day, index) -> 
 
 def _copies(units: list[Unit]) -> dict[tuple[str, int], tuple[str, int]]:
     """Each unit that nearly copies an earlier one (another report) -> that earlier unit."""
-    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=64)
+    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
     inserted: dict[str, Unit] = {}
     found: dict[tuple[str, int], tuple[str, int]] = {}
     for n, unit in enumerate(units):
         if len(unit.shingles) < MIN_SHINGLES:
             continue
-        sketch = MinHash(num_perm=64)
-        sketch.update_batch([s.encode("utf-8") for s in unit.shingles])
+        sketch = unit.shingles.sketch
         for name in lsh.query(sketch):
             other = inserted[name]
-            if other.doc != unit.doc and _jaccard(other.shingles, unit.shingles) >= COPY_THRESHOLD:
+            if other.doc != unit.doc and jaccard(other.shingles, unit.shingles) >= COPY_THRESHOLD:
                 found[unit.key] = found.get(other.key, other.key)
                 break
         name = str(n)
@@ -439,6 +458,3 @@ def _copies(units: list[Unit]) -> dict[tuple[str, int], tuple[str, int]]:
         inserted[name] = unit
     return found
 
-
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / (len(a | b) or 1)

@@ -8,6 +8,7 @@ captions never take part."""
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +19,7 @@ from ..quotes.marks import join_quoted
 from ..entities.names import tokens as name_words
 from ..records import Document, Entity
 from ..time.lexicon import WEEKDAYS
+from .shingles import EMPTY, Fingerprint, fingerprint
 from .textsim import figure_terms, words
 
 REPORTING = ("body", "post")
@@ -36,7 +38,7 @@ class Unit:
     title: str | None
     counts: Counter = field(default_factory=Counter)  # words and entity terms ("#E12", "^E7")
     entities: Counter = field(default_factory=Counter)
-    shingles: set[str] = field(default_factory=set)
+    shingles: Fingerprint = EMPTY  # its 5-word shingles, for near-duplicate copies
     years: Counter = field(default_factory=Counter)  # calendar years its dates name
     weekdays: frozenset[int] = frozenset()  # the days of the week its dates name (0 = Monday)
     order: int = 0  # input order, the tie-break for "first seen"
@@ -44,10 +46,11 @@ class Unit:
     protagonist: str | None = None  # the person it names most, when one stands out (PROTAGONIST_MENTIONS)
     people: frozenset[str] = frozenset()  # the persons it names
     organisation: str | None = None  # the organisation family it names most, when one stands out
+    # (doc, index), made once: the second look's memo holds a key per unit and story it scored
+    key: tuple[str, int] = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.doc, self.index)
+    def __post_init__(self) -> None:
+        self.key = (self.doc, self.index)
 
 
 def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
@@ -86,7 +89,8 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
     for index, (spans, published, title, aside) in enumerate(parts):
         text = "\n".join(doc.text[a:b] for a, b in spans)
         tokens = words(text)
-        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(tokens + figure_terms(text)),
+        # one string per distinct word across units: the units' counts, vectors and the IDF table share it
+        unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(map(sys.intern, tokens + figure_terms(text))),
                     order=order, aside=aside)
         for m in doc.mentions:
             if not m.in_comment and any(a <= m.start < b for a, b in spans):
@@ -101,7 +105,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
             if ident in organisations:
                 families[organisations[ident]] += n
         unit.organisation = _protagonist(families, frozenset(families))
-        unit.shingles = {" ".join(tokens[i:i + 5]) for i in range(max(0, len(tokens) - 4))}
+        unit.shingles = fingerprint(tokens)
         timexes = [t for t in doc.timexes if any(a <= t.start < b for a, b in spans)]
         unit.years = Counter(t.value[:4] for t in timexes if t.type in ("DATE", "TIME") and t.value
                              and len(t.value) >= 4 and t.value[:4].isdigit())  # "198" is the 1980s

@@ -12,11 +12,11 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate
 
-from ..records import Document, Entity
+from ..records import Document, Entity, EntityMention
 from ..unionfind import UnionFind
 from .local import PERSON, PLACE_TYPES, LocalEntity, local_entities, similar
 from .places import is_known_place
@@ -233,13 +233,16 @@ def _canonical(names: Counter, comment_names: set[str]) -> str:
 
 def entity_at(entities: list[Entity]) -> dict[tuple[str, int], str]:
     """(doc, mention start) -> entity id, for every mention of every entity."""
-    return {(m["doc"], m["start"]): e.id for e in entities for m in e.mentions}
+    return {(m.doc, m.start): e.id for e in entities for m in e.mentions}
 
 
 def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
-    """Entities across documents, and a map (doc, name as resolved in that doc) -> entity id."""
+    """Entities across documents, and a map (doc, name as resolved in that doc) -> entity id. The
+    documents are read twice, one at a time: a collection that loads them as it goes (a stored
+    corpus, assemble.Corpus) is never held whole."""
     locals_: list[LocalEntity] = []
-    docs = list(docs)
+    if isinstance(docs, Iterator):
+        docs = list(docs)
     for doc in docs:
         locals_.extend(local_entities(doc))
     _unify_types(locals_)
@@ -280,8 +283,8 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
         seen_roles: dict[str, int] = {}
         for e in members:
             for m, n in e.mentions:
-                entity.mentions.append({"doc": e.doc, "start": m.start, "end": m.end, "text": m.text,
-                                        "in_comment": m.in_comment, "kind": "role" if m.ref else "name"})
+                entity.mentions.append(EntityMention(e.doc, m.start, m.end, m.text, m.in_comment,
+                                                     "role" if m.ref else "name"))
                 if not m.in_comment:
                     outlets[e.outlet or "unknown"] += 1
                 lookup[(e.doc, n)] = ident
@@ -292,7 +295,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
         if kind == PERSON and any(e.first for e in members):
             surnames = {e.surname for e in members}
             people_index.setdefault(max(surnames, key=len)[:1], []).append((surnames, entity, members[0].outlet))
-        entity.mentions.sort(key=lambda x: (x["doc"], x["start"]))
+        entity.mentions.sort(key=lambda x: (x.doc, x.start))
         entities.append(entity)
     _recover_unmarked(docs, people_index)
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
@@ -308,7 +311,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
 RECOVERED_TYPO_LENGTH = 7
 
 
-def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
+def _recover_unmarked(docs: Iterable[Document], index: dict[str, list]) -> None:
     """Surnames the model did not mark ("if I were Progozhin" in a comment): a capitalised word
     that is a known person's surname, or a typo of one, becomes a mention of that person.
     Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
@@ -346,9 +349,8 @@ def _recover_unmarked(docs: list[Document], index: dict[str, list]) -> None:
             entity, variant = found
             if variant and match.group(0) not in entity.aliases:
                 entity.aliases.append(match.group(0))
-            entity.mentions.append({"doc": doc.id, "start": match.start(), "end": match.end(),
-                                    "text": match.group(0), "kind": "recovered",
-                                    "in_comment": any(a <= match.start() < b for a, b in comments)})
+            entity.mentions.append(EntityMention(doc.id, match.start(), match.end(), match.group(0),
+                                                 any(a <= match.start() < b for a, b in comments), "recovered"))
 
 
 def role_names(entity: Entity) -> list[str]:

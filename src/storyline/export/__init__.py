@@ -20,10 +20,10 @@ __all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh
 def refresh_account(store: Store, options: Options) -> dict[str, list[dict]]:
     """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
     rebuild the full-text index over reports, quotes and actors."""
-    docs = list(store.documents())
-    records = account_records(assemble(docs, options))
+    records = account_records(assemble(store.corpus(), options))
     store.save_account(records, ASSEMBLE_VERSION)
-    store.index_search(search_rows(docs, records))
+    # the index reads the reports once more, one at a time, rather than keeping them all from above
+    store.index_search(search_rows(store.documents(), records))
     return records
 
 
@@ -45,7 +45,7 @@ def account_of(store: Store) -> dict[str, list[dict]]:
     if store.account_is_current(ASSEMBLE_VERSION):
         return {kind: list(store.account(kind)) for kind in ("entity", "story", "claim", "timeline", "speaker")}
     settings = json.loads(store.meta().get("settings", "{}"))
-    records = account_records(assemble(store.documents(), Options.from_mapping(settings)))
+    records = account_records(assemble(store.corpus(), Options.from_mapping(settings)))
     if not store.readonly:
         store.save_account(records, ASSEMBLE_VERSION)
     return records

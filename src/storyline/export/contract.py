@@ -54,8 +54,8 @@ def quote_record(doc_id: str, index: int, q: Quote, speaker: str | None = None,
 def entity_record(e: Entity) -> dict[str, Any]:
     return {
         "id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": role_names(e),
-        "role_sources": e.roles, "mentions": e.mentions, "outlets": e.outlets,
-        "comment_mentions": sum(1 for m in e.mentions if m["in_comment"]),
+        "role_sources": e.roles, "mentions": [m.record() for m in e.mentions], "outlets": e.outlets,
+        "comment_mentions": sum(1 for m in e.mentions if m.in_comment),
     }
 
 

@@ -136,10 +136,10 @@ class Store:
         """Replace the assembled account (derived from all documents) in one transaction."""
         with self.db:
             self.db.execute("DELETE FROM account")
-            self.db.executemany(
+            self.db.executemany(  # rows made one at a time: a list of every row's JSON had doubled the account
                 "INSERT INTO account (kind, id, story, record) VALUES (?,?,?,?)",
-                [(kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False))
-                 for kind, rows in records.items() for r in rows],
+                ((kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False))
+                 for kind, rows in records.items() for r in rows),
             )
             self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
                             "SET value = excluded.value", (json.dumps({"version": version, "documents": self._count()}),))
@@ -225,18 +225,25 @@ class Store:
         rows = self.db.execute("SELECT kind, COUNT(*) FROM sections GROUP BY kind ORDER BY kind")
         return {kind: n for kind, n in rows}
 
-    def documents(self) -> Iterator[Document]:
+    def documents(self, *, quotes: bool = True) -> Iterator[Document]:
+        """Every stored report in input order; `quotes=False` leaves each one's quotes out (the
+        cross-document stage does not read them, and they are a third of a report's memory)."""
         for row in self.db.execute("SELECT * FROM documents ORDER BY seq"):
-            yield self._load(row)
+            yield self._load(row, quotes)
 
-    def document(self, doc_id: str) -> Document | None:
+    def document(self, doc_id: str, *, quotes: bool = True) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return self._load(row) if row else None
+        return self._load(row, quotes) if row else None
+
+    def corpus(self) -> "StoredCorpus":
+        """The stored reports as the cross-document stage reads them (assemble.Corpus): in passes
+        and a story at a time, without their quotes, never all in memory at once."""
+        return StoredCorpus(self)
 
     def _rows(self, table: str, doc_id: str) -> list[sqlite3.Row]:
         return self.db.execute(f"SELECT * FROM {table} WHERE doc = ? ORDER BY idx", (doc_id,)).fetchall()
 
-    def _load(self, r: sqlite3.Row) -> Document:
+    def _load(self, r: sqlite3.Row, quotes: bool = True) -> Document:
         doc = Document(
             id=r["id"], path=r["path"], text=r["text"], format=r["format"], line=r["line"], title=r["title"], url=r["url"],
             outlet=r["outlet"], outlet_source=r["outlet_source"], published=r["published"],
@@ -252,7 +259,8 @@ class Store:
         doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"],
                                       t["tense"] or 0)
                        for t in self._rows("timexes", i)]
-        doc.quotes = self.quotes_of(i)
+        if quotes:
+            doc.quotes = self.quotes_of(i)
         return doc
 
     def quotes_spoken_by(self, entity_id: str, doc_ids: list[str]) -> list[tuple[str, int]]:
@@ -282,3 +290,20 @@ class Store:
                       bool(q["in_comment"]), q["speaker_name"], q["speaker_type"], q["grp"],
                       json.loads(q["members"]) if q["members"] else [])
                 for q in self._rows("quotes", doc_id)]
+
+
+class StoredCorpus:
+    """Store.corpus: every report in input order, as often as it is read; `get` a story's reports."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def __iter__(self) -> Iterator[Document]:
+        return self.store.documents(quotes=False)
+
+    def get(self, ids: list[str]) -> list[Document]:
+        docs = [self.store.document(i, quotes=False) for i in ids]
+        missing = [i for i, d in zip(ids, docs) if d is None]
+        if missing:
+            raise KeyError(f"report(s) not in the store: {', '.join(missing)}")
+        return docs

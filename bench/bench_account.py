@@ -1,0 +1,103 @@
+"""Benchmark: the cross-document stage's time and memory per report as a collection grows.
+
+`refresh_account` is what every build ends with: it reads every stored report and assembles
+entities, stories, claims and the timeline, stores the account and rebuilds the search index.
+This script puts `--base` real articles (Timeline17 input documents from ../shared/data) through
+the per-document stage once (kept in .bench/account-base.db), then, for each size, fills a
+database with them and letter-rotated copies (bench_serve.py's copies: every copy a corpus of
+its own, with its own names, words and outlets) and runs `refresh_account` on it in a fresh
+process. It prints seconds, peak resident memory above the process's memory before the stage,
+memory per report, and time and memory per report relative to the first size (about 1.0: linear).
+
+    .venv/bin/python bench/bench_account.py [--sizes 1000 2000 4000] [--base 1000] [--workers 2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_serve import ROOT, SHARED, base_reports, copy_of
+
+CHILD = r"""
+import json, resource, sys, time
+from storyline.export import refresh_account
+from storyline.options import Options
+from storyline.store import Store
+with Store(sys.argv[1]) as store:
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    began = time.perf_counter()
+    records = refresh_account(store, Options())
+    seconds = time.perf_counter() - began
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak - before, "stories": len(records["story"]),
+                      "claims": len(records["claim"]), "entities": len(records["entity"])}))
+"""
+
+
+def base_db(path: Path, base: int, workers: int) -> None:
+    from storyline.annotate import process_stream
+    from storyline.options import Options
+    from storyline.store import Store
+
+    started = time.perf_counter()
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    with Store(str(tmp)) as store:
+        store.set_meta({"settings": "{}"})
+        for batch in process_stream(base_reports(base), Options(workers=workers)):
+            store.add(batch)
+    tmp.rename(path)
+    print(f"processed {base} real reports in {time.perf_counter() - started:.0f} s (kept in {path})", flush=True)
+
+
+def filled(target: Path, base: Path, size: int) -> None:
+    from storyline.store import Store
+
+    with Store(str(base), readonly=True) as source:
+        docs = list(source.documents())
+    with Store(str(target)) as store:
+        store.set_meta({"settings": "{}"})
+        k = 0
+        while store.counts()["documents"] < size:
+            store.add(copy_of(d, k) for d in docs[: size - store.counts()["documents"]])
+            k += 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000])
+    parser.add_argument("--base", type=int, default=1000, help="real reports; copies make up the rest")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the real reports' stage")
+    parser.add_argument("--db", default=str(ROOT / ".bench" / "account-base.db"))
+    args = parser.parse_args()
+    base = Path(args.db)
+    if not base.exists():
+        if not (SHARED / "data" / "t17").is_dir():
+            print(f"bench_account: no Timeline17 documents under {SHARED / 'data'}", file=sys.stderr)
+            return 1
+        base.parent.mkdir(parents=True, exist_ok=True)
+        base_db(base, args.base, args.workers)
+    first = None
+    print(f"{'reports':>8} {'seconds':>8} {'peak MB':>8} {'KB/report':>10} {'time/report':>12} {'memory/report':>14}"
+          f"  stories / claims / entities")
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "account.db"
+            filled(db, base, size)
+            out = subprocess.run([sys.executable, "-c", CHILD, str(db)], capture_output=True, text=True, check=True)
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        per_report = result["peak_mb"] * 1024 / size
+        first = first or (result["seconds"] / size, per_report)
+        print(f"{size:>8} {result['seconds']:>8.1f} {result['peak_mb']:>8.0f} {per_report:>10.1f} "
+              f"{result['seconds'] / size / first[0]:>12.2f} {per_report / first[1]:>14.2f}  "
+              f"{result['stories']} / {result['claims']} / {result['entities']}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
