@@ -31,11 +31,11 @@ from storyline.store import Store
 with Store(sys.argv[1]) as store:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     began = time.perf_counter()
-    records = refresh_account(store, Options())
+    stored = refresh_account(store, Options())
     seconds = time.perf_counter() - began
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak - before, "stories": len(records["story"]),
-                      "claims": len(records["claim"]), "entities": len(records["entity"])}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak - before, "stories": stored["story"],
+                      "claims": stored["claim"], "entities": stored["entity"]}))
 """
 
 

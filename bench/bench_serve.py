@@ -88,8 +88,8 @@ def make_db(db: Path, reports: int, base: int, workers: int) -> None:
             store.add(copy_of(d, k) for d in docs[: reports - store.counts()["documents"]])
             k += 1
         t = time.perf_counter()
-        records = refresh_account(store, options)
-        print(f"assembled {store.counts()['documents']} reports into {len(records['story'])} stories "
+        stored = refresh_account(store, options)
+        print(f"assembled {store.counts()['documents']} reports into {stored['story']} stories "
               f"in {time.perf_counter() - t:.0f} s", flush=True)
     tmp.rename(db)
 

@@ -1,6 +1,7 @@
 """Assemble stage (cross-document): stories, claims, timeline, framing and summaries.
 
-requires: Documents with sections, sentences, mentions, timexes; Options (the quotation marks in
+requires: Documents with sections, sentences, mentions, timexes, as a list or a Corpus read in
+          passes and a story at a time (Store.corpus); Options (the quotation marks in
           a text are read from the text itself, quotes/marks.py; the quote stage's attributions
           are not read here)
 assigns:  Account: entities (entities/), stories (stories.py and splits.py over units.py), dates inferred for

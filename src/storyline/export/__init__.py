@@ -4,40 +4,49 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections import Counter
 from typing import Any, TextIO
 
-from ..assemble import VERSION as ASSEMBLE_VERSION, assemble
+from ..assemble import VERSION as ASSEMBLE_VERSION, Account, assemble
+from ..entities import role_names
 from ..options import Options
 from ..store import Store
 from .contract import (
-    SCHEMA_VERSION, Speakers, account_records, document_record, export_documents, quote_record,
+    ACCOUNT_KINDS, SCHEMA_VERSION, Speakers, account_records, account_rows, document_record, export_documents, quote_record,
     section_record, timex_record,
 )
 
 __all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh_account", "SCHEMA_VERSION"]
 
 
-def refresh_account(store: Store, options: Options) -> dict[str, list[dict]]:
+def refresh_account(store: Store, options: Options) -> Counter:
     """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
-    rebuild the full-text index over reports, quotes and actors."""
-    records = account_records(assemble(store.corpus(), options))
-    store.save_account(records, ASSEMBLE_VERSION)
+    rebuild the full-text index over reports, quotes and actors. Returns the records stored, by kind."""
+    account = assemble(store.corpus(), options)
+    counts: Counter = Counter()
+
+    def rows():
+        for kind, record in account_rows(account):  # stored as they are made
+            counts[kind] += 1
+            yield kind, record
+
+    store.save_account(rows(), ASSEMBLE_VERSION)
     # the index reads the reports once more, one at a time, rather than keeping them all from above
-    store.index_search(search_rows(store.documents(), records))
-    return records
+    store.index_search(search_rows(store.documents(), account))
+    return counts
 
 
-def search_rows(docs, records: dict[str, list[dict]]):
+def search_rows(docs, account: Account):
     """(kind, ref, doc, title, body) for the search index."""
-    speaker = Speakers.from_account(records)
-    names = {e["id"]: e["name"] for e in records["entity"]}
+    speaker = Speakers(lambda doc, name: account.lookup.get((doc, name)))
+    names = {e.id: e.name for e in account.entities}
     for d in docs:
         yield "report", d.id, d.id, d.title or d.outlet or d.path, d.text
         for i, q in enumerate(d.quotes):
             who = names.get(speaker(d.id, q) or "") or q.speaker_name or q.speaker_text or ""
             yield "quote", f"{d.id}-q{i}", d.id, who, q.text
-    for e in records["entity"]:
-        yield "actor", e["id"], None, e["name"], " ".join(e["aliases"] + e["roles"])
+    for e in account.entities:
+        yield "actor", e.id, None, e.name, " ".join(e.aliases + role_names(e))
 
 
 def account_of(store: Store) -> dict[str, list[dict]]:
@@ -47,7 +56,7 @@ def account_of(store: Store) -> dict[str, list[dict]]:
     settings = json.loads(store.meta().get("settings", "{}"))
     records = account_records(assemble(store.corpus(), Options.from_mapping(settings)))
     if not store.readonly:
-        store.save_account(records, ASSEMBLE_VERSION)
+        store.save_account(((kind, r) for kind in ACCOUNT_KINDS for r in records[kind]), ASSEMBLE_VERSION)
     return records
 
 

@@ -4,7 +4,7 @@ Field names here are a contract (see schema/export.schema.json): add fields, nev
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..assemble import Account, assemble
@@ -134,13 +134,23 @@ def story_record(s: Story) -> dict[str, Any]:
             "key_dates": s.key_dates}
 
 
+ACCOUNT_KINDS = ("entity", "story", "claim", "timeline", "speaker")
+
+
 def account_records(account: Account) -> dict[str, list[dict[str, Any]]]:
     """The assembled account as export records, by kind (as the store keeps them)."""
-    return {
-        "entity": [entity_record(e) for e in account.entities],
-        "story": [story_record(s) for s in account.stories],
-        "claim": [claim_record(c) for c in account.claims],
-        "timeline": [timeline_record(t) for t in account.timeline],
-        "speaker": [{"id": f"{doc}\t{name}", "doc": doc, "name": name, "entity": ident}
-                    for (doc, name), ident in account.lookup.items()],
-    }
+    records: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ACCOUNT_KINDS}
+    for kind, record in account_rows(account):
+        records[kind].append(record)
+    return records
+
+
+def account_rows(account: Account) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(kind, record) for the whole account, made one at a time: a build stores them as they come,
+    and never holds the account twice (as records beside it)."""
+    yield from (("entity", entity_record(e)) for e in account.entities)
+    yield from (("story", story_record(s)) for s in account.stories)
+    yield from (("claim", claim_record(c)) for c in account.claims)
+    yield from (("timeline", timeline_record(t)) for t in account.timeline)
+    yield from (("speaker", {"id": f"{doc}\t{name}", "doc": doc, "name": name, "entity": ident})
+                for (doc, name), ident in account.lookup.items())

@@ -132,14 +132,14 @@ class Store:
              for i, q in enumerate(d.quotes)],
         )
 
-    def save_account(self, records: dict[str, list[dict]], version: str) -> None:
-        """Replace the assembled account (derived from all documents) in one transaction."""
+    def save_account(self, rows: Iterable[tuple[str, dict]], version: str) -> None:
+        """Replace the assembled account (derived from all documents) in one transaction; `rows`
+        are (kind, record), read one at a time."""
         with self.db:
             self.db.execute("DELETE FROM account")
-            self.db.executemany(  # rows made one at a time: a list of every row's JSON had doubled the account
+            self.db.executemany(
                 "INSERT INTO account (kind, id, story, record) VALUES (?,?,?,?)",
-                ((kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False))
-                 for kind, rows in records.items() for r in rows),
+                ((kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False)) for kind, r in rows),
             )
             self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
                             "SET value = excluded.value", (json.dumps({"version": version, "documents": self._count()}),))
