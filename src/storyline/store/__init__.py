@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator
 
 from ..records import Document, Mention, Quote, Section, Sentence, TimeExpression
@@ -254,7 +255,10 @@ class Store:
         doc.sections = [Section(s["kind"], s["start"], s["end"], s["published"], s["author"], s["title"])
                         for s in self._rows("sections", i)]
         doc.sentences = [Sentence(s["start"], s["end"]) for s in self._rows("sentences", i)]
-        doc.mentions = [Mention(m["start"], m["end"], m["text"], m["type"], bool(m["in_comment"]), m["role"], m["ref"])
+        # a name and its label recur across reports: one string each, shared by every mention and
+        # by the entity records made from them, not one per row read
+        doc.mentions = [Mention(m["start"], m["end"], sys.intern(m["text"]), sys.intern(m["type"]), bool(m["in_comment"]),
+                                m["role"], m["ref"])
                         for m in self._rows("mentions", i)]
         doc.timexes = [TimeExpression(t["start"], t["end"], t["text"], t["type"], t["value"], t["anchor"], t["mod"],
                                       t["tense"] or 0)
