@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_serve import ROOT, SHARED, base_reports, copy_of
+from bench_serve import ROOT, base_reports, ensure_db, fill
 
 CHILD = r"""
 import json, resource, sys, time
@@ -61,11 +61,7 @@ def filled(target: Path, base: Path, size: int) -> None:
     with Store(str(base), readonly=True) as source:
         docs = list(source.documents())
     with Store(str(target)) as store:
-        store.set_meta({"settings": "{}"})
-        k = 0
-        while store.counts()["documents"] < size:
-            store.add(copy_of(d, k) for d in docs[: size - store.counts()["documents"]])
-            k += 1
+        fill(store, docs, size)
 
 
 def main() -> int:
@@ -76,12 +72,8 @@ def main() -> int:
     parser.add_argument("--db", default=str(ROOT / ".bench" / "account-base.db"))
     args = parser.parse_args()
     base = Path(args.db)
-    if not base.exists():
-        if not (SHARED / "data" / "t17").is_dir():
-            print(f"bench_account: no Timeline17 documents under {SHARED / 'data'}", file=sys.stderr)
-            return 1
-        base.parent.mkdir(parents=True, exist_ok=True)
-        base_db(base, args.base, args.workers)
+    if not ensure_db(base, "bench_account", lambda path: base_db(path, args.base, args.workers)):
+        return 1
     first = None
     print(f"{'reports':>8} {'seconds':>8} {'peak MB':>8} {'KB/report':>10} {'time/report':>12} {'memory/report':>14}"
           f"  stories / claims / entities")
@@ -93,8 +85,9 @@ def main() -> int:
         result = json.loads(out.stdout.strip().splitlines()[-1])
         per_report = result["peak_mb"] * 1024 / size
         first = first or (result["seconds"] / size, per_report)
+        memory_ratio = f"{per_report / first[1]:.2f}" if first[1] > 0 else "-"  # a small first size can fit in memory already reserved
         print(f"{size:>8} {result['seconds']:>8.1f} {result['peak_mb']:>8.0f} {per_report:>10.1f} "
-              f"{result['seconds'] / size / first[0]:>12.2f} {per_report / first[1]:>14.2f}  "
+              f"{result['seconds'] / size / first[0]:>12.2f} {memory_ratio:>14}  "
               f"{result['stories']} / {result['claims']} / {result['entities']}", flush=True)
     return 0
 

@@ -69,6 +69,15 @@ def base_reports(limit: int):
     return raws
 
 
+def fill(store, docs, reports: int) -> None:
+    """Store the reports, then their letter-rotated copies (1, 2, ...) until there are `reports`."""
+    store.set_meta({"settings": "{}"})
+    k = 0
+    while store.counts()["documents"] < reports:
+        store.add(copy_of(d, k) for d in docs[: reports - store.counts()["documents"]])
+        k += 1
+
+
 def make_db(db: Path, reports: int, base: int, workers: int) -> None:
     from storyline.annotate import process_stream
     from storyline.export import refresh_account
@@ -82,16 +91,25 @@ def make_db(db: Path, reports: int, base: int, workers: int) -> None:
     tmp = db.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     with Store(str(tmp)) as store:
-        store.set_meta({"settings": "{}"})
-        k = 0
-        while store.counts()["documents"] < reports:
-            store.add(copy_of(d, k) for d in docs[: reports - store.counts()["documents"]])
-            k += 1
+        fill(store, docs, reports)
         t = time.perf_counter()
         stored = refresh_account(store, options)
         print(f"assembled {store.counts()['documents']} reports into {stored['story']} stories "
               f"in {time.perf_counter() - t:.0f} s", flush=True)
     tmp.rename(db)
+
+
+def ensure_db(db: Path, bench: str, make) -> bool:
+    """Make the benchmark's database with `make(db)` unless it is there already; False (and a
+    line saying why) where ../shared has no Timeline17 documents to make it from."""
+    if db.exists():
+        return True
+    if not (SHARED / "data" / "t17").is_dir():
+        print(f"{bench}: no Timeline17 documents under {SHARED / 'data'}", file=sys.stderr)
+        return False
+    db.parent.mkdir(parents=True, exist_ok=True)
+    make(db)
+    return True
 
 
 def timed(client, path: str) -> float:
@@ -118,12 +136,8 @@ def main() -> int:
     parser.add_argument("--db", default=str(ROOT / ".bench" / "serve-10k.db"))
     args = parser.parse_args()
     db = Path(args.db)
-    if not db.exists():
-        if not (SHARED / "data" / "t17").is_dir():
-            print(f"bench_serve: no Timeline17 documents under {SHARED / 'data'}", file=sys.stderr)
-            return 1
-        db.parent.mkdir(parents=True, exist_ok=True)
-        make_db(db, args.reports, args.base, args.workers)
+    if not ensure_db(db, "bench_serve", lambda path: make_db(path, args.reports, args.base, args.workers)):
+        return 1
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     from fastapi.testclient import TestClient
 
