@@ -553,3 +553,48 @@ def test_reports_moving_back_and_forth_settle_on_the_better_of_the_two_states(mo
     found = stories._refine(start, vectors, {}, threshold=0.2, window_days=30)
     # d0 beside d1 counts d1 (a story of one counts nothing): 0.5 + 1 + 1 + 1 against 0.5 + 1 + 1
     assert sorted(sorted(u.doc for u in c.units) for c in found) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_prefilter_cosines_are_the_exact_cosines_but_for_rounding():
+    import random
+    from collections import Counter
+
+    from storyline.assemble.prefilter import Prefilter
+    from storyline.assemble.textsim import dot
+
+    rng = random.Random(5)
+    terms = [f"t{n}" for n in range(60)]
+    vectors = {(f"d{i}", 0): {t: rng.random() for t in rng.sample(terms, rng.randint(1, 30))} for i in range(40)}
+    totals = [Counter({t: rng.random() * 3 for t in rng.sample(terms + ["unseen"], rng.randint(1, 40))}) for _ in range(7)]
+    norms = [sum(v * v for v in t.values()) ** 0.5 for t in totals]
+    prefilter = Prefilter(vectors)
+    prefilter.stories(totals, norms, [frozenset([n]) for n in range(7)])
+    for key, near in zip(vectors, prefilter.cosine_rows(list(vectors))):
+        exact = [dot(vectors[key], total) / norm for total, norm in zip(totals, norms)]
+        assert list(near) == pytest.approx(exact, abs=1e-12)
+
+
+def test_the_second_looks_prefilter_changes_no_story(monkeypatch):
+    # the prefilter only skips candidates that cannot reach a bar: with it off, the same stories
+    import random
+    from collections import Counter
+
+    from storyline.assemble import stories
+    from storyline.assemble.units import Unit
+
+    rng = random.Random(11)
+    shared = [f"common{n}" for n in range(30)]
+    plans = [[f"s{k}w{n}" for n in range(25)] for k in range(12)]
+    units = []
+    for i in range(240):
+        plan = rng.choice(plans)
+        words = [rng.choice(plan) if rng.random() < 0.35 else rng.choice(shared) for _ in range(rng.randint(8, 60))]
+        units.append(Unit(f"d{i}", 0, [(0, 1)], None, f"2024-03-{rng.randint(1, 28):02d}", None, Counter(words), order=i))
+
+    def grouping():
+        result = stories.cluster_units(units, threshold=0.2, window_days=30)
+        return sorted(sorted(u.doc for u in c.units) for c in result.clusters)
+
+    with_prefilter = grouping()
+    monkeypatch.setattr(stories, "MARGIN", float("inf"))  # every candidate scored exactly
+    assert grouping() == with_prefilter and len(with_prefilter) > 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHashLSH
 
 from ..time import calendar as cal
+from .prefilter import MARGIN, Prefilter
 from .shingles import NUM_PERM, jaccard
 from .splits import centroid_of, join_same_figures, split_story, summed_vectors
 from .textsim import cosine, dot, idf_table, tfidf, words
@@ -157,27 +158,34 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
     members = _members(clusters)  # each story's unit keys, read once a round
     seen = [frozenset(members)]  # the stories after each round, as sets of unit keys
     memo = _Memo()
+    prefilter = Prefilter(vectors)
     for _ in range(REFINE_ROUNDS):
         memo.next_round()
         whole = _Whole.of(clusters, vectors, memo, members)
+        prefilter.stories(whole.totals, whole.norms, members)
         pages = _page_stories(clusters)
         target: dict[tuple[str, int], int] = {}
-        for n, cluster in enumerate(clusters):
-            for unit in cluster.units:
-                vector = vectors[unit.key]
-                alone = len(cluster.units) == 1
-                best, best_score = n, 0.0 if alone else whole.own_score(unit, vector, n, window_days)
-                bar = threshold * ALONE if alone else threshold
-                scores = {m: whole.score(unit, vector, m, window_days) for m in (
-                    _candidates_of_every_term(vector, whole.index) if alone else _candidates(vector, whole.index)) - {n}}
-                for m, score in scores.items():
-                    if score >= bar and score > best_score:
-                        best, best_score = m, score
-                page = pages.get(unit.doc)
-                if alone and best == n and page is not None and scores and max(scores, key=scores.get) == page \
-                        and scores[page] >= bar * PAGE_PULL:
-                    best = page
-                target[unit.key] = best
+        placed = [(n, cluster, unit) for n, cluster in enumerate(clusters) for unit in cluster.units]
+        for (n, cluster, unit), near in zip(placed, prefilter.cosine_rows([u.key for _, _, u in placed])):
+            vector = vectors[unit.key]
+            alone = len(cluster.units) == 1
+            best, best_score = n, 0.0 if alone else whole.own_score(unit, vector, n, window_days)
+            bar = threshold * ALONE if alone else threshold
+            page = pages.get(unit.doc)
+            # no candidate below the lowest score that can decide (prefilter.py): a unit moves only
+            # to a story above the bar and above its own story's score; a lone post's page's
+            # story may be chosen at PAGE_PULL of the bar, when no story scores higher
+            lowest = (min(bar, bar * PAGE_PULL) if alone and page is not None else max(bar, best_score)) - MARGIN
+            scores = {m: whole.score(unit, vector, m, window_days) for m in (
+                _candidates_of_every_term(vector, whole.index) if alone else _candidates(vector, whole.index)) - {n}
+                if near[m] >= lowest}
+            for m, score in scores.items():
+                if score >= bar and score > best_score:
+                    best, best_score = m, score
+            if alone and best == n and page is not None and scores and max(scores, key=scores.get) == page \
+                    and scores[page] >= bar * PAGE_PULL:
+                best = page
+            target[unit.key] = best
         for key, original in copies.items():
             if key in target and original in target:
                 target[key] = target[original]
