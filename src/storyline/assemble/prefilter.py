@@ -5,9 +5,9 @@ and a unit alone in its story with nearly every story: most of a round's time, g
 the collection. The exact score (a cosine summed term by term in Python, then lowered by the
 time rules) stays what decides; this module gives every unit's cosine with every story as one
 sparse product (scipy), computed in another order of summation, so off in the last bits only.
-A candidate whose approximate cosine lies below the bar by more than MARGIN cannot reach it
-exactly either, since the time rules only lower a score: the second look skips it, and chooses
-what it chose before.
+A candidate whose approximate cosine lies more than MARGIN below the lowest score that could decide
+(the bar, and the unit's own story's score) cannot reach it exactly either, since the time rules
+only lower a score: the second look skips it, and chooses what it chose before.
 """
 from __future__ import annotations
 
