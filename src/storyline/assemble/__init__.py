@@ -131,7 +131,7 @@ def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, st
 
 
 def _story(number: int, units: list[Unit], by_doc: dict[str, Document], clustering: Clustering) -> Story:
-    documents = list(dict.fromkeys(u.doc for u in units))
+    documents = list(by_doc)  # the story's own reports, loaded in the order of its units
     times = sorted(u.published for u in units if u.published)
     # the story's title is the headline whose words are most the story's, not the first one filed
     # (which may be about a side of it: allies' talks during a mutiny)
