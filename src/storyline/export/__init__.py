@@ -5,9 +5,10 @@ import csv
 import json
 import os
 from collections import Counter
+from itertools import chain
 from typing import Any, TextIO
 
-from ..assemble import VERSION as ASSEMBLE_VERSION, Account, assemble
+from ..assemble import VERSION as ASSEMBLE_VERSION, Account, assemble, assemble_parts
 from ..entities import role_names
 from ..options import Options
 from ..store import Store
@@ -22,13 +23,14 @@ __all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh
 def refresh_account(store: Store, options: Options) -> Counter:
     """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
     rebuild the full-text index over reports, quotes and actors. Returns the records stored, by kind."""
-    account = assemble(store.corpus(), options)
+    account, stories = assemble_parts(store.corpus(), options)  # the entities, then each story's part
     counts: Counter = Counter()
 
     def rows():
-        for kind, record in account_rows(account):  # stored as they are made
-            counts[kind] += 1
-            yield kind, record
+        for part in chain([account], stories):
+            for kind, record in account_rows(part):  # stored as they are made, a story at a time
+                counts[kind] += 1
+                yield kind, record
 
     store.save_account(rows(), ASSEMBLE_VERSION)
     # the index reads the reports once more, one at a time, rather than keeping them all from above
