@@ -128,3 +128,30 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path.write_text("these are my notes, not a database" * 100)
     with pytest.raises(StoreError, match="not a Storyline database"):
         Store(str(path))
+
+
+def test_stories_and_claims_keep_their_ids_when_a_report_is_added(sample_db):
+    # a user links /stories/<id> or cites a claim; adding a report must not renumber the rest
+    from storyline.assemble import assemble
+
+    with Store(str(sample_db), readonly=True) as store:
+        docs = list(store.documents(quotes=False))
+    after = assemble(docs)
+    story_of = {d: s for s in after.stories for d in s.documents}
+    # the latest report that joined a story begun by an earlier one: as if it came in last
+    added = next(d for d in reversed(docs) if story_of[d.id].documents[0] != d.id and len(story_of[d.id].documents) > 1)
+    before = assemble([d for d in docs if d is not added])
+
+    assert {s.id for s in before.stories} <= {s.id for s in after.stories}
+    first = {s.id: s.sections[0]["doc"] for s in after.stories}
+    assert all(i.startswith(f"S{first[i]}-") for i in first)  # a story is known by where it began
+    assert story_of[added.id].id in {s.id for s in before.stories}
+    sources = {c.id: [(x.doc, x.start) for x in c.sources] for c in after.claims}
+    kept = [c for c in before.claims if c.id in sources]
+    assert len(kept) >= 0.9 * len(before.claims)
+    assert all([(x.doc, x.start) for x in c.sources] == sources[c.id][:len(c.sources)] or added.id in
+               {d for d, _ in sources[c.id]} for c in kept)
+    for account in (before, after):
+        ids = [r.id for r in account.stories + account.claims + account.timeline]
+        assert len(ids) == len(set(ids))
+        assert all(t.id == "T" + t.claim[1:] for t in account.timeline)

@@ -29,7 +29,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, organisation_families, units_of
 
-NAME, VERSION = "assemble", "45"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "46"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
@@ -96,11 +96,10 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options) -> Iterator
     outlets: dict[str, str | None] = {}
     clustering = _stories(corpus, entities, mention_entity, options, outlets)
     groups = _outlet_groups(outlets, clustering.copies)
-    numbers = _Numbers()
     for cluster in clustering.clusters:
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
         by_doc = {d.id: d for d in story_docs}
-        story = _story(cluster.number, cluster.units, by_doc, clustering)
+        story = _story(cluster.units, by_doc, clustering)
         days = story_days(story_docs)
         inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
         story.inferred_dates = [{"doc": d, "date": found[0].isoformat()} for d, found in inferred.items()]
@@ -114,16 +113,9 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options) -> Iterator
             candidates += candidates_of(doc, unit.spans, unit.key, groups[doc.id], published, bool(guess),
                                         mention_entity, timexes)
         part = Account(stories=[story])
-        _claims_and_timeline(part, story, candidates, numbers)
+        _claims_and_timeline(part, story, candidates, cluster.units)
         _framing(story, cluster.units, by_doc)
         yield part
-
-
-@dataclass(slots=True)
-class _Numbers:
-    """Claims and timeline entries are numbered across the whole account, not per story."""
-    claims: int = 0
-    entries: int = 0
 
 
 def story_clusters(docs: list[Document], options: Options = Options()) -> Clustering:
@@ -154,7 +146,7 @@ def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, st
     return groups
 
 
-def _story(number: int, units: list[Unit], by_doc: dict[str, Document], clustering: Clustering) -> Story:
+def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clustering) -> Story:
     documents = list(by_doc)  # the story's own reports, loaded in the order of its units
     times = sorted(u.published for u in units if u.published)
     # the story's title is the headline whose words are most the story's, not the first one filed
@@ -164,7 +156,7 @@ def _story(number: int, units: list[Unit], by_doc: dict[str, Document], clusteri
     for u in units:
         entities.update(u.entities)
     story = Story(
-        id=f"S{number + 1}",
+        id=story_id(min(units, key=lambda u: (u.order, u.index))),
         title=titled[0].title if titled else _first_sentence(by_doc[units[0].doc], units[0]),
         documents=documents,
         sections=[{"doc": u.doc, "start": a, "end": b} for u in units for a, b in u.spans],
@@ -185,14 +177,31 @@ def _first_sentence(doc: Document, unit: Unit) -> str:
     return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate], numbers: _Numbers) -> None:
+def story_id(first: Unit) -> str:
+    """A story is known by where it began: its first unit in input order ("S<report id>-<unit>").
+    Reports a later build adds come after it, so the story keeps its id (and its links, its
+    exports, what a user cited) unless it splits or merges; a number in order of the stories
+    changed for nearly every story whenever a report came in."""
+    return f"S{first.doc}-{first.index}"
+
+
+def claim_id(members: list[Candidate], position: dict[tuple[str, int], int]) -> str:
+    """A claim is known by its first source in input order ("C<report id>-<offset>", `position`
+    the units' order): one claim holds each sentence, and reports added later come after it. A timeline
+    entry is its claim's ("T..."), its story only by reference: a claim that moves to another
+    story keeps its id."""
+    first = min(members, key=lambda m: (position[m.unit], m.start))
+    return f"C{first.doc}-{first.start}"
+
+
+def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate], units: list[Unit]) -> None:
+    position = {u.key: n for n, u in enumerate(sorted(units, key=lambda u: (u.order, u.index)))}
     ranked = []
     for cluster in cluster_claims(candidates):
         members = cluster.members
         lead = lead_of(cluster)
-        numbers.claims += 1
         claim = Claim(
-            id=f"{story.id}-C{numbers.claims}", story=story.id, text=lead.text, status=status_of(cluster),
+            id=claim_id(members, position), story=story.id, text=lead.text, status=status_of(cluster),
             sources=[source_of(m) for m in members],
             disputed_by=[m.denial for m in members if m.denial] + [source_of(m) for m in cluster.contradicted_by],
             entities=sorted({e for m in members for e in m.entities}),
@@ -203,9 +212,8 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
         dated = date_of(cluster)
         if dated:
             claim.date = dated[0]
-            numbers.entries += 1
             account.timeline.append(TimelineEntry(
-                id=f"{story.id}-T{numbers.entries}", story=story.id, date=dated[0],
+                id="T" + claim.id[1:], story=story.id, date=dated[0],
                 summary=one_line(lead.text), entities=claim.entities, sources=claim.sources,
                 uncertain=dated[2], date_basis=dated[1], claim=claim.id,
             ))

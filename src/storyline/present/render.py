@@ -2,8 +2,8 @@
 (titles, quotes, names, the report itself) always reaches the page as text, never as markup.
 The pages carry no script at all and a Content-Security-Policy that allows none and no requests.
 
-Links differ between the served UI (/stories/S1, /reports/ID#s120) and the static report (one file,
-#story-S1, #report-ID-s120); a `Links` object gives both to the same templates."""
+Links differ between the served UI (/stories/SID-0, /reports/ID#s120) and the static report (one
+file, #story-SID-0, #report-ID-s120); a `Links` object gives both to the same templates."""
 from __future__ import annotations
 
 import re

@@ -87,7 +87,8 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     cache: dict[str, dict | None] = {}
     docs = {d: store.document_header(d) for d in story["documents"]}
     claims = list(store.account("claim", story_id))
-    timeline = sorted(store.account("timeline", story_id), key=lambda t: (t["date"] or "", t["id"]))
+    # by date; a day's entries in the account's order (their ids name where each was first reported)
+    timeline = sorted(store.account("timeline", story_id), key=lambda t: t["date"] or "")
     anchor = _Anchors(store)
     for item in claims + timeline + story["summary"] + story.get("key_dates", []):
         for span in item.get("sources", []) + item.get("disputed_by", []):
