@@ -37,6 +37,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", help="files, folders (recursive), globs, or '-' for standard input")
     build.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database file (default: {DEFAULT_DB})")
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    build.add_argument("--recluster", action="store_true",
+                       help="cluster every report into stories afresh; by default the reports of the last build "
+                            "stay in their stories, and new ones join them or open new ones")
     _add_settings(build)
 
     annotate = sub.add_parser("annotate", help="one report through the per-document stage, printed")
@@ -121,7 +124,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build(
         args.paths, db=args.db, options=_options(args),
         on_skip=lambda skip: print(skip.message(), file=sys.stderr),
-        progress=not args.no_progress and sys.stderr.isatty(),
+        progress=not args.no_progress and sys.stderr.isatty(), recluster=args.recluster,
     )
     print(report.summary())
     return report.exit_code

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import __version__
 from .annotate import model_version, process, process_stream
-from .assemble import VERSION as ASSEMBLE_VERSION
+from .assemble import VERSION as ASSEMBLE_VERSION, settings_of
 from .export import refresh_account
 from .export.contract import export_documents
 from .ingest import Skip, read_inputs, read_path
@@ -53,9 +53,10 @@ def settings_record(options: Options) -> dict[str, Any]:
 
 def build(
     paths: Iterable[str], *, db: str = "storyline.db", options: Options = Options(),
-    on_skip: Callable[[Skip], None] | None = None, progress: bool = False,
+    on_skip: Callable[[Skip], None] | None = None, progress: bool = False, recluster: bool = False,
 ) -> BuildReport:
-    """Read every input, annotate what is new and store it; safe to re-run and to resume."""
+    """Read every input, annotate what is new and store it; safe to re-run and to resume. The
+    stories of the last build stay (new reports join them or open others) unless `recluster`."""
     report = BuildReport(db=db)
     with Store(db) as store:
         stored = {row[0] for row in store.db.execute("SELECT id FROM documents")}
@@ -89,8 +90,8 @@ def build(
         if bar is not None:
             bar.close()
         store.set_meta({"settings": json.dumps(settings_record(options), sort_keys=True)})
-        if report.added or not store.account_is_current(ASSEMBLE_VERSION):
-            refresh_account(store, options)  # the cross-document stage: stories, claims, timeline
+        if report.added or recluster or not store.account_is_current(ASSEMBLE_VERSION, settings_of(options)):
+            refresh_account(store, options, recluster)  # the cross-document stage: stories, claims, timeline
         report.stories = store.db.execute("SELECT COUNT(*) FROM account WHERE kind = 'story'").fetchone()[0]
     return report
 

@@ -34,7 +34,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "assemble", "assemble_parts", "story_clusters", "NAME", "VERSION"]
+__all__ = ["Account", "Corpus", "assemble", "assemble_parts", "keeps_stories", "settings_of", "story_clusters", "NAME", "VERSION"]
 
 
 @dataclass(slots=True)
@@ -81,20 +81,41 @@ def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) ->
     return account
 
 
-def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options()) -> tuple[Account, Iterator[Account]]:
+def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options(),
+                   previous: dict[tuple[str, int], str] | None = None) -> tuple[Account, Iterator[Account]]:
     """The account in parts: the entities (two passes over the reports) as an Account of their
     own, then, lazily, one Account per story with its claims and timeline (a third pass for the
     stories' units, then the reports of each story in turn). A build stores each part as it comes
-    and never holds the whole account: at 1,000 reports it is 40% of the stage's peak memory."""
+    and never holds the whole account: at 1,000 reports it is 40% of the stage's peak memory.
+    `previous` gives the stories of a previous build ((report, section start) -> story id): the
+    reports it placed stay in their stories, and new ones join them or open new ones."""
     corpus = docs if isinstance(docs, Corpus) else _Listed(list(docs))
     entities, lookup = resolve(corpus)
-    return Account(entities, lookup), _parts(corpus, entities, options)
+    return Account(entities, lookup), _parts(corpus, entities, options, previous or {})
 
 
-def _parts(corpus: Corpus, entities: list[Entity], options: Options) -> Iterator[Account]:
+# A build keeps the stories of the last one (`previous`) only when that one held this share of
+# the reports at least: stories made from a much smaller collection, with its less certain word
+# weights, are made again. Measured on ECB+ (all 35 dev topics, 982 reports) added in ten equal
+# steps, this share keeping the last five: pairwise F1 0.951 in input order (0.947 from scratch),
+# 0.871 in a shuffled order (0.904 from scratch); keeping every step from the second, as in five
+# steps, gave 0.927 and 0.790.
+KEEP_STORIES_SHARE = 0.8
+
+
+def keeps_stories(previous_reports: int, reports: int) -> bool:
+    return previous_reports >= KEEP_STORIES_SHARE * reports
+
+
+def settings_of(options: Options) -> dict[str, float | int]:
+    """The settings the account depends on: a build with others assembles afresh."""
+    return {"story_threshold": options.story_threshold, "story_window_days": options.story_window_days}
+
+
+def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: dict) -> Iterator[Account]:
     mention_entity = entity_at(entities)
     outlets: dict[str, str | None] = {}
-    clustering = _stories(corpus, entities, mention_entity, options, outlets)
+    clustering = _stories(corpus, entities, mention_entity, options, outlets, previous)
     groups = _outlet_groups(outlets, clustering.copies)
     for cluster in clustering.clusters:
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
@@ -126,7 +147,7 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
 
 
 def _stories(docs: Iterable[Document], entities: list[Entity], mention_entity: dict, options: Options,
-             outlets: dict[str, str | None]) -> Clustering:
+             outlets: dict[str, str | None], previous: dict | None = None) -> Clustering:
     """The story clusters; fills `outlets` (report -> its outlet) on the way."""
     places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
     people = frozenset(e.id for e in entities if e.type == "PERSON")
@@ -135,7 +156,8 @@ def _stories(docs: Iterable[Document], entities: list[Entity], mention_entity: d
     for n, d in enumerate(docs):
         outlets[d.id] = d.outlet
         units += units_of(d, mention_entity, n, places, people, organisations)
-    return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days)
+    kept = {u.key: story for u in units if (story := (previous or {}).get((u.doc, u.spans[0][0])))}
+    return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days, kept=kept)
 
 
 def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, str]:

@@ -79,7 +79,7 @@ def _own_figures(left: list[Unit], right: list[Unit]) -> bool:
                ((_leading(carried[0], left), carried[1]), (_leading(carried[1], right), carried[0])))
 
 
-def join_same_figures(stories: list[list[Unit]], vectors) -> list[list[Unit]]:
+def join_same_figures(stories: list[list[Unit]], vectors, kept: dict | None = None) -> list[list[Unit]]:
     """Stories whose units mostly carry one same figure (a score, a reading; FIGURE_SHARE of each)
     and whose centroids are alike (FIGURE_JOIN_ABOVE; FIGURES_JOIN_ABOVE where they share two such
     figures) are one, unless their reports were filed in other years:
@@ -96,6 +96,8 @@ def join_same_figures(stories: list[list[Unit]], vectors) -> list[list[Unit]]:
     # "the first time since 2006")
     years = {n: {u.published[:4] for u in stories[n] if u.published} for group in by_figure.values() for n in group}
     groups = UnionFind(len(stories))
+    # the stories a previous build kept that each group holds: two of them are never joined
+    held = {n: {kept[u.key] for u in units if u.key in kept} for n, units in enumerate(stories)} if kept else {}
     centroids: dict[int, dict[str, float]] = {}
     for figure in sorted(by_figure):
         group = by_figure[figure]
@@ -105,11 +107,16 @@ def join_same_figures(stories: list[list[Unit]], vectors) -> list[list[Unit]]:
             for b in group[i + 1:]:
                 if groups.find(a) == groups.find(b) or years[a] and years[b] and not years[a] & years[b]:
                     continue
+                if held and len(held[groups.find(a)] | held[groups.find(b)]) > 1:
+                    continue
                 ca = centroids.setdefault(a, centroid_of(stories[a], vectors))
                 cb = centroids.setdefault(b, centroid_of(stories[b], vectors))
                 bar = FIGURES_JOIN_ABOVE if len(leads[a] & leads[b]) >= 2 else FIGURE_JOIN_ABOVE
                 if cosine(ca, cb) >= bar:
+                    both = held and held[groups.find(a)] | held[groups.find(b)]
                     groups.union(a, b)
+                    if held:
+                        held[groups.find(a)] = both
     joined: dict[int, list[Unit]] = defaultdict(list)
     for n, units in enumerate(stories):
         joined[groups.find(n)].extend(units)

@@ -70,7 +70,13 @@ class Clustering:
     title_fit: dict[tuple[str, int], float] = field(default_factory=dict)  # unit key -> its title's cosine with its story
 
 
-def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> Clustering:
+def cluster_units(units: list[Unit], *, threshold: float, window_days: int,
+                  kept: dict[tuple[str, int], str] | None = None) -> Clustering:
+    """The units' stories. `kept` (unit key -> the story a previous build put it in) holds those
+    units where they were: the single pass starts from their stories, and no later look moves
+    them, splits their stories or joins two of them. New units join them or open stories, as
+    from scratch; only they move in the second look."""
+    kept = kept or {}
     frequency: Counter = Counter()
     for unit in units:
         frequency.update(unit.counts.keys())
@@ -84,11 +90,17 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
     copies = _copies(main)
     for unit in units:
         vectors[unit.key] = tfidf(unit.counts, idf, default)
+    seeded: dict[str, Cluster] = {}  # a kept story -> its cluster
     for unit in main:
         vector = vectors[unit.key]
         day = _day(unit)
         original = copies.get(unit.key)
-        if original is not None and original in home:
+        if unit.key in kept:
+            chosen = seeded.get(kept[unit.key])
+            if chosen is None:
+                chosen = seeded[kept[unit.key]] = Cluster(len(clusters))
+                clusters.append(chosen)
+        elif original is not None and original in home:
             chosen = clusters[home[original]]
         else:
             chosen = _best(unit, vector, day, clusters, index, threshold, window_days)
@@ -98,10 +110,10 @@ def cluster_units(units: list[Unit], *, threshold: float, window_days: int) -> C
         _add(chosen, unit, vector, day, index)
         home[unit.key] = chosen.number
     # the single pass's totals and index are not read again: let them go before the second look
-    clusters, index = _split_all(clusters, vectors, copies), None
-    clusters = _refine(clusters, vectors, copies, threshold, window_days)
-    clusters = [_cluster_of(n, units) for n, units in enumerate(join_same_figures([c.units for c in clusters], vectors))]
-    clusters = _place_asides(clusters, [u for u in units if u.aside], vectors, threshold, window_days)
+    clusters, index = _split_all(clusters, vectors, copies, kept), None
+    clusters = _refine(clusters, vectors, copies, threshold, window_days, kept)
+    clusters = [_cluster_of(n, units) for n, units in enumerate(join_same_figures([c.units for c in clusters], vectors, kept))]
+    clusters = _place_asides(clusters, [u for u in units if u.aside], vectors, threshold, window_days, kept)
     title_fit = {}
     for cluster in clusters:
         centre = centroid_of(cluster.units, vectors)
@@ -129,11 +141,13 @@ def _idf(frequency: Counter, units: int) -> tuple[dict[str, float], float]:
     return idf, default
 
 
-def _split_all(clusters: list[Cluster], vectors, copies) -> list[Cluster]:
-    """Second look at each story: one the single pass built from two events becomes two (splits.py)."""
+def _split_all(clusters: list[Cluster], vectors, copies, kept: dict | None = None) -> list[Cluster]:
+    """Second look at each story: one the single pass built from two events becomes two (splits.py).
+    A story a previous build kept is not split."""
     out: list[Cluster] = []
     for cluster in clusters:
-        for units in split_story(cluster.units, cluster.protagonists, vectors, copies) or [cluster.units]:
+        held = kept and any(u.key in kept for u in cluster.units)
+        for units in (None if held else split_story(cluster.units, cluster.protagonists, vectors, copies)) or [cluster.units]:
             out.append(_cluster_of(len(out), units))
     return out
 
@@ -145,7 +159,8 @@ def _cluster_of(number: int, units: list[Unit]) -> Cluster:
                    weekdays=Counter(d for u in units for d in u.weekdays))
 
 
-def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int) -> list[Cluster]:
+def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_days: int,
+            kept: dict | None = None) -> list[Cluster]:
     """Second look, k-means style: each unit moves to the story it is most like now that the stories
     are whole (its own story measured without it), under the same time rules as the first pass,
     its own story's too (_Whole.own_score). Reports that opened a story of their own before their
@@ -166,6 +181,9 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
         pages = _page_stories(clusters)
         target: dict[tuple[str, int], int] = {}
         placed = [(n, cluster, unit) for n, cluster in enumerate(clusters) for unit in cluster.units]
+        if kept:  # a kept unit stays where it is
+            target.update((unit.key, n) for n, _, unit in placed if unit.key in kept)
+            placed = [p for p in placed if p[2].key not in kept]
         for (n, cluster, unit), near in zip(placed, prefilter.cosine_rows([u.key for _, _, u in placed])):
             vector = vectors[unit.key]
             alone = len(cluster.units) == 1
@@ -187,7 +205,7 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
                 best = page
             target[unit.key] = best
         for key, original in copies.items():
-            if key in target and original in target:
+            if key in target and original in target and not (kept and key in kept):
                 target[key] = target[original]
         if all(target[u.key] == n for n, c in enumerate(clusters) for u in c.units):
             break
@@ -195,8 +213,8 @@ def _refine(clusters: list[Cluster], vectors, copies, threshold: float, window_d
         for cluster in clusters:
             for unit in cluster.units:
                 groups[target[unit.key]].append(unit)
-        kept = [sorted(g, key=lambda u: u.order) for g in groups if g]
-        previous, clusters = clusters, [_cluster_of(n, g) for n, g in enumerate(kept)]
+        stories = [sorted(g, key=lambda u: u.order) for g in groups if g]
+        previous, clusters = clusters, [_cluster_of(n, g) for n, g in enumerate(stories)]
         members = _members(clusters)
         now = frozenset(members)
         if now == seen[-1]:  # the same stories numbered otherwise
@@ -237,7 +255,7 @@ def _fit(clusters: list[Cluster], vectors, window_days: int) -> float:
 
 
 def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshold: float,
-                  window_days: int) -> list[Cluster]:
+                  window_days: int, kept: dict | None = None) -> list[Cluster]:
     """Each aside ("Elsewhere, ...") joins the story it is most like once the stories are whole (at
     the lower bar of a unit alone in its story), or opens one of its own. Asides come last so that
     they move no other unit: a few sentences on another matter are no evidence of where the rest
@@ -247,7 +265,12 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
     whole = _Whole.of(clusters, vectors)
     joined: dict[int, list[Unit]] = defaultdict(list)
     alone: list[Unit] = []
+    kept = kept or {}
+    holding = {kept[u.key]: n for n, c in enumerate(clusters) for u in c.units if u.key in kept}
     for unit in asides:
+        if kept.get(unit.key) in holding:  # where a previous build put it
+            joined[holding[kept[unit.key]]].append(unit)
+            continue
         vector = vectors[unit.key]
         best, best_score = None, threshold * ALONE  # a few sentences, short like a story of one
         for m in _candidates_of_every_term(vector, whole.index):

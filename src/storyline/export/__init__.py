@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import chain
 from typing import Any, TextIO
 
-from ..assemble import VERSION as ASSEMBLE_VERSION, Account, assemble, assemble_parts
+from ..assemble import VERSION as ASSEMBLE_VERSION, Account, assemble, assemble_parts, keeps_stories, settings_of
 from ..entities import role_names
 from ..options import Options
 from ..store import Store
@@ -20,10 +20,13 @@ from .contract import (
 __all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh_account", "SCHEMA_VERSION"]
 
 
-def refresh_account(store: Store, options: Options) -> Counter:
+def refresh_account(store: Store, options: Options, recluster: bool = False) -> Counter:
     """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
-    rebuild the full-text index over reports, quotes and actors. Returns the records stored, by kind."""
-    account, stories = assemble_parts(store.corpus(), options)  # the entities, then each story's part
+    rebuild the full-text index over reports, quotes and actors. Returns the records stored, by kind.
+    The reports of the stored account stay in their stories (new ones join them or open others),
+    unless `recluster`, or the account is of another version or other settings."""
+    previous = None if recluster else kept_stories(store, options)
+    account, stories = assemble_parts(store.corpus(), options, previous)  # the entities, then each story's part
     counts: Counter = Counter()
 
     def rows():
@@ -32,10 +35,22 @@ def refresh_account(store: Store, options: Options) -> Counter:
                 counts[kind] += 1
                 yield kind, record
 
-    store.save_account(rows(), ASSEMBLE_VERSION)
+    store.save_account(rows(), ASSEMBLE_VERSION, settings_of(options))
     # the index reads the reports once more, one at a time, rather than keeping them all from above
     store.index_search(search_rows(store.documents(), account))
     return counts
+
+
+def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] | None:
+    """The stored account's stories as (report, section start) -> story id, where the account is of
+    this version, was assembled with these settings and from most of the reports now stored
+    (keeps_stories); else None (assemble afresh)."""
+    meta = store.account_meta()
+    if not meta or meta.get("version") != ASSEMBLE_VERSION or meta.get("settings") != settings_of(options) \
+            or not keeps_stories(meta.get("documents", 0), store.document_count()):
+        return None
+    return {(section["doc"], section["start"]): story["id"] for story in store.account("story")
+            for section in story["sections"]}
 
 
 def search_rows(docs, account: Account):
@@ -55,10 +70,11 @@ def account_of(store: Store) -> dict[str, list[dict]]:
     """The stored account, or (for a read-only store built by an older version) a fresh one in memory."""
     if store.account_is_current(ASSEMBLE_VERSION):
         return {kind: list(store.account(kind)) for kind in ("entity", "story", "claim", "timeline", "speaker")}
-    settings = json.loads(store.meta().get("settings", "{}"))
-    records = account_records(assemble(store.corpus(), Options.from_mapping(settings)))
+    options = Options.from_mapping(json.loads(store.meta().get("settings", "{}")))
+    records = account_records(assemble(store.corpus(), options))
     if not store.readonly:
-        store.save_account(((kind, r) for kind in ACCOUNT_KINDS for r in records[kind]), ASSEMBLE_VERSION)
+        store.save_account(((kind, r) for kind in ACCOUNT_KINDS for r in records[kind]), ASSEMBLE_VERSION,
+                           settings_of(options))
     return records
 
 

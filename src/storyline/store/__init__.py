@@ -133,9 +133,9 @@ class Store:
              for i, q in enumerate(d.quotes)],
         )
 
-    def save_account(self, rows: Iterable[tuple[str, dict]], version: str) -> None:
+    def save_account(self, rows: Iterable[tuple[str, dict]], version: str, settings: dict | None = None) -> None:
         """Replace the assembled account (derived from all documents) in one transaction; `rows`
-        are (kind, record), read one at a time."""
+        are (kind, record), read one at a time; `settings` those it was assembled with."""
         with self.db:
             self.db.execute("DELETE FROM account")
             self.db.executemany(
@@ -143,7 +143,8 @@ class Store:
                 ((kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False)) for kind, r in rows),
             )
             self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
-                            "SET value = excluded.value", (json.dumps({"version": version, "documents": self._count()}),))
+                            "SET value = excluded.value",
+                            (json.dumps({"version": version, "documents": self._count(), "settings": settings or {}}),))
 
     def index_search(self, rows: Iterable[tuple[str, str, str | None, str, str]]) -> None:
         """Replace the full-text index: (kind, ref, doc, title, body) rows."""
@@ -191,14 +192,24 @@ class Store:
     def sentence_starts(self, doc_id: str) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT start FROM sentences WHERE doc = ? ORDER BY idx", (doc_id,))]
 
-    def account_is_current(self, version: str) -> bool:
+    def account_is_current(self, version: str, settings: dict | None = None) -> bool:
+        """Is the stored account of this version, over every stored report (and, where given,
+        assembled with these settings)?"""
+        meta = self.account_meta()
+        return bool(meta) and meta.get("version") == version and meta.get("documents") == self._count() and (
+            settings is None or meta.get("settings") == settings)
+
+    def account_meta(self) -> dict | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'account'").fetchone()
-        return bool(row) and json.loads(row[0]) == {"version": version, "documents": self._count()}
+        return json.loads(row[0]) if row else None
 
     def account(self, kind: str, story: str | None = None) -> Iterator[dict]:
         query = "SELECT record FROM account WHERE kind = ?" + (" AND story = ?" if story else "") + " ORDER BY rowid"
         for (record,) in self.db.execute(query, (kind, story) if story else (kind,)):
             yield json.loads(record)
+
+    def document_count(self) -> int:
+        return self._count()
 
     def _count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
