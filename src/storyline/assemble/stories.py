@@ -267,9 +267,13 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
     alone: list[Unit] = []
     kept = kept or {}
     holding = {kept[u.key]: n for n, c in enumerate(clusters) for u in c.units if u.key in kept}
+    apart: dict[str, list[Unit]] = defaultdict(list)  # kept stories of asides alone
     for unit in asides:
-        if kept.get(unit.key) in holding:  # where a previous build put it
-            joined[holding[kept[unit.key]]].append(unit)
+        if unit.key in kept:  # where a previous build put it
+            if kept[unit.key] in holding:
+                joined[holding[kept[unit.key]]].append(unit)
+            else:
+                apart[kept[unit.key]].append(unit)
             continue
         vector = vectors[unit.key]
         best, best_score = None, threshold * ALONE  # a few sentences, short like a story of one
@@ -279,6 +283,7 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
                 best, best_score = m, score
         (joined[best] if best is not None else alone).append(unit)
     out = [_cluster_of(n, sorted(c.units + joined[n], key=lambda u: u.order)) for n, c in enumerate(clusters)]
+    out += [_cluster_of(len(out) + n, group) for n, group in enumerate(apart.values())]
     return out + [_cluster_of(len(out) + n, [u]) for n, u in enumerate(alone)]
 
 
