@@ -156,7 +156,8 @@ def _stories(docs: Iterable[Document], entities: list[Entity], mention_entity: d
     for n, d in enumerate(docs):
         outlets[d.id] = d.outlet
         units += units_of(d, mention_entity, n, places, people, organisations)
-    kept = {u.key: story for u in units if (story := (previous or {}).get((u.doc, u.spans[0][0])))}
+    previous = previous or {}
+    kept = {u.key: story for u in units if (story := previous.get((u.doc, u.spans[0][0])))}
     return cluster_units(units, threshold=options.story_threshold, window_days=options.story_window_days, kept=kept)
 
 

@@ -262,12 +262,12 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
     belongs."""
     if not asides:
         return clusters
-    whole = _Whole.of(clusters, vectors)
     joined: dict[int, list[Unit]] = defaultdict(list)
     alone: list[Unit] = []
     kept = kept or {}
     holding = {kept[u.key]: n for n, c in enumerate(clusters) for u in c.units if u.key in kept}
     apart: dict[str, list[Unit]] = defaultdict(list)  # kept stories of asides alone
+    whole = None  # the stories summed, once an aside is to be placed (a later build keeps most)
     for unit in asides:
         if unit.key in kept:  # where a previous build put it
             if kept[unit.key] in holding:
@@ -275,6 +275,7 @@ def _place_asides(clusters: list[Cluster], asides: list[Unit], vectors, threshol
             else:
                 apart[kept[unit.key]].append(unit)
             continue
+        whole = whole or _Whole.of(clusters, vectors)
         vector = vectors[unit.key]
         best, best_score = None, threshold * ALONE  # a few sentences, short like a story of one
         for m in _candidates_of_every_term(vector, whole.index):

@@ -144,7 +144,7 @@ class Store:
             )
             self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
                             "SET value = excluded.value",
-                            (json.dumps({"version": version, "documents": self._count(), "settings": settings or {}}),))
+                            (json.dumps({"version": version, "documents": self.document_count(), "settings": settings or {}}),))
 
     def index_search(self, rows: Iterable[tuple[str, str, str | None, str, str]]) -> None:
         """Replace the full-text index: (kind, ref, doc, title, body) rows."""
@@ -196,7 +196,7 @@ class Store:
         """Is the stored account of this version, over every stored report (and, where given,
         assembled with these settings)?"""
         meta = self.account_meta()
-        return bool(meta) and meta.get("version") == version and meta.get("documents") == self._count() and (
+        return bool(meta) and meta.get("version") == version and meta.get("documents") == self.document_count() and (
             settings is None or meta.get("settings") == settings)
 
     def account_meta(self) -> dict | None:
@@ -209,9 +209,6 @@ class Store:
             yield json.loads(record)
 
     def document_count(self) -> int:
-        return self._count()
-
-    def _count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     # ---- reading -------------------------------------------------------------------------
