@@ -79,3 +79,58 @@ def test_stories_are_kept_only_when_the_last_build_held_most_of_the_reports(prev
     from storyline.assemble import keeps_stories
 
     assert keeps_stories(previous, now) is keeps
+
+
+def _rows(db):
+    connection = sqlite3.connect(db)
+    rows = connection.execute("SELECT kind, id, story, record FROM account ORDER BY rowid").fetchall()
+    connection.close()
+    return rows
+
+
+def test_a_story_made_from_the_same_inputs_is_copied_not_made_again(tmp_path, monkeypatch):
+    # the second build makes again only the stories the new report joins (or whose actors or
+    # outlets moved); the rest are copied from the stored account, and the account is the one a
+    # build that made every story again would store, row for row and in the same order
+    import shutil
+
+    from storyline import build
+    from storyline import assemble as stage
+
+    files = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+    first = tmp_path / "first.db"
+    assert build([str(p) for p in files[:-1]], db=str(first)).exit_code == 0
+    unmade = tmp_path / "unmade.db"
+    shutil.copy(first, unmade)
+    connection = sqlite3.connect(unmade)  # an account that records no inputs: every story is made again
+    with connection:
+        connection.execute("DELETE FROM account WHERE kind = 'inputs'")
+    connection.close()
+
+    made = []
+    real = stage._claims_and_timeline
+    monkeypatch.setattr(stage, "_claims_and_timeline", lambda part, story, *rest: (made.append(story.id), real(part, story, *rest)))
+    build([str(p) for p in files], db=str(first))
+    copied = len(made)
+    made.clear()
+    build([str(p) for p in files], db=str(unmade))
+    assert 0 < copied < len(made)  # some stories were copied, some made again
+    assert _rows(first) == _rows(unmade)
+
+
+def test_a_story_whose_inputs_differ_is_made_again(sample_db):
+    from storyline.assemble import KeptStory, assemble_parts
+    from storyline.export import kept_stories
+    from storyline.options import Options
+
+    with Store(str(sample_db), readonly=True) as store:
+        previous = kept_stories(store, Options())
+        made_from = {r["id"]: r["hash"] for r in store.account("inputs")}
+        docs = list(store.documents(quotes=False))
+    assert previous and len(made_from) >= 2
+    changed = sorted(made_from)[0]
+    made_from[changed] = "0" * 40  # as if one of its reports' actors had resolved otherwise
+    _, parts = assemble_parts(docs, previous=previous, made_from=made_from)
+    parts = list(parts)
+    assert [p.stories[0].id for p in parts if not isinstance(p, KeptStory)] == [changed]
+    assert {p.id for p in parts if isinstance(p, KeptStory)} == set(made_from) - {changed}

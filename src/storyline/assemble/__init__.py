@@ -11,6 +11,8 @@ assigns:  Account: entities (entities/), stories (stories.py and splits.py over 
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -34,7 +36,8 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "assemble", "assemble_parts", "keeps_stories", "settings_of", "story_clusters", "NAME", "VERSION"]
+__all__ = ["Account", "Corpus", "KeptStory", "assemble", "assemble_parts", "keeps_stories", "settings_of",
+           "story_clusters", "NAME", "VERSION"]
 
 
 @dataclass(slots=True)
@@ -44,6 +47,15 @@ class Account:
     stories: list[Story] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)  # story id -> the hash of what it was made from (_inputs)
+
+
+@dataclass(slots=True)
+class KeptStory:
+    """A story whose part a previous build made from the same inputs: the caller has it already
+    (its story, claims and timeline entries), and it is not made again."""
+    id: str
+    inputs: str
 
 
 @runtime_checkable
@@ -82,16 +94,19 @@ def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) ->
 
 
 def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options(),
-                   previous: dict[tuple[str, int], str] | None = None) -> tuple[Account, Iterator[Account]]:
+                   previous: dict[tuple[str, int], str] | None = None, made_from: dict[str, str] | None = None
+                   ) -> tuple[Account, Iterator[Account | KeptStory]]:
     """The account in parts: the entities (two passes over the reports) as an Account of their
     own, then, lazily, one Account per story with its claims and timeline (a third pass for the
     stories' units, then the reports of each story in turn). A build stores each part as it comes
     and never holds the whole account: at 1,000 reports it is 40% of the stage's peak memory.
     `previous` gives the stories of a previous build ((report, section start) -> story id): the
-    reports it placed stay in their stories, and new ones join them or open new ones."""
+    reports it placed stay in their stories, and new ones join them or open new ones. `made_from`
+    gives the hash of each of its stories' inputs (story id -> Account.inputs): a story made from
+    the same inputs again comes as a KeptStory, and its reports are not read."""
     corpus = docs if isinstance(docs, Corpus) else _Listed(list(docs))
     entities, lookup = resolve(corpus)
-    return Account(entities, lookup), _parts(corpus, entities, options, previous or {})
+    return Account(entities, lookup), _parts(corpus, entities, options, previous or {}, made_from or {})
 
 
 # A build keeps the stories of the last one (`previous`) only when that one held this share of
@@ -112,12 +127,19 @@ def settings_of(options: Options) -> dict[str, float | int]:
     return {"story_threshold": options.story_threshold, "story_window_days": options.story_window_days}
 
 
-def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: dict) -> Iterator[Account]:
+def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: dict,
+           made_from: dict[str, str]) -> Iterator[Account | KeptStory]:
     mention_entity = entity_at(entities)
     outlets: dict[str, str | None] = {}
     clustering = _stories(corpus, entities, mention_entity, options, outlets, previous)
     groups = _outlet_groups(outlets, clustering.copies)
+    actors = _actor_digests(entities)
     for cluster in clustering.clusters:
+        inputs = _inputs(cluster.units, clustering, groups, actors)
+        ident = story_id(min(cluster.units, key=lambda u: (u.order, u.index)))
+        if made_from.get(ident) == inputs:
+            yield KeptStory(ident, inputs)
+            continue
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
         by_doc = {d.id: d for d in story_docs}
         story = _story(cluster.units, by_doc, clustering)
@@ -133,10 +155,44 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: d
             timexes = guess[1] if guess else doc.timexes
             candidates += candidates_of(doc, unit.spans, unit.key, groups[doc.id], published, bool(guess),
                                         mention_entity, timexes)
-        part = Account(stories=[story])
+        part = Account(stories=[story], inputs={story.id: inputs})
         _claims_and_timeline(part, story, candidates, cluster.units)
         _framing(story, cluster.units, by_doc)
         yield part
+
+
+def _actor_digests(entities: list[Entity]) -> dict[str, int]:
+    """Each report's digest of which actor each of its mentions resolved to: a sum, so that it is
+    the same in whatever order the entities come (their order moves with the whole collection)."""
+    digests: dict[str, int] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            mark = hashlib.blake2b(f"{m.start}\t{entity.id}".encode(), digest_size=8).digest()
+            digests[m.doc] = (digests.get(m.doc, 0) + int.from_bytes(mark, "big")) & _DIGEST_MASK
+    return digests
+
+
+_DIGEST_MASK = (1 << 64) - 1
+
+
+def _inputs(units: list[Unit], clustering: Clustering, groups: dict[str, str], actors: dict[str, int]) -> str:
+    """The hash of all a story's part is made from besides its reports' stored text and annotations
+    (which never change): this version of the stage, its units in order, the actor each of their
+    reports' mentions resolved to, each report's outlet group, its copies, and the unit its title
+    is taken from (the only choice made with word weights of the whole collection). A later build
+    whose story hashes the same would make the same part (KeptStory)."""
+    keys = {u.key for u in units}
+    docs = list(dict.fromkeys(u.doc for u in units))
+    titled = _title_unit(units, clustering)
+    made_of = {
+        "version": VERSION,
+        "units": [[u.doc, u.index, u.spans, u.published, u.order] for u in units],
+        "actors": {d: actors.get(d, 0) for d in docs},
+        "groups": {d: groups[d] for d in docs},
+        "copies": sorted([list(k), list(v)] for k, v in clustering.copies.items() if k in keys),
+        "title": titled.key if titled is not None else None,
+    }
+    return hashlib.sha1(json.dumps(made_of, sort_keys=True).encode()).hexdigest()
 
 
 def story_clusters(docs: list[Document], options: Options = Options()) -> Clustering:
@@ -172,15 +228,13 @@ def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, st
 def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clustering) -> Story:
     documents = list(by_doc)  # the story's own reports, loaded in the order of its units
     times = sorted(u.published for u in units if u.published)
-    # the story's title is the headline whose words are most the story's, not the first one filed
-    # (which may be about a side of it: allies' talks during a mutiny)
-    titled = sorted((u for u in units if u.title), key=lambda u: -clustering.title_fit.get(u.key, 0.0))
+    titled = _title_unit(units, clustering)
     entities = Counter()
     for u in units:
         entities.update(u.entities)
     story = Story(
         id=story_id(min(units, key=lambda u: (u.order, u.index))),
-        title=titled[0].title if titled else _first_sentence(by_doc[units[0].doc], units[0]),
+        title=titled.title if titled is not None else _first_sentence(by_doc[units[0].doc], units[0]),
         documents=documents,
         sections=[{"doc": u.doc, "start": a, "end": b} for u in units for a, b in u.spans],
         first_seen=times[0] if times else None, last_seen=times[-1] if times else None,
@@ -189,6 +243,12 @@ def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clusterin
     keys = {u.key for u in units}
     story.duplicates = [{"doc": k[0], "copy_of": v[0]} for k, v in clustering.copies.items() if k in keys]
     return story
+
+
+def _title_unit(units: list[Unit], clustering: Clustering) -> Unit | None:
+    """The unit whose headline titles the story: the one whose words are most the story's, not the
+    first one filed (which may be about a side of it: allies' talks during a mutiny)."""
+    return max((u for u in units if u.title), key=lambda u: clustering.title_fit.get(u.key, 0.0), default=None)
 
 
 def _first_sentence(doc: Document, unit: Unit) -> str:

@@ -8,7 +8,8 @@ from collections import Counter
 from itertools import chain
 from typing import Any, TextIO
 
-from ..assemble import VERSION as ASSEMBLE_VERSION, Account, assemble, assemble_parts, keeps_stories, settings_of
+from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, KeptStory, assemble, assemble_parts, keeps_stories,
+                        settings_of)
 from ..entities import role_names
 from ..options import Options
 from ..store import Store
@@ -24,21 +25,33 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
     rebuild the full-text index over reports, quotes and actors. Returns the records stored, by kind.
     The reports of the stored account stay in their stories (new ones join them or open others),
-    unless `recluster`, or the account is of another version or other settings."""
+    unless `recluster`, or the account is of another version or other settings; a stored story
+    made from the same inputs as now is copied as it is, not made again."""
     previous = None if recluster else kept_stories(store, options)
-    account, stories = assemble_parts(store.corpus(), options, previous)  # the entities, then each story's part
+    made_from = {r["id"]: r["hash"] for r in store.account(INPUTS)} if previous is not None else None
+    account, stories = assemble_parts(store.corpus(), options, previous, made_from)  # the entities, then each story's part
     counts: Counter = Counter()
 
     def rows():
         for part in chain([account], stories):
-            for kind, record in account_rows(part):  # stored as they are made, a story at a time
-                counts[kind] += 1
+            if isinstance(part, KeptStory):
+                kept = store.story_rows(part.id)  # read from the account being replaced, before it goes
+            else:
+                kept = chain(account_rows(part),  # stored as they are made, a story at a time
+                             ((INPUTS, {"id": story, "story": story, "hash": inputs}) for story, inputs in part.inputs.items()))
+            for kind, record in kept:
+                counts[kind] += kind != INPUTS
                 yield kind, record
 
     store.save_account(rows(), ASSEMBLE_VERSION, settings_of(options))
     # the index reads the reports once more, one at a time, rather than keeping them all from above
     store.index_search(search_rows(store.documents(), account))
-    return counts
+    return +counts
+
+
+# the account's rows of this kind hold, for each story, the hash of what it was made from
+# (assemble.Account.inputs); they are not part of the export
+INPUTS = "inputs"
 
 
 def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] | None:

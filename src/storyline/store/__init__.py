@@ -135,13 +135,20 @@ class Store:
 
     def save_account(self, rows: Iterable[tuple[str, dict]], version: str, settings: dict | None = None) -> None:
         """Replace the assembled account (derived from all documents) in one transaction; `rows`
-        are (kind, record), read one at a time; `settings` those it was assembled with."""
+        are (kind, record), read one at a time; `settings` those it was assembled with. The rows
+        may be read from the account being replaced (story_rows): it stays until they are all in."""
         with self.db:
-            self.db.execute("DELETE FROM account")
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS account_next "
+                            "(kind TEXT NOT NULL, id TEXT NOT NULL, story TEXT, record TEXT NOT NULL)")
+            self.db.execute("DELETE FROM temp.account_next")
             self.db.executemany(
-                "INSERT INTO account (kind, id, story, record) VALUES (?,?,?,?)",
+                "INSERT INTO temp.account_next (kind, id, story, record) VALUES (?,?,?,?)",
                 ((kind, r["id"], r.get("story"), json.dumps(r, ensure_ascii=False)) for kind, r in rows),
             )
+            self.db.execute("DELETE FROM account")
+            self.db.execute("INSERT INTO account (kind, id, story, record) "
+                            "SELECT kind, id, story, record FROM temp.account_next ORDER BY rowid")
+            self.db.execute("DELETE FROM temp.account_next")
             self.db.execute("INSERT INTO meta(key, value) VALUES ('account', ?) ON CONFLICT(key) DO UPDATE "
                             "SET value = excluded.value",
                             (json.dumps({"version": version, "documents": self.document_count(), "settings": settings or {}}),))
@@ -207,6 +214,13 @@ class Store:
         query = "SELECT record FROM account WHERE kind = ?" + (" AND story = ?" if story else "") + " ORDER BY rowid"
         for (record,) in self.db.execute(query, (kind, story) if story else (kind,)):
             yield json.loads(record)
+
+    def story_rows(self, story: str) -> Iterator[tuple[str, dict]]:
+        """A stored story's own rows, as save_account takes them: the story, its claims, its
+        timeline entries and the hash of its inputs (all read before any is given)."""
+        query = ("SELECT kind, record FROM account WHERE (kind = 'story' AND id = ?) "
+                 "OR (kind IN ('claim', 'timeline', 'inputs') AND story = ?) ORDER BY rowid")
+        return iter([(kind, json.loads(record)) for kind, record in self.db.execute(query, (story, story))])
 
     def document_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
