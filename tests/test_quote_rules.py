@@ -1544,3 +1544,8 @@ def test_a_day_is_no_source(attributions):
     assert not any(source == "Tuesday" for _, source, _ in found)
     found = attributions("May 9 - BP says it might try to plug the undersea leak with shredded tires .")
     assert any(source and "BP" in source for _, source, _ in found)
+
+
+def test_a_speaker_naming_a_quoted_title_keeps_its_closing_mark(attributions):
+    found = attributions("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that the refusal could disqualify him.")
+    assert any(source == "Joe Scarborough, host of MSNBC’s “Morning Joe,”" for _, source, _ in found)

@@ -447,5 +447,25 @@ def noun_phrase_span(token, before: int | None = None) -> Span:
         # "..., Flynn, a top Trump surrogate, said": the parser hangs the comma (or dash) that
         # closes the apposition on the verb; PolNeAR keeps it with the source it closes
         tokens.append(following)
+    tokens += _closing_mark_after(tokens, before)
     end = tokens[-1].idx + len(tokens[-1].text)
     return tokens[0].idx, end
+
+
+def _closing_mark_after(tokens, before: int | None) -> list:
+    """ "Joe Scarborough, host of MSNBC's “Morning Joe,”": a speaker that names a title in
+    quotation marks ends with its closing mark (and the comma or stop inside it), which the trim of
+    trailing punctuation took; not a mark that opens a quotation of its own."""
+    opened = sum(t.text in OPENING_MARKS - {'"'} for t in tokens) - sum(t.text in CLOSING_MARKS for t in tokens)
+    straight = sum(t.text == '"' for t in tokens) % 2
+    if opened <= 0 and not straight:
+        return []
+    doc, last = tokens[0].doc, tokens[-1].i
+    for j in range(last + 1, min(last + 3, len(doc))):
+        if before is not None and j >= before:
+            break
+        if doc[j].text in CLOSING_MARKS or straight and doc[j].text == '"':
+            return list(doc[last + 1:j + 1])
+        if doc[j].text not in (",", "."):
+            break
+    return []
