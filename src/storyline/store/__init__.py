@@ -232,7 +232,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ["documents", "sections", "sentences", "mentions", "timexes", "quotes"]
         counts = {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
-        for kind, n in self.db.execute("SELECT kind, COUNT(*) FROM account GROUP BY kind ORDER BY kind"):
+        for kind, n in self.db.execute("SELECT kind, COUNT(*) FROM account WHERE kind != 'inputs' "
+                                       "GROUP BY kind ORDER BY kind"):  # inputs: a story's hash, no record
             counts[_ACCOUNT_COUNTS.get(kind, kind)] = n
         return counts
 
