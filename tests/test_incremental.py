@@ -119,19 +119,59 @@ def test_a_story_made_from_the_same_inputs_is_copied_not_made_again(tmp_path, mo
 
 
 def test_a_story_whose_inputs_differ_is_made_again(sample_db):
-    from storyline.assemble import KeptStory, assemble_parts
+    from storyline.assemble import Inputs, KeptStory, assemble_parts
     from storyline.export import kept_stories
     from storyline.options import Options
 
     with Store(str(sample_db), readonly=True) as store:
         previous = kept_stories(store, Options())
-        made_from = {r["id"]: r["hash"] for r in store.account("inputs")}
+        made_from = {r["id"]: Inputs(r["hash"], {a: tuple(m) for a, m in r["actors"].items()})
+                     for r in store.account("inputs")}
         docs = list(store.documents(quotes=False))
         assert "inputs" not in store.counts()  # `storyline info` counts records, not these hashes
     assert previous and len(made_from) >= 2
     changed = sorted(made_from)[0]
-    made_from[changed] = "0" * 40  # as if one of its reports' actors had resolved otherwise
+    made_from[changed] = Inputs("0" * 40, made_from[changed].actors)  # as if a report of it had been added
     _, parts = assemble_parts(docs, previous=previous, made_from=made_from)
     parts = list(parts)
     assert [p.stories[0].id for p in parts if not isinstance(p, KeptStory)] == [changed]
     assert {p.id for p in parts if isinstance(p, KeptStory)} == set(made_from) - {changed}
+
+
+def test_a_kept_story_takes_its_actors_ids_as_they_are_now(tmp_path, monkeypatch):
+    # a previous build that knew an actor by another id (another spelling was the most common, or
+    # it had not yet merged with an actor of other reports): its stories are copied with the id
+    # of now, and the account is the one a build from scratch stores
+    import shutil
+
+    from storyline import assemble as stage
+    from storyline import build
+    from storyline.export import refresh_account
+    from storyline.options import Options
+
+    db = tmp_path / "a.db"
+    assert build([str(SAMPLES)], db=str(db)).exit_code == 0
+    expected = _rows(db)
+    story, claims = next((story, claims) for story, claims in _stories_with_claims(db) if claims)
+    actor = next(e for c in claims for e in c["entities"])
+    renamed = tmp_path / "renamed.db"
+    shutil.copy(db, renamed)
+    connection = sqlite3.connect(renamed)
+    with connection:  # the same account, as a build that knew the actor as "e-old" stored it
+        for rowid, record in connection.execute("SELECT rowid, record FROM account WHERE kind != 'entity'").fetchall():
+            if actor in record:
+                connection.execute("UPDATE account SET record = ? WHERE rowid = ?", (record.replace(actor, "e-old"), rowid))
+    connection.close()
+    kept = []
+    real = stage.KeptStory
+    monkeypatch.setattr(stage, "KeptStory", lambda *args: kept.append(real(*args)) or kept[-1])
+    with Store(str(renamed)) as store:
+        refresh_account(store, Options())
+    assert any(k.renamed == {"e-old": actor} for k in kept)
+    assert _rows(renamed) == expected
+
+
+def _stories_with_claims(db):
+    with Store(str(db), readonly=True) as store:
+        for story in store.account("story"):
+            yield story, list(store.account("claim", story=story["id"]))

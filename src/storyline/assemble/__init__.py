@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,7 +38,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "KeptStory", "assemble", "assemble_parts", "keeps_stories", "settings_of",
+__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "assemble", "assemble_parts", "keeps_stories", "settings_of",
            "story_clusters", "NAME", "VERSION"]
 
 
@@ -47,15 +49,27 @@ class Account:
     stories: list[Story] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
-    inputs: dict[str, str] = field(default_factory=dict)  # story id -> the hash of what it was made from (_inputs)
+    inputs: dict[str, "Inputs"] = field(default_factory=dict)  # story id -> what it was made from
+
+
+@dataclass(slots=True)
+class Inputs:
+    """What a story's part was made from besides its reports' stored text and annotations (which
+    never change): `hash` of the rest (_inputs), and `actors`, one mention of each actor its reports
+    name ((report, start) by entity id), by which a later build knows each actor's id now."""
+    hash: str
+    actors: dict[str, tuple[str, int]]
 
 
 @dataclass(slots=True)
 class KeptStory:
     """A story whose part a previous build made from the same inputs: the caller has it already
-    (its story, claims and timeline entries), and it is not made again."""
+    (its story, claims and timeline entries), and it is not made again. `renamed` maps the ids of
+    actors that now have another (a name that came to be spelled otherwise, a merge with an
+    actor of other reports) to their new ones; `inputs` is what the part is made from now."""
     id: str
-    inputs: str
+    inputs: Inputs
+    renamed: dict[str, str]
 
 
 @runtime_checkable
@@ -94,7 +108,7 @@ def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) ->
 
 
 def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options(),
-                   previous: dict[tuple[str, int], str] | None = None, made_from: dict[str, str] | None = None
+                   previous: dict[tuple[str, int], str] | None = None, made_from: dict[str, Inputs] | None = None
                    ) -> tuple[Account, Iterator[Account | KeptStory]]:
     """The account in parts: the entities (two passes over the reports) as an Account of their
     own, then, lazily, one Account per story with its claims and timeline (a third pass for the
@@ -102,7 +116,7 @@ def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options
     and never holds the whole account: at 1,000 reports it is 40% of the stage's peak memory.
     `previous` gives the stories of a previous build ((report, section start) -> story id): the
     reports it placed stay in their stories, and new ones join them or open new ones. `made_from`
-    gives the hash of each of its stories' inputs (story id -> Account.inputs): a story made from
+    gives what each of its stories was made from (story id -> Account.inputs): a story made from
     the same inputs again comes as a KeptStory, and its reports are not read."""
     corpus = docs if isinstance(docs, Corpus) else _Listed(list(docs))
     entities, lookup = resolve(corpus)
@@ -128,17 +142,20 @@ def settings_of(options: Options) -> dict[str, float | int]:
 
 
 def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: dict,
-           made_from: dict[str, str]) -> Iterator[Account | KeptStory]:
+           made_from: dict[str, Inputs]) -> Iterator[Account | KeptStory]:
     mention_entity = entity_at(entities)
     outlets: dict[str, str | None] = {}
     clustering = _stories(corpus, entities, mention_entity, options, outlets, previous)
     groups = _outlet_groups(outlets, clustering.copies)
-    actors = _actor_digests(entities)
+    named = sorted(mention_entity)  # every mention of an actor, (report, start), a report's together
     for cluster in clustering.clusters:
-        inputs = _inputs(cluster.units, clustering, groups, actors)
+        inputs = _inputs(cluster.units, clustering, groups, _actors(cluster.units, named, mention_entity))
         ident = story_id(min(cluster.units, key=lambda u: (u.order, u.index)))
-        if made_from.get(ident) == inputs:
-            yield KeptStory(ident, inputs)
+        before = made_from.get(ident)
+        if before is not None and before.hash == inputs.hash:
+            now = {mention: actor for actor, mention in inputs.actors.items()}
+            yield KeptStory(ident, inputs, {actor: now[tuple(mention)] for actor, mention in before.actors.items()
+                                            if now[tuple(mention)] != actor})
             continue
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
         by_doc = {d.id: d for d in story_docs}
@@ -161,38 +178,38 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: d
         yield part
 
 
-def _actor_digests(entities: list[Entity]) -> dict[str, int]:
-    """Each report's digest of which actor each of its mentions resolved to: a sum, so that it is
-    the same in whatever order the entities come (their order moves with the whole collection)."""
-    digests: dict[str, int] = {}
-    for entity in entities:
-        for m in entity.mentions:
-            mark = hashlib.blake2b(f"{m.start}\t{entity.id}".encode(), digest_size=8).digest()
-            digests[m.doc] = (digests.get(m.doc, 0) + int.from_bytes(mark, "big")) & _DIGEST_MASK
-    return digests
+def _actors(units: list[Unit], named: list[tuple[str, int]], mention_entity: dict[tuple[str, int], str]
+            ) -> dict[str, list[tuple[str, int]]]:
+    """The mentions of each actor the story's reports name ((report, start) in order, by entity id),
+    found in `named`, every mention key sorted (so a report's are together)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for doc in dict.fromkeys(u.doc for u in units):
+        for key in named[bisect_left(named, (doc, -1)):bisect_left(named, (doc, sys.maxsize))]:
+            found.setdefault(mention_entity[key], []).append(key)
+    return found
 
 
-_DIGEST_MASK = (1 << 64) - 1
-
-
-def _inputs(units: list[Unit], clustering: Clustering, groups: dict[str, str], actors: dict[str, int]) -> str:
-    """The hash of all a story's part is made from besides its reports' stored text and annotations
-    (which never change): this version of the stage, its units in order, the actor each of their
-    reports' mentions resolved to, each report's outlet group, its copies, and the unit its title
-    is taken from (the only choice made with word weights of the whole collection). A later build
-    whose story hashes the same would make the same part (KeptStory)."""
+def _inputs(units: list[Unit], clustering: Clustering, groups: dict[str, str],
+            actors: dict[str, list[tuple[str, int]]]) -> Inputs:
+    """What a story's part is made from besides its reports' stored text and annotations (which
+    never change): this version of the stage, its units in order, which of their reports' mentions
+    name one actor (not the actors' ids: a part made again with the ids renamed is the same part
+    with its ids renamed), each report's outlet group, its copies, and the unit its title is taken
+    from (the only choice made with word weights of the whole collection). A later build whose
+    story hashes the same would make the same part (KeptStory)."""
     keys = {u.key for u in units}
     docs = list(dict.fromkeys(u.doc for u in units))
     titled = _title_unit(units, clustering)
     made_of = {
         "version": VERSION,
         "units": [[u.doc, u.index, u.spans, u.published, u.order] for u in units],
-        "actors": {d: actors.get(d, 0) for d in docs},
+        "actors": sorted(actors.values()),
         "groups": {d: groups[d] for d in docs},
         "copies": sorted([list(k), list(v)] for k, v in clustering.copies.items() if k in keys),
         "title": titled.key if titled is not None else None,
     }
-    return hashlib.sha1(json.dumps(made_of, sort_keys=True).encode()).hexdigest()
+    return Inputs(hashlib.sha1(json.dumps(made_of, sort_keys=True).encode()).hexdigest(),
+                  {actor: mentions[0] for actor, mentions in actors.items()})
 
 
 def story_clusters(docs: list[Document], options: Options = Options()) -> Clustering:

@@ -8,8 +8,8 @@ from collections import Counter
 from itertools import chain
 from typing import Any, TextIO
 
-from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, KeptStory, assemble, assemble_parts, keeps_stories,
-                        settings_of)
+from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, Inputs, KeptStory, assemble, assemble_parts,
+                        keeps_stories, settings_of)
 from ..entities import role_names
 from ..options import Options
 from ..store import Store
@@ -28,18 +28,20 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     unless `recluster`, or the account is of another version or other settings; a stored story
     made from the same inputs as now is copied as it is, not made again."""
     previous = None if recluster else kept_stories(store, options)
-    made_from = {r["id"]: r["hash"] for r in store.account(INPUTS)} if previous is not None else None
+    made_from = {r["id"]: Inputs(r["hash"], {actor: tuple(m) for actor, m in r["actors"].items()})
+                 for r in store.account(INPUTS)} if previous is not None else None
     account, stories = assemble_parts(store.corpus(), options, previous, made_from)  # the entities, then each story's part
     counts: Counter = Counter()
 
     def rows():
         for part in chain([account], stories):
-            if isinstance(part, KeptStory):
-                kept = store.story_rows(part.id)  # read from the account being replaced, before it goes
+            if isinstance(part, KeptStory):  # read from the account being replaced, before it goes
+                made = ((kind, _renamed(record, part.renamed)) for kind, record in store.story_rows(part.id)
+                        if kind != INPUTS)
+                inputs = {part.id: part.inputs}
             else:
-                kept = chain(account_rows(part),  # stored as they are made, a story at a time
-                             ((INPUTS, {"id": story, "story": story, "hash": inputs}) for story, inputs in part.inputs.items()))
-            for kind, record in kept:
+                made, inputs = account_rows(part), part.inputs  # stored as they are made, a story at a time
+            for kind, record in chain(made, ((INPUTS, _inputs_record(story, i)) for story, i in inputs.items())):
                 counts[kind] += kind != INPUTS
                 yield kind, record
 
@@ -49,9 +51,23 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     return +counts
 
 
-# the account's rows of this kind hold, for each story, the hash of what it was made from
-# (assemble.Account.inputs); they are not part of the export
+# the account's rows of this kind hold, for each story, what it was made from (assemble.Inputs);
+# they are not part of the export
 INPUTS = "inputs"
+
+
+def _inputs_record(story: str, inputs: Inputs) -> dict:
+    return {"id": story, "story": story, "hash": inputs.hash, "actors": inputs.actors}
+
+
+def _renamed(record: dict, renamed: dict[str, str]) -> dict:
+    """A stored story, claim or timeline record with its actors' ids as they are now: a claim's and
+    an entry's sorted as a part made now sorts them, a story's in its own order (most named first)."""
+    if not renamed or not record.get("entities"):
+        return record
+    ids = [renamed.get(e, e) for e in record["entities"]]
+    record["entities"] = ids if "documents" in record else sorted(ids)
+    return record
 
 
 def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] | None:
