@@ -29,14 +29,14 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     made from the same inputs as now is copied as it is, not made again."""
     previous = None if recluster else kept_stories(store, options)
     made_from = {r["id"]: Inputs(r["hash"], {actor: tuple(m) for actor, m in r["actors"].items()})
-                 for r in store.account(INPUTS)} if previous is not None else None
+                 for r in store.account(INPUTS) if "actors" in r} if previous is not None else None
     account, stories = assemble_parts(store.corpus(), options, previous, made_from)  # the entities, then each story's part
     counts: Counter = Counter()
 
     def rows():
         for part in chain([account], stories):
             if isinstance(part, KeptStory):  # read from the account being replaced, before it goes
-                made = ((kind, _renamed(record, part.renamed)) for kind, record in store.story_rows(part.id)
+                made = ((kind, _renamed(kind, record, part.renamed)) for kind, record in store.story_rows(part.id)
                         if kind != INPUTS)
                 inputs = {part.id: part.inputs}
             else:
@@ -60,13 +60,13 @@ def _inputs_record(story: str, inputs: Inputs) -> dict:
     return {"id": story, "story": story, "hash": inputs.hash, "actors": inputs.actors}
 
 
-def _renamed(record: dict, renamed: dict[str, str]) -> dict:
+def _renamed(kind: str, record: dict, renamed: dict[str, str]) -> dict:
     """A stored story, claim or timeline record with its actors' ids as they are now: a claim's and
     an entry's sorted as a part made now sorts them, a story's in its own order (most named first)."""
     if not renamed or not record.get("entities"):
         return record
     ids = [renamed.get(e, e) for e in record["entities"]]
-    record["entities"] = ids if "documents" in record else sorted(ids)
+    record["entities"] = ids if kind == "story" else sorted(ids)
     return record
 
 
