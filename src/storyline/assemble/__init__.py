@@ -148,6 +148,7 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: d
     clustering = _stories(corpus, entities, mention_entity, options, outlets, previous)
     groups = _outlet_groups(outlets, clustering.copies)
     named = sorted(mention_entity)  # every mention of an actor, (report, start), a report's together
+    copy_rank = {unit: n for n, unit in enumerate(clustering.copies)}  # a story lists its copies in this order
     for cluster in clustering.clusters:
         inputs = _inputs(cluster.units, clustering, groups, _actors(cluster.units, named, mention_entity))
         ident = story_id(min(cluster.units, key=lambda u: (u.order, u.index)))
@@ -159,7 +160,7 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: d
             continue
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
         by_doc = {d.id: d for d in story_docs}
-        story = _story(cluster.units, by_doc, clustering)
+        story = _story(cluster.units, by_doc, clustering, copy_rank)
         days = story_days(story_docs)
         inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
         story.inferred_dates = [{"doc": d, "date": found[0].isoformat()} for d, found in inferred.items()]
@@ -205,7 +206,7 @@ def _inputs(units: list[Unit], clustering: Clustering, groups: dict[str, str],
         "units": [[u.doc, u.index, u.spans, u.published, u.order] for u in units],
         "actors": sorted(actors.values()),
         "groups": {d: groups[d] for d in docs},
-        "copies": sorted([list(k), list(v)] for k, v in clustering.copies.items() if k in keys),
+        "copies": sorted([list(k), list(clustering.copies[k])] for k in keys if k in clustering.copies),
         "title": titled.key if titled is not None else None,
     }
     return Inputs(hashlib.sha1(json.dumps(made_of, sort_keys=True).encode()).hexdigest(),
@@ -242,7 +243,7 @@ def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, st
     return groups
 
 
-def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clustering) -> Story:
+def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clustering, copy_rank: dict) -> Story:
     documents = list(by_doc)  # the story's own reports, loaded in the order of its units
     times = sorted(u.published for u in units if u.published)
     titled = _title_unit(units, clustering)
@@ -258,7 +259,9 @@ def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clusterin
         entities=[e for e, _ in entities.most_common(25)],
     )
     keys = {u.key for u in units}
-    story.duplicates = [{"doc": k[0], "copy_of": v[0]} for k, v in clustering.copies.items() if k in keys]
+    # the story's own units looked up, not every copy in the collection (stories times copies)
+    copied = sorted((k for k in keys if k in clustering.copies), key=copy_rank.__getitem__)
+    story.duplicates = [{"doc": k[0], "copy_of": clustering.copies[k][0]} for k in copied]
     return story
 
 
