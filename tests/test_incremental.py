@@ -110,12 +110,13 @@ def test_a_story_made_from_the_same_inputs_is_copied_not_made_again(tmp_path, mo
     made = []
     real = stage._claims_and_timeline
     monkeypatch.setattr(stage, "_claims_and_timeline", lambda part, story, *rest: (made.append(story.id), real(part, story, *rest)))
-    build([str(p) for p in files], db=str(first))
+    report = build([str(p) for p in files], db=str(first))
     copied = len(made)
     made.clear()
     build([str(p) for p in files], db=str(unmade))
     assert 0 < copied < len(made)  # some stories were copied, some made again
     assert _rows(first) == _rows(unmade)
+    assert report.copied == len(made) - copied and f"({report.copied} unchanged, copied" in report.summary()
 
 
 def test_a_story_whose_inputs_differ_is_made_again(sample_db):

@@ -10,7 +10,7 @@ from typing import Any
 from . import __version__
 from .annotate import model_version, process, process_stream
 from .assemble import VERSION as ASSEMBLE_VERSION, settings_of
-from .export import refresh_account
+from .export import COPIED, refresh_account
 from .export.contract import export_documents
 from .ingest import Skip, read_inputs, read_path
 from .options import Options
@@ -27,6 +27,7 @@ class BuildReport:
     duplicates: int = 0  # the same text twice in this run
     skipped: list[Skip] = field(default_factory=list)
     stories: int = 0  # stories in the database after assembling
+    copied: int = 0  # of those, stories copied from the last build (nothing new touched them)
 
     @property
     def exit_code(self) -> int:
@@ -42,7 +43,8 @@ class BuildReport:
         for skip in self.skipped:
             reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
         lines += [f"  skipped {n} x {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])]
-        lines.append(f"stories: {self.stories}")
+        lines.append(f"stories: {self.stories}" + (f" ({self.copied} unchanged, copied from the last build)"
+                                                    if self.copied else ""))
         lines.append(f"database: {self.db}")
         return "\n".join(lines)
 
@@ -91,7 +93,8 @@ def build(
             bar.close()
         store.set_meta({"settings": json.dumps(settings_record(options), sort_keys=True)})
         if report.added or recluster or not store.account_is_current(ASSEMBLE_VERSION, settings_of(options)):
-            refresh_account(store, options, recluster)  # the cross-document stage: stories, claims, timeline
+            assembled = refresh_account(store, options, recluster)  # the cross-document stage: stories, claims, timeline
+            report.copied = assembled[COPIED]
         report.stories = store.db.execute("SELECT COUNT(*) FROM account WHERE kind = 'story'").fetchone()[0]
     return report
 

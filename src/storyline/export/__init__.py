@@ -18,12 +18,13 @@ from .contract import (
     section_record, timex_record,
 )
 
-__all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh_account", "SCHEMA_VERSION"]
+__all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh_account", "COPIED", "SCHEMA_VERSION"]
 
 
 def refresh_account(store: Store, options: Options, recluster: bool = False) -> Counter:
     """Assemble every stored report again (stories, claims, timeline, entities), keep it, and
-    rebuild the full-text index over reports, quotes and actors. Returns the records stored, by kind.
+    rebuild the full-text index over reports, quotes and actors. Returns the records stored, by
+    kind, and under COPIED the stories copied from the stored account.
     The reports of the stored account stay in their stories (new ones join them or open others),
     unless `recluster`, or the account is of another version or other settings; a stored story
     made from the same inputs as now is copied as it is, not made again."""
@@ -39,6 +40,7 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
                 made = ((kind, _renamed(kind, record, part.renamed)) for kind, record in store.story_rows(part.id)
                         if kind != INPUTS)
                 inputs = {part.id: part.inputs}
+                counts[COPIED] += 1
             else:
                 made, inputs = account_rows(part), part.inputs  # stored as they are made, a story at a time
             for kind, record in chain(made, ((INPUTS, _inputs_record(story, i)) for story, i in inputs.items())):
@@ -54,6 +56,7 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
 # the account's rows of this kind hold, for each story, what it was made from (assemble.Inputs);
 # they are not part of the export
 INPUTS = "inputs"
+COPIED = "copied"  # refresh_account's count of the stories it copied rather than made
 
 
 def _inputs_record(story: str, inputs: Inputs) -> dict:
