@@ -77,9 +77,8 @@ def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] |
     """The stored account's stories as (report, section start) -> story id, where the account is of
     this version, was assembled with these settings and from most of the reports now stored
     (keeps_stories); else None (assemble afresh)."""
-    meta = store.account_meta()
-    if not meta or meta.get("version") != ASSEMBLE_VERSION or meta.get("settings") != settings_of(options) \
-            or not keeps_stories(meta.get("documents", 0), store.document_count()):
+    meta = store.account_made_with(ASSEMBLE_VERSION, settings_of(options))
+    if meta is None or not keeps_stories(meta.get("documents", 0), store.document_count()):
         return None
     return {(section["doc"], section["start"]): story["id"] for story in store.account("story")
             for section in story["sections"]}

@@ -202,9 +202,16 @@ class Store:
     def account_is_current(self, version: str, settings: dict | None = None) -> bool:
         """Is the stored account of this version, over every stored report (and, where given,
         assembled with these settings)?"""
+        meta = self.account_made_with(version, settings)
+        return meta is not None and meta.get("documents") == self.document_count()
+
+    def account_made_with(self, version: str, settings: dict | None = None) -> dict | None:
+        """The stored account's meta (version, reports it was made from, settings) where it is of
+        this version and (where given) was assembled with these settings; else None."""
         meta = self.account_meta()
-        return bool(meta) and meta.get("version") == version and meta.get("documents") == self.document_count() and (
-            settings is None or meta.get("settings") == settings)
+        if not meta or meta.get("version") != version or settings is not None and meta.get("settings") != settings:
+            return None
+        return meta
 
     def account_meta(self) -> dict | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'account'").fetchone()
