@@ -160,7 +160,7 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: d
             continue
         story_docs = corpus.get(list(dict.fromkeys(u.doc for u in cluster.units)))
         by_doc = {d.id: d for d in story_docs}
-        story = _story(cluster.units, by_doc, clustering, copy_rank)
+        story = _story(ident, cluster.units, by_doc, clustering, copy_rank)
         days = story_days(story_docs)
         inferred = {d.id: found for d in story_docs if (found := infer_date(d, days))}
         story.inferred_dates = [{"doc": d, "date": found[0].isoformat()} for d, found in inferred.items()]
@@ -243,7 +243,8 @@ def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, st
     return groups
 
 
-def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clustering, copy_rank: dict) -> Story:
+def _story(ident: str, units: list[Unit], by_doc: dict[str, Document], clustering: Clustering,
+           copy_rank: dict) -> Story:
     documents = list(by_doc)  # the story's own reports, loaded in the order of its units
     times = sorted(u.published for u in units if u.published)
     titled = _title_unit(units, clustering)
@@ -251,7 +252,7 @@ def _story(units: list[Unit], by_doc: dict[str, Document], clustering: Clusterin
     for u in units:
         entities.update(u.entities)
     story = Story(
-        id=story_id(min(units, key=lambda u: (u.order, u.index))),
+        id=ident,
         title=titled.title if titled is not None else _first_sentence(by_doc[units[0].doc], units[0]),
         documents=documents,
         sections=[{"doc": u.doc, "start": a, "end": b} for u in units for a, b in u.spans],

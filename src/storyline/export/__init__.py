@@ -12,7 +12,7 @@ from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, Inputs, KeptStory,
                         keeps_stories, settings_of)
 from ..entities import role_names
 from ..options import Options
-from ..store import Store
+from ..store import INPUTS, Store
 from .contract import (
     ACCOUNT_KINDS, SCHEMA_VERSION, Speakers, account_records, account_rows, document_record, export_documents, quote_record,
     section_record, timex_record,
@@ -53,9 +53,6 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     return +counts
 
 
-# the account's rows of this kind hold, for each story, what it was made from (assemble.Inputs);
-# they are not part of the export
-INPUTS = "inputs"
 COPIED = "copied"  # refresh_account's count of the stories it copied rather than made
 
 

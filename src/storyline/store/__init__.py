@@ -14,10 +14,13 @@ from collections.abc import Iterable, Iterator
 from ..records import Document, Mention, Quote, Section, Sentence, TimeExpression
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["Store", "StoreError", "SCHEMA_VERSION"]
+__all__ = ["Store", "StoreError", "INPUTS", "SCHEMA_VERSION"]
 
 
 _ACCOUNT_COUNTS = {"entity": "entities", "story": "stories", "claim": "claims"}  # kind -> name in counts()
+# the account's rows of this kind hold, for each story, what it was made from (assemble.Inputs);
+# they are not records of the account: not exported, not counted
+INPUTS = "inputs"
 
 
 class StoreError(RuntimeError):
@@ -226,8 +229,8 @@ class Store:
         """A stored story's own rows, as save_account takes them: the story, its claims, its
         timeline entries and the hash of its inputs (all read before any is given)."""
         query = ("SELECT kind, record FROM account WHERE (kind = 'story' AND id = ?) "
-                 "OR (kind IN ('claim', 'timeline', 'inputs') AND story = ?) ORDER BY rowid")
-        return iter([(kind, json.loads(record)) for kind, record in self.db.execute(query, (story, story))])
+                 "OR (kind IN ('claim', 'timeline', ?) AND story = ?) ORDER BY rowid")
+        return iter([(kind, json.loads(record)) for kind, record in self.db.execute(query, (story, INPUTS, story))])
 
     def document_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -239,8 +242,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ["documents", "sections", "sentences", "mentions", "timexes", "quotes"]
         counts = {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
-        for kind, n in self.db.execute("SELECT kind, COUNT(*) FROM account WHERE kind != 'inputs' "
-                                       "GROUP BY kind ORDER BY kind"):  # inputs: a story's hash, no record
+        for kind, n in self.db.execute("SELECT kind, COUNT(*) FROM account WHERE kind != ? GROUP BY kind ORDER BY kind",
+                                       (INPUTS,)):
             counts[_ACCOUNT_COUNTS.get(kind, kind)] = n
         return counts
 
