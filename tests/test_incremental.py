@@ -121,13 +121,12 @@ def test_a_story_made_from_the_same_inputs_is_copied_not_made_again(tmp_path, mo
 
 def test_a_story_whose_inputs_differ_is_made_again(sample_db):
     from storyline.assemble import Inputs, KeptStory, assemble_parts
-    from storyline.export import kept_stories
+    from storyline.export import kept_stories, stored_inputs
     from storyline.options import Options
 
     with Store(str(sample_db), readonly=True) as store:
         previous = kept_stories(store, Options())
-        made_from = {r["id"]: Inputs(r["hash"], {a: tuple(m) for a, m in r["actors"].items()})
-                     for r in store.account("inputs")}
+        made_from = stored_inputs(store)
         docs = list(store.documents(quotes=False))
         assert "inputs" not in store.counts()  # `storyline info` counts records, not these hashes
     assert previous and len(made_from) >= 2

@@ -29,8 +29,7 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     unless `recluster`, or the account is of another version or other settings; a stored story
     made from the same inputs as now is copied as it is, not made again."""
     previous = None if recluster else kept_stories(store, options)
-    made_from = {r["id"]: Inputs(r["hash"], {actor: tuple(m) for actor, m in r["actors"].items()})
-                 for r in store.account(INPUTS) if "actors" in r} if previous is not None else None
+    made_from = stored_inputs(store) if previous is not None else None
     account, stories = assemble_parts(store.corpus(), options, previous, made_from)  # the entities, then each story's part
     counts: Counter = Counter()
 
@@ -68,6 +67,12 @@ def _renamed(kind: str, record: dict, renamed: dict[str, str]) -> dict:
     ids = [renamed.get(e, e) for e in record["entities"]]
     record["entities"] = ids if kind == "story" else sorted(ids)
     return record
+
+
+def stored_inputs(store: Store) -> dict[str, Inputs]:
+    """What each stored story was made from (story id -> assemble.Inputs)."""
+    return {r["id"]: Inputs(r["hash"], {actor: tuple(m) for actor, m in r["actors"].items()})
+            for r in store.account(INPUTS) if "actors" in r}
 
 
 def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] | None:
