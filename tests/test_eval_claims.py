@@ -99,6 +99,29 @@ def test_a_statement_near_only_one_member_of_a_claim_does_not_join_it():
     assert [[m.doc for m in c.members] for c in claims] == [["d1", "d2", "d3", "d4"], ["d5"]]
 
 
+def test_a_statement_a_previous_build_placed_stays_in_its_claim():
+    """An incremental build keeps a story's claims (cluster_claims `before`): the statements of the
+    last build go back to the claims it put them in, though the story's word weights moved, and a
+    new report's statement still joins the claim it says the same as."""
+    from storyline.assemble.claims import cluster_claims
+
+    texts = [("d1", "The rig exploded on April 20, killing 11 workers and starting the leak."),
+             ("d2", "The rig exploded and sank on April 20, killing 11 workers."),
+             ("d3", "Eleven workers were killed when the rig exploded on April 20."),
+             ("d4", "BP has lost a third of its market value since the rig exploded on April 20."),
+             ("d5", "BP has lost a third of its market value as its shares fell again."),
+             ("d6", "The rig exploded on April 20 and 11 workers were killed.")]
+
+    def clusters(before=None):
+        claims = cluster_claims([_candidate(doc, text, text, ("bp",)) for doc, text in texts], before)
+        return [[m.doc for m in c.members] for c in claims]
+
+    assert clusters() == [["d1", "d2", "d3", "d4", "d6"], ["d5"]]
+    # a last build (with other weights) had put the two statements of BP's value together
+    before = {("d1", 0): "C1", ("d2", 0): "C1", ("d3", 0): "C1", ("d4", 0): "C4", ("d5", 0): "C4"}
+    assert clusters(before) == [["d1", "d2", "d3", "d6"], ["d4", "d5"]]
+
+
 def test_a_since_clause_is_background_and_joins_no_claim():
     """ "BP has spent more than $1bn since the rig exploded on 20 April" is news of the spending; the
     explosion is background (claims.json `background_openers`): its words and its day do not count,

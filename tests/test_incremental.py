@@ -53,7 +53,7 @@ def test_other_story_settings_assemble_again_though_no_report_is_new(tmp_path):
 def test_kept_reports_stay_where_the_last_build_put_them(sample_db):
     # a previous build that put two reports of one storm in two stories: they stay apart, and
     # every report it placed stays with the others it placed with it
-    from storyline.assemble import assemble, assemble_parts
+    from storyline.assemble import LastBuild, assemble, assemble_parts
 
     with Store(str(sample_db), readonly=True) as store:
         docs = list(store.documents(quotes=False))
@@ -65,7 +65,7 @@ def test_kept_reports_stay_where_the_last_build_put_them(sample_db):
     for story in scratch.stories:
         for section in story.sections:
             previous[(section["doc"], section["start"])] = "Sapart" if section["doc"] == moved else story.id
-    head, parts = assemble_parts(docs, previous=previous)
+    head, parts = assemble_parts(docs, last=LastBuild(previous))
     stories = [s for part in parts for s in part.stories]
     holding = [s for s in stories if moved in s.documents]
     assert holding and all(not set(s.documents) & (set(big.documents) - {moved}) for s in holding)
@@ -120,7 +120,7 @@ def test_a_story_made_from_the_same_inputs_is_copied_not_made_again(tmp_path, mo
 
 
 def test_a_story_whose_inputs_differ_is_made_again(sample_db):
-    from storyline.assemble import Inputs, KeptStory, assemble_parts
+    from storyline.assemble import Inputs, KeptStory, LastBuild, assemble_parts
     from storyline.export import kept_stories, stored_inputs
     from storyline.options import Options
 
@@ -132,7 +132,7 @@ def test_a_story_whose_inputs_differ_is_made_again(sample_db):
     assert previous and len(made_from) >= 2
     changed = sorted(made_from)[0]
     made_from[changed] = Inputs("0" * 40, made_from[changed].actors)  # as if a report of it had been added
-    _, parts = assemble_parts(docs, previous=previous, made_from=made_from)
+    _, parts = assemble_parts(docs, last=LastBuild(previous, made_from))
     parts = list(parts)
     assert [p.stories[0].id for p in parts if not isinstance(p, KeptStory)] == [changed]
     assert {p.id for p in parts if isinstance(p, KeptStory)} == set(made_from) - {changed}
@@ -175,3 +175,35 @@ def _stories_with_claims(db):
     with Store(str(db), readonly=True) as store:
         for story in store.account("story"):
             yield story, list(store.account("claim", story=story["id"]))
+
+
+def test_a_story_made_again_keeps_the_claims_of_the_last_build(tmp_path):
+    # the stored account is the only place the second build can learn two statements' claim from:
+    # two claims of one story are stored as one (as if other word weights had joined them), and the
+    # hashes are removed so that every story is made again; the joined claim comes back joined, and
+    # every other stored claim keeps its id and its sources
+    from storyline import build
+
+    files = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+    db = tmp_path / "claims.db"
+    assert build([str(p) for p in files[:-1]], db=str(db)).exit_code == 0
+    connection = sqlite3.connect(db)
+    claims = [json.loads(r) for (r,) in connection.execute("SELECT record FROM account WHERE kind = 'claim' ORDER BY rowid")]
+    story = next(s for s in dict.fromkeys(c["story"] for c in claims)
+                 if len({c["id"] for c in claims if c["story"] == s}) >= 2)
+    first, second = [c for c in claims if c["story"] == story][:2]
+    first["sources"] += second["sources"]
+    with connection:
+        connection.execute("UPDATE account SET record = ? WHERE kind = 'claim' AND id = ?", (json.dumps(first), first["id"]))
+        connection.execute("DELETE FROM account WHERE kind = 'claim' AND id = ?", (second["id"],))
+        connection.execute("DELETE FROM account WHERE kind = 'inputs'")
+    connection.close()
+
+    report = build([str(p) for p in files], db=str(db))
+    assert report.copied == 0
+    with Store(str(db), readonly=True) as store:
+        now = {c["id"]: {(s["doc"], s["start"]) for s in c["sources"]} for c in store.account("claim")}
+    for claim in claims:
+        if claim["id"] != second["id"]:
+            assert {(s["doc"], s["start"]) for s in claim["sources"]} <= now[claim["id"]]
+    assert second["id"] not in now

@@ -17,7 +17,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -38,7 +38,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "assemble", "assemble_parts", "keeps_stories", "settings_of",
+__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "LastBuild", "assemble", "assemble_parts", "keeps_stories", "settings_of",
            "story_clusters", "NAME", "VERSION"]
 
 
@@ -70,6 +70,24 @@ class KeptStory:
     id: str
     inputs: Inputs
     renamed: dict[str, str]
+
+
+def _no_claims(story: str) -> dict[tuple[str, int], str]:
+    return {}
+
+
+@dataclass(slots=True)
+class LastBuild:
+    """What the stored account of a previous build gives this one. `stories`: where it put each
+    report ((report, section start) -> story id); those reports stay in their stories, and new
+    ones join them or open new ones. `inputs`: what each of its stories was made from (story id ->
+    Inputs); a story made from the same inputs again comes as a KeptStory. `claims`: a story's
+    claims (story id -> (report, start) of each source -> claim id), read only for a story made
+    again: its statements stay in the claims they were in, and new reports' statements join those
+    or make claims of their own."""
+    stories: dict[tuple[str, int], str]
+    inputs: dict[str, Inputs] = field(default_factory=dict)
+    claims: Callable[[str], dict[tuple[str, int], str]] = _no_claims
 
 
 @runtime_checkable
@@ -107,23 +125,20 @@ def assemble(docs: Iterable[Document] | Corpus, options: Options = Options()) ->
     return account
 
 
-def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options(),
-                   previous: dict[tuple[str, int], str] | None = None, made_from: dict[str, Inputs] | None = None
+def assemble_parts(docs: Iterable[Document] | Corpus, options: Options = Options(), last: LastBuild | None = None
                    ) -> tuple[Account, Iterator[Account | KeptStory]]:
     """The account in parts: the entities (two passes over the reports) as an Account of their
     own, then, lazily, one Account per story with its claims and timeline (a third pass for the
     stories' units, then the reports of each story in turn). A build stores each part as it comes
     and never holds the whole account: at 1,000 reports it is 40% of the stage's peak memory.
-    `previous` gives the stories of a previous build ((report, section start) -> story id): the
-    reports it placed stay in their stories, and new ones join them or open new ones. `made_from`
-    gives what each of its stories was made from (story id -> Account.inputs): a story made from
-    the same inputs again comes as a KeptStory, and its reports are not read."""
+    `last` is what a previous build stored (LastBuild): its stories and claims are kept, and a
+    story made from the same inputs again comes as a KeptStory, its reports not read."""
     corpus = docs if isinstance(docs, Corpus) else _Listed(list(docs))
     entities, lookup = resolve(corpus)
-    return Account(entities, lookup), _parts(corpus, entities, options, previous or {}, made_from or {})
+    return Account(entities, lookup), _parts(corpus, entities, options, last or LastBuild({}))
 
 
-# A build keeps the stories of the last one (`previous`) only when that one held this share of
+# A build keeps the stories of the last one (LastBuild) only when that one held this share of
 # the reports at least: stories made from a much smaller collection, with its less certain word
 # weights, are made again. Measured on ECB+ (all 35 dev topics, 982 reports) added in ten equal
 # steps, this share keeping the last five: pairwise F1 0.951 in input order (0.947 from scratch),
@@ -141,18 +156,17 @@ def settings_of(options: Options) -> dict[str, float | int]:
     return {"story_threshold": options.story_threshold, "story_window_days": options.story_window_days}
 
 
-def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: dict,
-           made_from: dict[str, Inputs]) -> Iterator[Account | KeptStory]:
+def _parts(corpus: Corpus, entities: list[Entity], options: Options, last: LastBuild) -> Iterator[Account | KeptStory]:
     mention_entity = entity_at(entities)
     outlets: dict[str, str | None] = {}
-    clustering = _stories(corpus, entities, mention_entity, options, outlets, previous)
+    clustering = _stories(corpus, entities, mention_entity, options, outlets, last.stories)
     groups = _outlet_groups(outlets, clustering.copies)
     named = sorted(mention_entity)  # every mention of an actor, (report, start), a report's together
     copy_rank = {unit: n for n, unit in enumerate(clustering.copies)}  # a story lists its copies in this order
     for cluster in clustering.clusters:
         inputs = _inputs(cluster.units, clustering, groups, _actors(cluster.units, named, mention_entity))
         ident = story_id(min(cluster.units, key=lambda u: (u.order, u.index)))
-        before = made_from.get(ident)
+        before = last.inputs.get(ident)
         if before is not None and before.hash == inputs.hash:
             now = {mention: actor for actor, mention in inputs.actors.items()}
             yield KeptStory(ident, inputs, {actor: now[tuple(mention)] for actor, mention in before.actors.items()
@@ -174,7 +188,7 @@ def _parts(corpus: Corpus, entities: list[Entity], options: Options, previous: d
             candidates += candidates_of(doc, unit.spans, unit.key, groups[doc.id], published, bool(guess),
                                         mention_entity, timexes)
         part = Account(stories=[story], inputs={story.id: inputs})
-        _claims_and_timeline(part, story, candidates, cluster.units)
+        _claims_and_timeline(part, story, candidates, cluster.units, _claims_before(cluster.units, last))
         _framing(story, cluster.units, by_doc)
         yield part
 
@@ -298,10 +312,20 @@ def claim_id(members: list[Candidate], position: dict[tuple[str, int], int]) -> 
     return f"C{first.doc}-{first.start}"
 
 
-def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate], units: list[Unit]) -> None:
+def _claims_before(units: list[Unit], last: LastBuild) -> dict[tuple[str, int], str]:
+    """The claims the last build made of these units' statements ((report, start) -> claim id),
+    from the stories it put them in."""
+    stories = dict.fromkeys(s for u in units if (s := last.stories.get((u.doc, u.spans[0][0]))))
+    return {key: claim for story in stories for key, claim in last.claims(story).items()}
+
+
+def _claims_and_timeline(account: Account, story: Story, candidates: list[Candidate], units: list[Unit],
+                         before: dict[tuple[str, int], str] | None = None) -> None:
+    """The story's claims (`before`: the claims a previous build put statements in, which they keep),
+    timeline entries, coverage and summary."""
     position = {u.key: n for n, u in enumerate(sorted(units, key=lambda u: (u.order, u.index)))}
     ranked = []
-    for cluster in cluster_claims(candidates):
+    for cluster in cluster_claims(candidates, before):
         members = cluster.members
         lead = lead_of(cluster)
         claim = Claim(

@@ -331,8 +331,15 @@ def _clauses(text: str, start: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
-    """Single pass: each candidate joins the most similar claim of its story, or starts one."""
+def cluster_claims(candidates: list[Candidate], before: dict[tuple[str, int], str] | None = None
+                   ) -> list[ClaimCluster]:
+    """Single pass: each candidate joins the most similar claim of its story, or starts one.
+    `before` ((report, start) -> claim) holds the claims of a previous build: a statement it names
+    goes back to its claim, whatever the word weights of the story now, so a claim keeps its
+    members (and its id) when new reports come in; a statement it does not name is placed as
+    ever, and may join one of those claims. What a claim disputes is found again in either case."""
+    before = before or {}
+    again: dict[str, ClaimCluster] = {}  # a previous build's claim -> its cluster now
     frequency: Counter = Counter()
     for c in candidates:
         frequency.update(c.counts.keys())
@@ -385,9 +392,13 @@ def cluster_claims(candidates: list[Candidate]) -> list[ClaimCluster]:
                 rivals += [(c, m) for m in other]
             elif score >= bar and score > best_score:
                 best, best_score = cluster, score
+        if (c.doc, c.start) in before:
+            best = again.get(before[c.doc, c.start])
         if best is None:
             best = ClaimCluster(len(clusters))
             clusters.append(best)
+            if (c.doc, c.start) in before:
+                again[before[c.doc, c.start]] = best
         best.members.append(c)
         home[id(c)] = best
         best.entities |= c.entities

@@ -8,8 +8,8 @@ from collections import Counter
 from itertools import chain
 from typing import Any, TextIO
 
-from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, Inputs, KeptStory, assemble, assemble_parts,
-                        keeps_stories, settings_of)
+from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, Inputs, KeptStory, LastBuild, assemble,
+                        assemble_parts, keeps_stories, settings_of)
 from ..entities import role_names
 from ..options import Options
 from ..store import INPUTS, Store
@@ -27,10 +27,11 @@ def refresh_account(store: Store, options: Options, recluster: bool = False) -> 
     kind, and under COPIED the stories copied from the stored account.
     The reports of the stored account stay in their stories (new ones join them or open others),
     unless `recluster`, or the account is of another version or other settings; a stored story
-    made from the same inputs as now is copied as it is, not made again."""
+    made from the same inputs as now is copied as it is, not made again, and one made again keeps
+    its claims (LastBuild)."""
     previous = None if recluster else kept_stories(store, options)
-    made_from = stored_inputs(store) if previous is not None else None
-    account, stories = assemble_parts(store.corpus(), options, previous, made_from)  # the entities, then each story's part
+    last = None if previous is None else LastBuild(previous, stored_inputs(store), lambda story: stored_claims(store, story))
+    account, stories = assemble_parts(store.corpus(), options, last)  # the entities, then each story's part
     counts: Counter = Counter()
 
     def rows():
@@ -73,6 +74,12 @@ def stored_inputs(store: Store) -> dict[str, Inputs]:
     """What each stored story was made from (story id -> assemble.Inputs)."""
     return {r["id"]: Inputs(r["hash"], {actor: tuple(m) for actor, m in r["actors"].items()})
             for r in store.account(INPUTS) if "actors" in r}
+
+
+def stored_claims(store: Store, story: str) -> dict[tuple[str, int], str]:
+    """A stored story's claims by their sources: (report, start) -> claim id."""
+    return {(source["doc"], source["start"]): claim["id"] for claim in store.account("claim", story)
+            for source in claim["sources"]}
 
 
 def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] | None:
