@@ -121,6 +121,25 @@ def test_bad_inputs_are_named_and_the_rest_processed(bad_inputs, tmp_path):
     assert report.exit_code == 1
 
 
+def test_xml_that_is_not_a_feed_is_skipped_not_read_as_text(tmp_path, monkeypatch):
+    # an ECB+ file (a token per element) read as text was a report of tags; a feed or a page saved
+    # as .xml is still read
+    tokens = tmp_path / "1_1ecb.xml"
+    tokens.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<!-- corpus -->\n<Document doc_name="1_1ecb.xml">'
+                      '<token t_id="1">Another</token><token t_id="2">report</token></Document>\n')
+    [skip] = raws(tokens)
+    assert isinstance(skip, Skip) and skip.reason == "XML that is not an RSS or Atom feed (its root element is <Document>)"
+    page = tmp_path / "page.xml"
+    page.write_text("<html><body><article><p>A page saved with the wrong ending is still a report, "
+                    "the harbour master said on Monday.</p></article></body></html>")
+    [doc] = raws(page)
+    assert not isinstance(doc, Skip) and "harbour master" in doc.text
+    assert not any(isinstance(d, Skip) for d in raws(SAMPLES / "11_feed.xml"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'<?xml version="1.0"?><urlset><url/></urlset>')))
+    [skip] = raws("-")
+    assert isinstance(skip, Skip) and "<urlset>" in skip.reason
+
+
 def test_gzip_warc_that_is_not_a_warc(tmp_path):
     path = tmp_path / "fake.warc.gz"
     path.write_bytes(gzip.compress(b"hello, not an archive"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
@@ -71,7 +72,11 @@ def discover(paths: Iterable[str]) -> Iterator[str | Skip]:
             yield Skip(given, "no such file or folder")
 
 
-def _sniff_reader(data: bytes) -> Reader:
+def _sniff_reader(data: bytes, xml: bool = False) -> Reader:
+    """The reader for an input whose name does not say (standard input, a file without a known
+    ending) or says only ".xml" (`xml`): a feed, a saved page, an archive, JSON, else text. XML of
+    any other kind is skipped: its markup is not a report's text (an ECB+ or NewsML file read as
+    text is a report of tags)."""
     head = data[:2048].lstrip()
     if looks_like_feed(data):
         return read_feed
@@ -81,7 +86,22 @@ def _sniff_reader(data: bytes) -> Reader:
         return read_html
     if head.startswith(b"WARC/"):
         return read_warc
+    if xml or head.startswith(b"<?xml"):
+        raise InputError(f"XML that is not an RSS or Atom feed (its root element is <{_root_element(head)}>)")
     return read_text
+
+
+_PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S | re.I)
+_TAG = re.compile(rb"<([A-Za-z_][\w:.-]*)")
+
+
+def _root_element(head: bytes) -> str:
+    """The name of the first element after an XML prolog (declaration, comments, doctype)."""
+    position = 0
+    while match := _PROLOG.match(head, position):
+        position = match.end()
+    found = _TAG.match(head, position) or _TAG.search(head, position)
+    return found.group(1).decode("ascii", "replace")[:40] if found else "?"
 
 
 def read_path(path: str, max_bytes: int) -> Iterator[RawDocument | Skip]:
@@ -102,7 +122,7 @@ def read_path(path: str, max_bytes: int) -> Iterator[RawDocument | Skip]:
         else:
             check_bytes(data, max_bytes)
             reader = READERS.get(ext) if ext != ".xml" else None
-            reader = reader or _sniff_reader(data)
+            reader = reader or _sniff_reader(data, xml=ext == ".xml")
         if len(data) > max_bytes:
             raise InputError(f"over the size limit of {max_bytes:,} bytes (--max-bytes)")
         for item in reader(label, data):
