@@ -185,3 +185,17 @@ def test_a_report_dated_by_its_folder_exports_within_the_contract(tmp_path):
     assert (data["documents"][0]["published"], data["documents"][0]["published_source"]) == ("2010-06-11", "path")
     tuesday = next(t for t in data["timexes"] if t["text"] == "Tuesday")
     assert tuesday["value"] == "2010-06-15"  # ahead of Friday 11 June 2010, as "will test" says
+
+
+def test_every_sample_story_has_a_central_event_from_its_own_words(sample_db):
+    # framing.json covers the common kinds of news event, not only the seeds' mutiny: a storm, a
+    # strike (a labour one: "the dockers’ strike", not "a drone strike")
+    from storyline.assemble.framing import central_event, terms_in
+
+    with Store(str(sample_db), readonly=True) as store:
+        events = {s["title"]: s["central_event"] for s in store.account("story")}
+    assert all(events.values()), events
+    assert events["Storm Mira floods Kestrel Bay harbour as mayor orders evacuation"] == "storm"
+    assert events["Ferry operator adds extra sailings after strike"] == "industrial action"
+    labour, war = terms_in("The dockers’ strike closed the port."), terms_in("A drone strike hit the port.")
+    assert central_event({"d": labour}) == "industrial action" and central_event({"d": war}) == "attack"

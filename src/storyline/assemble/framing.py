@@ -21,6 +21,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
 def terms_in(text: str) -> dict[str, Counter]:
     """kind -> Counter of (group label, exact lower-cased words)."""
     found: dict[str, Counter] = {"event": Counter(), "actor": Counter()}
+    text = text.replace("’", "'")  # "the dockers’ strike" as the data writes it
     for kind, patterns in _patterns().items():
         for label, pattern in patterns:
             for match in pattern.finditer(text):
