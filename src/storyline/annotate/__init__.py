@@ -8,8 +8,10 @@ options, so it runs the same in one process, in a pool or on a distributed engin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import accumulate
 
 from ..data import load
 from ..options import Options
@@ -22,7 +24,7 @@ from ..quotes.parsecache import ents_of, outside_clutter, sentences_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "17"
+NAME, VERSION = "annotate", "18"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -141,17 +143,22 @@ def _fill(doc: Document, parsed) -> None:
         doc.notes.append(f"no publication date: {unresolved} relative time expression(s) left unresolved "
                          "(give one with --published)")
     doc.quotes = find_quotes_in(doc, parsed)
+    speech = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "partial") and (q.cue or q.speaker_text)]
     people: dict[str, set[str]] = {}
     for ent in ents_of(parsed):
         ent = outside_clutter(ent, clutter) or ent  # (what lies wholly in clutter the entity stage skips)
-        if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent):
+        if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent) \
+                and not _words_of_speech(ent, speech):
+            label = _typed(ent)
             in_thread = any(a <= ent.start_char < b for a, b in comments)
-            role = roles.role_of(ent) if ent.label_ == "PERSON" and not in_thread else None
+            role = roles.role_of(ent) if label == "PERSON" and not in_thread else None
             if role:
                 people.setdefault(ent.text, set()).update(roles.role_words(role))
-            for start, end in _one_line_pieces(ent.text, ent.start_char):
+            for start, end in _one_line_pieces(_before_colon(ent.text, label), ent.start_char):
                 in_comment = any(a <= start < b for a, b in comments)
-                doc.mentions.append(Mention(start, end, doc.text[start:end], ent.label_, in_comment, role))
+                doc.mentions.append(Mention(start, end, doc.text[start:end], label, in_comment, role))
+    doc.mentions += _repeated_names(doc, comments, clutter)
+    doc.mentions.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
     for start, end, _, name in roles.role_phrases(parsed, people, taken):
         in_comment = any(a <= start < b for a, b in comments)
@@ -162,6 +169,81 @@ def _fill(doc: Document, parsed) -> None:
 def _lowercase_word(ent) -> bool:
     """ "the US secretary of state said": one lower-case word tagged as a name is a common word."""
     return ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(ent) == 1 and ent.text.islower()
+
+
+REPEATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+
+
+def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: list[tuple[int, int]]) -> list[Mention]:
+    """A name of two words or more that the model marked in the report, where the same words stand
+    again unmarked ("Kestrel Bay's east quay"): the small model tags a name in one sentence and
+    misses it in the next. Hand-written: one pass over the report's capitalised words, each looked
+    up by the names that start with it, so a long report costs its length, not length times names.
+    Not inside another mention, nor in boilerplate or captions."""
+    names: dict[str, dict[str, str]] = {}  # first word -> name -> type
+    for m in doc.mentions:
+        words = m.text.split()
+        if m.type in REPEATED_TYPES and len(words) >= 2 and all(w[:1].isupper() for w in words) and "\n" not in m.text:
+            names.setdefault(words[0], {}).setdefault(m.text, m.type)
+    if not names:
+        return []
+    marked = sorted((m.start, m.end) for m in doc.mentions)
+    starts = [a for a, _ in marked]
+    reach = list(accumulate((b for _, b in marked), max))  # the furthest end among mentions so far
+    found: list[Mention] = []
+    text = doc.text
+    for word in _CAPITAL_WORD.finditer(text):
+        start = word.start()
+        candidates = names.get(word.group(0)) or names.get(word.group(0).rstrip(".'’"))
+        if not candidates:
+            continue
+        name = next((n for n in sorted(candidates, key=len, reverse=True) if text.startswith(n, start)
+                     and not text[start + len(n):start + len(n) + 1].isalnum()), None)
+        if name is None:
+            continue
+        end = start + len(name)
+        before = bisect_right(starts, end - 1)  # mentions that start before this name ends
+        if before and (reach[before - 1] > start) or any(a <= start < b for a, b in clutter):
+            continue
+        in_comment = any(a <= start < b for a, b in comments)
+        found.append(Mention(start, end, name, candidates[name], in_comment, None))
+    return found
+
+
+def _words_of_speech(ent, speech: list[tuple[int, int]]) -> bool:
+    """A "work of art" inside a quotation someone is said to have spoken is the model reading the
+    quoted words as a title ("Nobody in Kestrel Bay will be left to pay," Reyes said)."""
+    return ent.label_ == "WORK_OF_ART" and any(a <= ent.start_char < b for a, b in speech)
+
+
+def _typed(ent) -> str:
+    """The mention's type: the model's, except for a name that opens with a word that names an
+    event (names.json `event_name_heads`: "Storm Mira", "Hurricane Katrina", which the model takes for
+    people)."""
+    words = ent.text.split()
+    for head in _event_heads():
+        size = len(head.split())
+        if len(words) > size and " ".join(words[:size]) == head and words[size][:1].isupper():
+            return "EVENT"
+    return ent.label_
+
+
+@cache
+def _event_heads() -> tuple[str, ...]:
+    return tuple(sorted(load("names.json")["event_name_heads"], key=len, reverse=True))
+
+
+_TITLED = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # names that may have a subtitle after a colon
+_COLON = re.compile(r":\s")
+
+
+def _before_colon(text: str, label: str) -> str:
+    """A person's, a body's or a place's name stops at a colon: the model runs a headline's or a
+    dateline's name on into what follows ("The Valley Courier: Shopkeepers", "the Gulf : Coast
+    Guard"). A title may go on past one ("The Squeeze : Oil , Money and Greed")."""
+    cut = None if label in _TITLED else _COLON.search(text)
+    return text[:cut.start()] if cut else text
 
 
 _NAME_EDGE = " \t\r\xa0&-–—,:;/|*+"
