@@ -155,3 +155,28 @@ def test_stories_and_claims_keep_their_ids_when_a_report_is_added(sample_db):
         ids = [r.id for r in account.stories + account.claims + account.timeline]
         assert len(ids) == len(set(ids))
         assert all(t.id == "T" + t.claim[1:] for t in account.timeline)
+
+
+def test_reports_read_by_an_earlier_per_document_stage_are_counted_and_named(tmp_path, capsys):
+    # a stored report is not read again when the stage changes (it is keyed by its text): the
+    # build says how many such reports there are and which stage changed, and `info` lists them
+    import json
+
+    from storyline.annotate import VERSION
+    from storyline.cli import main
+
+    db = tmp_path / "old.db"
+    files = sorted(str(p) for p in SAMPLES.iterdir() if p.suffix == ".txt")[:3]
+    assert build(files, db=str(db)).outdated == 0
+    connection = sqlite3.connect(db)
+    with connection:
+        stages = json.loads(connection.execute("SELECT stages FROM documents ORDER BY seq LIMIT 1").fetchone()[0])
+        connection.execute("UPDATE documents SET stages = ? WHERE seq = (SELECT MIN(seq) FROM documents)",
+                           (json.dumps(dict(stages, annotate="1")),))
+    connection.close()
+    report = build(files, db=str(db))
+    assert report.outdated == 1 and report.outdated_stages == f"annotate 1, now {VERSION}"
+    assert "note: 1 stored report(s) were read by an earlier version" in report.summary()
+    assert main(["info", "--db", str(db)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  read by ")]
+    assert len(lines) == 2 and any(line.endswith(": 1 report(s)") and "annotate 1," in line for line in lines)

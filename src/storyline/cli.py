@@ -220,6 +220,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         data = {
             "database": args.db, "schema_version": SCHEMA_VERSION, "storyline": __version__,
             "counts": store.counts(), "sections": store.section_counts(),
+            "stages": [{"stages": json.loads(stages), "reports": n} for stages, n in sorted(store.stage_counts().items())],
             "settings": json.loads(meta.get("settings", "{}")),
         }
     if args.format == "json":
@@ -229,6 +230,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         for table, n in data["counts"].items():
             print(f"  {table:10} {n:>8}")
         print("  sections by kind: " + ", ".join(f"{k} {n}" for k, n in data["sections"].items()))
+        for row in data["stages"]:  # more than one line where reports were read by different versions
+            print(f"  read by {', '.join(f'{k} {v}' for k, v in sorted(row['stages'].items()))}: {row['reports']} report(s)")
         print("settings of the last build:")
         for key, value in data["settings"].items():
             print(f"  {key} = {value}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
-from .annotate import model_version, process, process_stream
+from .annotate import model_version, process, process_stream, stage_versions
 from .assemble import VERSION as ASSEMBLE_VERSION, settings_of
 from .export import COPIED, refresh_account
 from .export.contract import export_documents
@@ -28,6 +28,8 @@ class BuildReport:
     skipped: list[Skip] = field(default_factory=list)
     stories: int = 0  # stories in the database after assembling
     copied: int = 0  # of those, stories copied from the last build (nothing new touched them)
+    outdated: int = 0  # stored reports read by an earlier version of the per-document stage
+    outdated_stages: str = ""  # which stages, then and now ("annotate 17, now 18")
 
     @property
     def exit_code(self) -> int:
@@ -45,6 +47,10 @@ class BuildReport:
         lines += [f"  skipped {n} x {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])]
         lines.append(f"stories: {self.stories}" + (f" ({self.copied} unchanged, copied from the last build)"
                                                     if self.copied else ""))
+        if self.outdated:
+            lines.append(f"note: {self.outdated} stored report(s) were read by an earlier version of the per-document "
+                         f"stage ({self.outdated_stages}) and keep what it found; build the inputs into a new "
+                         "database to read them again")
         lines.append(f"database: {self.db}")
         return "\n".join(lines)
 
@@ -96,7 +102,24 @@ def build(
             assembled = refresh_account(store, options, recluster)  # the cross-document stage: stories, claims, timeline
             report.copied = assembled[COPIED]
         report.stories = store.db.execute("SELECT COUNT(*) FROM account WHERE kind = 'story'").fetchone()[0]
+        report.outdated, report.outdated_stages = outdated_reports(store, options)
     return report
+
+
+def outdated_reports(store: Store, options: Options) -> tuple[int, str]:
+    """How many stored reports an earlier version of the per-document stage (or another spaCy
+    model) read, and which stages differ ("annotate 17, now 18"). Reports are stored once, keyed
+    by their text, and are not read again when the stage changes."""
+    now = stage_versions(options.model)
+    count, differing = 0, {}
+    for recorded, n in store.stage_counts().items():
+        stages = json.loads(recorded)
+        changed = {name: stages.get(name) for name, version in now.items() if stages.get(name) != version}
+        if changed:
+            count += n
+            for name, then in changed.items():
+                differing.setdefault(name, set()).add(then or "none")
+    return count, ", ".join(f"{name} {'/'.join(sorted(then))}, now {now[name]}" for name, then in sorted(differing.items()))
 
 
 def _check_text(raw: RawDocument, options: Options) -> str | None:

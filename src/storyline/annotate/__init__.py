@@ -17,7 +17,7 @@ from ..data import load
 from ..options import Options
 from . import roles
 from ..records import CLUTTER, Document, Mention, RawDocument, Sentence
-from ..structure import structure
+from ..structure import NAME as STRUCTURE_NAME, VERSION as STRUCTURE_VERSION, structure
 from ..quotes.marks import DATELINE_DASH, brackets
 from ..doccache import text_of
 from ..quotes.parsecache import ents_of, outside_clutter, sentences_of
@@ -67,6 +67,13 @@ def model_version(model: str) -> str:
     return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"
 
 
+def stage_versions(model: str, version: str | None = None) -> dict[str, str]:
+    """The per-document stage's versions as each report records them (`Document.stages`): a
+    report stored with others was read by an earlier version and keeps what that one found."""
+    return {STRUCTURE_NAME: STRUCTURE_VERSION, NAME: VERSION, "model": version or model_version(model),
+            TIME_NAME: TIME_VERSION, QUOTES_NAME: QUOTES_VERSION}
+
+
 def annotate_docs(docs: list[Document], options: Options, parses: Iterable | None = None) -> list[Document]:
     """Fill each document from its parse; `parses` (spaCy Docs of the same texts, in order) spares
     a second parse to a caller that already has them (the ECB+ evaluation)."""
@@ -74,12 +81,10 @@ def annotate_docs(docs: list[Document], options: Options, parses: Iterable | Non
     version = model_version(options.model)
     if parses is None:
         parses = nlp.pipe((for_parser(d.text) for d in docs), batch_size=options.batch_size)
+    stages = stage_versions(options.model, version)
     for doc, parsed in zip(docs, parses, strict=True):
         _fill(doc, parsed)
-        doc.stages[NAME] = VERSION
-        doc.stages["model"] = version
-        doc.stages[TIME_NAME] = TIME_VERSION
-        doc.stages[QUOTES_NAME] = QUOTES_VERSION
+        doc.stages.update(stages)
     return docs
 
 

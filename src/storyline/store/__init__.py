@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..records import Document, Mention, Quote, Section, Sentence, TimeExpression
@@ -231,6 +232,10 @@ class Store:
         query = ("SELECT kind, record FROM account WHERE (kind = 'story' AND id = ?) "
                  "OR (kind IN ('claim', 'timeline', ?) AND story = ?) ORDER BY rowid")
         return iter([(kind, json.loads(record)) for kind, record in self.db.execute(query, (story, INPUTS, story))])
+
+    def stage_counts(self) -> Counter:
+        """How many stored reports recorded each set of per-document stage versions (JSON text)."""
+        return Counter(dict(self.db.execute("SELECT stages, COUNT(*) FROM documents GROUP BY stages")))
 
     def document_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
