@@ -611,3 +611,16 @@ def test_a_conjecture_in_a_report_gives_no_claim():
     entity_at = {("d1", 8): "E1", ("d1", second): "E1"}
     found = candidates_of(doc, [(0, len(text))], ("d1", 0), "g1", "2010-06-01", False, entity_at, [])
     assert [c.text for c in found] == ["BP shares fell 5 percent in London on Tuesday."]
+
+
+def test_one_outlet_written_two_ways_is_one_outlet():
+    # a wire's dateline names it "/MNA/" and its own site "Meridian News Agency": the two reports are
+    # one outlet's, so a claim they alone carry is not corroborated; an acronym that fits two
+    # outlets of the collection stays itself
+    from storyline.assemble import _outlet_groups
+
+    groups = _outlet_groups({"d1": "MNA", "d2": "Meridian News Agency", "d3": "The Times", "d4": "the times",
+                             "d5": "ABC", "d6": "Australian Broadcasting Corporation",
+                             "d7": "American Broadcasting Company", "d8": None}, {})
+    assert groups["d1"] == groups["d2"] and groups["d3"] == groups["d4"]
+    assert len({groups[d] for d in ("d5", "d6", "d7")}) == 3 and groups["d8"] == "doc:d8"

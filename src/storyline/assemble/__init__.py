@@ -250,11 +250,38 @@ def _stories(docs: Iterable[Document], entities: list[Entity], mention_entity: d
 
 
 def _outlet_groups(outlets: dict[str, str | None], copies: dict) -> dict[str, str]:
-    """Reports count once per outlet, and a copy counts with its original."""
-    groups = {doc: outlet or f"doc:{doc}" for doc, outlet in outlets.items()}
+    """Reports count once per outlet, and a copy counts with its original. One outlet may be
+    written several ways in a collection (same_outlets)."""
+    same = same_outlets({outlet for outlet in outlets.values() if outlet})
+    groups = {doc: same[outlet] if outlet else f"doc:{doc}" for doc, outlet in outlets.items()}
     for (doc, _), (original, _) in copies.items():
         groups[doc] = groups[original]
     return groups
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIALS = frozenset({"the", "of", "and", "for", "&"})
+
+
+def same_outlets(names: set[str]) -> dict[str, str]:
+    """Each outlet name -> the key of the outlet it is: names that differ only in case or a leading
+    "The" are one ("The Times", "the times"), and an acronym is the one other outlet of the collection
+    whose initials it is ("MNA", a wire dateline's "/MNA/", for "Meridian News Agency"; an acronym that
+    fits two stays itself). Known outlets and their aliases are named alike already at the
+    structure stage (data/outlets.json); this is for the ones no list knows. Hand-written."""
+    def key(name: str) -> str:
+        return re.sub(r"^the\s+", "", name.strip().casefold())
+
+    by_initials: dict[str, set[str]] = {}
+    for name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _NOT_INITIALS]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(key(name))
+    out = {}
+    for name in names:
+        fits = by_initials.get(name.strip(), set()) if _ACRONYM.fullmatch(name.strip()) else set()
+        out[name] = next(iter(fits)) if len(fits) == 1 else key(name)
+    return out
 
 
 def _story(ident: str, units: list[Unit], by_doc: dict[str, Document], clustering: Clustering,
