@@ -209,8 +209,9 @@ def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: lis
             continue
         end = start + len(name)
         before = bisect_right(starts, end - 1)  # mentions that start before this name ends
-        if before and (reach[before - 1] > start) or any(a <= start < b for a, b in clutter):
-            continue
+        if before and reach[before - 1] > start or found and found[-1].end > start \
+                or any(a <= start < b for a, b in clutter):
+            continue  # inside a marked name, or one found just before ("York" in "New York Times")
         in_comment = any(a <= start < b for a, b in comments)
         found.append(Mention(start, end, name, candidates[name], in_comment, None))
     return found
