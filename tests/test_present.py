@@ -84,6 +84,21 @@ def test_pagination(client):
     assert client.get("/api/stories", params={"page": 0}).status_code == 422
 
 
+def test_one_outlet_spelt_two_ways_is_one_column(client):
+    # the wire's dateline says "/MNA/", its own page "Meridian News Agency": the story counts one
+    # outlet and the "who carries which claim" matrix has one column for it
+    from storyline.assemble import outlet_labels
+
+    stories = client.get("/api/stories").json()["stories"]
+    pumping = next(s for s in stories if s["title"].startswith("Kestrel Bay pumping station"))
+    v = client.get(f"/api/stories/{pumping['id']}").json()
+    assert set(v["story"]["coverage"]) >= {"MNA", "Meridian News Agency"}
+    assert "MNA" not in v["outlets"] and "Meridian News Agency" in v["outlets"]
+    assert pumping["outlets"] == len(v["outlets"]) == len(v["story"]["coverage"]) - 1
+    assert outlet_labels(["the times", "The Times", "doc:1"]) == {"the times": "The Times", "The Times": "The Times",
+                                                                 "doc:1": "doc:1"}
+
+
 def test_story_page_and_twin_agree_and_link_to_sources(client):
     story_id = client.get("/api/stories").json()["stories"][0]["id"]
     v = client.get(f"/api/stories/{story_id}").json()

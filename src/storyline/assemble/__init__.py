@@ -38,7 +38,7 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "LastBuild", "assemble", "assemble_parts", "keeps_stories", "settings_of",
+__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "LastBuild", "assemble", "outlet_labels", "assemble_parts", "keeps_stories", "settings_of",
            "story_clusters", "NAME", "VERSION"]
 
 
@@ -282,6 +282,18 @@ def same_outlets(names: set[str]) -> dict[str, str]:
         fits = by_initials.get(name.strip(), set()) if _ACRONYM.fullmatch(name.strip()) else set()
         out[name] = next(iter(fits)) if len(fits) == 1 else key(name)
     return out
+
+
+def outlet_labels(names: Iterable[str]) -> dict[str, str]:
+    """Each outlet name -> the spelling to show for its outlet (same_outlets): the longest, then
+    the one with most capitals ("Meridian News Agency" for "MNA", "The Times" for "the times").
+    A report with no outlet ("doc:<id>") stays itself."""
+    names = set(names)
+    keys = same_outlets({n for n in names if not n.startswith("doc:")})
+    shown: dict[str, str] = {}
+    for name in sorted(keys, key=lambda n: (-len(n), -sum(c.isupper() for c in n), n)):
+        shown.setdefault(keys[name], name)
+    return {name: shown[keys[name]] if name in keys else name for name in names}
 
 
 def _story(ident: str, units: list[Unit], by_doc: dict[str, Document], clustering: Clustering,

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Any
 
+from ..assemble import outlet_labels
 from ..export.contract import Speakers, document_record, timex_record
 from ..records import Document, Quote, Sentence
 from ..store import Store
@@ -31,7 +32,8 @@ def story_index(store: Store, page: int = 1, per_page: int = PER_PAGE) -> dict[s
     total, stories = store.account_page("story", per_page, (page - 1) * per_page)
     items = [{
         "id": s["id"], "title": s["title"], "first_seen": s["first_seen"], "last_seen": s["last_seen"],
-        "reports": len(s["documents"]), "outlets": len(s["coverage"]), "central_event": s["central_event"],
+        "reports": len(s["documents"]), "outlets": len(set(outlet_labels(s["coverage"]).values())),
+        "central_event": s["central_event"],
     } for s in stories]
     return {"stories": items, **_page(total, page, per_page), "counts": store.headline_counts()}
 
@@ -119,18 +121,23 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     speakers = sorted(({"speaker": k if not k.startswith("text:") else None, "name": names[k], "quotes": v}
                        for k, v in quotes_by.items()),
                       key=lambda g: (g["name"] == names[UNRESOLVED], g["name"] == names[READERS], -len(g["quotes"]), g["name"]))
-    outlets = sorted(story["coverage"])
+    # one column per outlet, however its reports spell it ("MNA" / "Meridian News Agency")
+    labels = outlet_labels(list(story["coverage"]) + [s["outlet"] for c in claims for s in c["disputed_by"] if s["outlet"]])
+    coverage: dict[str, set[str]] = defaultdict(set)
+    for outlet, ids in story["coverage"].items():
+        coverage[labels[outlet]].update(ids)
+    outlets = sorted(coverage)
     matrix = [{"claim": c["id"], "text": c["text"], "status": c["status"],
-               "cells": {o: _cell(c, o, story["coverage"]) for o in outlets}} for c in claims]
+               "cells": {o: _cell(c, o, coverage, labels) for o in outlets}} for c in claims]
     return {"story": story, "reports": list(docs.values()), "timeline": timeline, "claims": claims,
             "actors": actors, "quotes": speakers, "outlets": outlets, "matrix": matrix,
             "framing": _framing(story, docs)}
 
 
-def _cell(claim: dict, outlet: str, coverage: dict[str, list[str]]) -> str:
-    if claim["id"] in coverage.get(outlet, []):
+def _cell(claim: dict, outlet: str, coverage: dict[str, set[str]], labels: dict[str, str]) -> str:
+    if claim["id"] in coverage.get(outlet, ()):
         return "carries"
-    denied = {f"doc:{s['doc']}" for s in claim["disputed_by"]} | {s["outlet"] for s in claim["disputed_by"] if s["outlet"]}
+    denied = {f"doc:{s['doc']}" for s in claim["disputed_by"]} | {labels[s["outlet"]] for s in claim["disputed_by"] if s["outlet"]}
     return "disputes" if outlet in denied else "absent"
 
 
