@@ -135,6 +135,12 @@ def test_xml_that_is_not_a_feed_is_skipped_not_read_as_text(tmp_path, monkeypatc
     [doc] = raws(page)
     assert not isinstance(doc, Skip) and "harbour master" in doc.text
     assert not any(isinstance(d, Skip) for d in raws(SAMPLES / "11_feed.xml"))
+    xhtml = tmp_path / "page.xhtml.xml"
+    xhtml.write_text('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+                     + "<meta name='x' content='y'/>" * 200 + "</head><body><article><p>An XHTML page is a report "
+                     "too, the harbour master said on Monday.</p></article></body></html>")
+    [doc] = raws(xhtml)
+    assert not isinstance(doc, Skip) and "XHTML page" in doc.text
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'<?xml version="1.0"?><urlset><url/></urlset>')))
     [skip] = raws("-")
     assert isinstance(skip, Skip) and "<urlset>" in skip.reason

@@ -38,8 +38,8 @@ SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
 
-__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "LastBuild", "assemble", "outlet_labels", "assemble_parts", "keeps_stories", "settings_of",
-           "story_clusters", "NAME", "VERSION"]
+__all__ = ["Account", "Corpus", "Inputs", "KeptStory", "LastBuild", "assemble", "assemble_parts", "keeps_stories",
+           "outlet_labels", "same_outlets", "settings_of", "story_clusters", "NAME", "VERSION"]
 
 
 @dataclass(slots=True)

@@ -87,7 +87,10 @@ def _sniff_reader(data: bytes, xml: bool = False) -> Reader:
     if head.startswith(b"WARC/"):
         return read_warc
     if xml or head.startswith(b"<?xml"):
-        raise InputError(f"XML that is not an RSS or Atom feed (its root element is <{_root_element(head)}>)")
+        root = _root_element(head)
+        if root.lower() == "html":  # XHTML behind a prolog and a long <head>
+            return read_html
+        raise InputError(f"XML that is not an RSS or Atom feed (its root element is <{root}>)")
     return read_text
 
 
