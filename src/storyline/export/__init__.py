@@ -89,8 +89,8 @@ def kept_stories(store: Store, options: Options) -> dict[tuple[str, int], str] |
     meta = store.account_made_with(ASSEMBLE_VERSION, settings_of(options))
     if meta is None or not keeps_stories(meta.get("documents", 0), store.document_count()):
         return None
-    return {(section["doc"], section["start"]): story["id"] for story in store.account("story")
-            for section in story["sections"]}
+    return {(section["doc"], section["start"]): story for story, sections in store.story_sections()
+            for section in sections}
 
 
 def search_rows(docs, account: Account):

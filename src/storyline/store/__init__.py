@@ -180,6 +180,13 @@ class Store:
         row = self.db.execute("SELECT record FROM account WHERE kind = ? AND id = ?", (kind, ident)).fetchone()
         return json.loads(row[0]) if row else None
 
+    def story_sections(self) -> Iterator[tuple[str, list[dict]]]:
+        """Each stored story's id and sections ({doc, start, end}), without reading the rest of its
+        record (framing, summary, key dates: most of its size)."""
+        query = "SELECT id, json_extract(record, '$.sections') FROM account WHERE kind = 'story' ORDER BY rowid"
+        for ident, sections in self.db.execute(query):
+            yield ident, json.loads(sections)
+
     def account_page(self, kind: str, limit: int, offset: int) -> tuple[int, list[dict]]:
         total = self.db.execute("SELECT COUNT(*) FROM account WHERE kind = ?", (kind,)).fetchone()[0]
         rows = self.db.execute("SELECT record FROM account WHERE kind = ? ORDER BY rowid LIMIT ? OFFSET ?",
