@@ -105,15 +105,16 @@ def join_same_figures(stories: list[list[Unit]], vectors, kept: dict | None = No
             continue
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if groups.find(a) == groups.find(b) or years[a] and years[b] and not years[a] & years[b]:
+                root_a, root_b = groups.find(a), groups.find(b)
+                if root_a == root_b or years[a] and years[b] and not years[a] & years[b]:
                     continue
-                if held and len(held[groups.find(a)] | held[groups.find(b)]) > 1:
-                    continue
+                both = held[root_a] | held[root_b] if held else set()
+                if len(both) > 1:
+                    continue  # two stories a previous build kept are never joined
                 ca = centroids.setdefault(a, centroid_of(stories[a], vectors))
                 cb = centroids.setdefault(b, centroid_of(stories[b], vectors))
                 bar = FIGURES_JOIN_ABOVE if len(leads[a] & leads[b]) >= 2 else FIGURE_JOIN_ABOVE
                 if cosine(ca, cb) >= bar:
-                    both = held and held[groups.find(a)] | held[groups.find(b)]
                     groups.union(a, b)
                     if held:
                         held[groups.find(a)] = both
