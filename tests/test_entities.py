@@ -224,3 +224,15 @@ def test_a_title_keeps_its_subtitle_and_a_place_stops_at_the_colon():
     assert _before_colon("the Gulf : Coast Guard", "LOC").strip() == "the Gulf"
     assert _before_colon("The Squeeze : Oil , Money and Greed", "WORK_OF_ART") == "The Squeeze : Oil , Money and Greed"
     assert _before_colon("Obama 10:30 speech", "EVENT") == "Obama 10:30 speech"
+
+
+def test_an_organisation_named_like_a_place_is_a_place_and_a_person_is_not():
+    # "its pumping station at Gull Point": the model's organisation; names.json `place_name_tails`
+    from types import SimpleNamespace
+
+    from storyline.annotate import _typed
+
+    entities, _ = _entities_of("01_herald_storm.txt")
+    assert entities["Gull Point"][0] == "LOC"
+    assert _typed(SimpleNamespace(text="Michael Bay", label_="PERSON")) == "PERSON"
+    assert _typed(SimpleNamespace(text="Bank of America", label_="ORG")) == "ORG"

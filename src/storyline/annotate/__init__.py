@@ -226,18 +226,26 @@ def _words_of_speech(ent, speech: list[tuple[int, int]]) -> bool:
 def _typed(ent) -> str:
     """The mention's type: the model's, except for a name that opens with a word that names an
     event (names.json `event_name_heads`: "Storm Mira", "Hurricane Katrina", which the model takes for
-    people)."""
+    people), and for an organisation whose name ends in a word that names a kind of place
+    (`place_name_tails`: "Gull Point", "Marshall Islands")."""
     words = ent.text.split()
     for head in _event_heads():
         size = len(head.split())
         if len(words) > size and " ".join(words[:size]) == head and words[size][:1].isupper():
             return "EVENT"
+    if ent.label_ == "ORG" and len(words) >= 2 and words[-1] in _place_tails() and words[0][:1].isupper():
+        return "LOC"
     return ent.label_
 
 
 @cache
 def _event_heads() -> tuple[str, ...]:
     return tuple(sorted(load("names.json")["event_name_heads"], key=len, reverse=True))
+
+
+@cache
+def _place_tails() -> frozenset[str]:
+    return frozenset(load("names.json")["place_name_tails"])
 
 
 _TITLED = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # names that may have a subtitle after a colon
