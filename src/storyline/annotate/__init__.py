@@ -163,7 +163,6 @@ def _fill(doc: Document, parsed) -> None:
                 in_comment = any(a <= start < b for a, b in comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, in_comment, role))
     doc.mentions += _repeated_names(doc, comments, clutter)
-    doc.mentions.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
     for start, end, _, name in roles.role_phrases(parsed, people, taken):
         in_comment = any(a <= start < b for a, b in comments)
@@ -186,13 +185,15 @@ def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: lis
     misses it in the next. Hand-written: one pass over the report's capitalised words, each looked
     up by the names that start with it, so a long report costs its length, not length times names.
     Not inside another mention, nor in boilerplate or captions."""
-    names: dict[str, dict[str, str]] = {}  # first word -> name -> type
+    typed: dict[str, dict[str, str]] = {}  # first word -> name -> type
     for m in doc.mentions:
         words = m.text.split()
         if m.type in REPEATED_TYPES and len(words) >= 2 and all(w[:1].isupper() for w in words) and "\n" not in m.text:
-            names.setdefault(words[0], {}).setdefault(m.text, m.type)
-    if not names:
+            typed.setdefault(words[0], {}).setdefault(m.text, m.type)
+    if not typed:
         return []
+    # first word -> (name, type), the longest name first: "New York Times" before "New York"
+    names = {first: sorted(found.items(), key=lambda item: len(item[0]), reverse=True) for first, found in typed.items()}
     marked = sorted((m.start, m.end) for m in doc.mentions)
     starts = [a for a, _ in marked]
     reach = list(accumulate((b for _, b in marked), max))  # the furthest end among mentions so far
@@ -200,11 +201,9 @@ def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: lis
     text = doc.text
     for word in _CAPITAL_WORD.finditer(text):
         start = word.start()
-        candidates = names.get(word.group(0)) or names.get(word.group(0).rstrip(".'’"))
-        if not candidates:
-            continue
-        name = next((n for n in sorted(candidates, key=len, reverse=True) if text.startswith(n, start)
-                     and not text[start + len(n):start + len(n) + 1].isalnum()), None)
+        candidates = names.get(word.group(0)) or names.get(word.group(0).rstrip(".'’")) or ()
+        name, kind = next(((n, k) for n, k in candidates if text.startswith(n, start)
+                           and not text[start + len(n):start + len(n) + 1].isalnum()), (None, None))
         if name is None:
             continue
         end = start + len(name)
@@ -213,7 +212,7 @@ def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: lis
                 or any(a <= start < b for a, b in clutter):
             continue  # inside a marked name, or one found just before ("York" in "New York Times")
         in_comment = any(a <= start < b for a, b in comments)
-        found.append(Mention(start, end, name, candidates[name], in_comment, None))
+        found.append(Mention(start, end, name, kind, in_comment, None))
     return found
 
 
