@@ -392,13 +392,14 @@ def cluster_claims(candidates: list[Candidate], before: dict[tuple[str, int], st
                 rivals += [(c, m) for m in other]
             elif score >= bar and score > best_score:
                 best, best_score = cluster, score
-        if (c.doc, c.start) in before:
-            best = again.get(before[c.doc, c.start])
+        placed = before.get((c.doc, c.start))  # the claim a previous build put it in
+        if placed is not None:
+            best = again.get(placed)
         if best is None:
             best = ClaimCluster(len(clusters))
             clusters.append(best)
-            if (c.doc, c.start) in before:
-                again[before[c.doc, c.start]] = best
+            if placed is not None:
+                again[placed] = best
         best.members.append(c)
         home[id(c)] = best
         best.entities |= c.entities
