@@ -166,6 +166,26 @@ def test_a_day_few_of_a_claim_s_sources_name_is_uncertain():
     assert date_of(claim(3)) == ("2010-06-21", "text", False)
 
 
+def test_a_day_said_to_come_does_not_date_the_saying():
+    """ "Mayor Elena Varga said the council would publish a full damage report next month": the
+    entry is the saying, on its report's day, not next month. A statement of what is planned that
+    is not said keeps its day, and so does a day of saying before the report ("said on Tuesday")."""
+    from storyline.assemble.claims import ClaimCluster
+    from storyline.assemble.timeline import date_of
+
+    def claim(text, days, says=True):
+        member = _candidate("d1", text, text, published="2024-03-08T10:05:00")
+        member.days, member.says = days, says
+        return ClaimCluster(0, [member])
+
+    said = "Mayor Elena Varga said the council would publish a full damage report next month."
+    assert date_of(claim(said, ["2024-04"])) == ("2024-03-08", "report-time", False)
+    planned = "The council will publish a full damage report in April."
+    assert date_of(claim(planned, ["2024-04"], says=False)) == ("2024-04", "text", False)
+    on_tuesday = "Varga said on Tuesday that the council would publish a full damage report in April."
+    assert date_of(claim(on_tuesday, ["2024-03-05", "2024-04"])) == ("2024-03-05", "text", False)
+
+
 def test_sharing_only_common_words_takes_the_higher_bar(monkeypatch):
     """Two reports of the fighters leaving Rostov share a phrase among their strongest terms
     ("@withdraw", from "had left") and score 0.52: one claim. Were nothing they share among either
