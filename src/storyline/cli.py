@@ -40,6 +40,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--recluster", action="store_true",
                        help="cluster every report into stories afresh; by default the reports of the last build "
                             "stay in their stories, and new ones join them or open new ones")
+    build.add_argument("--reread", action="store_true",
+                       help="read again the stored reports among the inputs that an earlier version of the "
+                            "per-document stage (or another spaCy model) read, replacing what it found; by "
+                            "default a stored report is never read again")
     _add_settings(build)
 
     annotate = sub.add_parser("annotate", help="one report through the per-document stage, printed")
@@ -125,6 +129,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         args.paths, db=args.db, options=_options(args),
         on_skip=lambda skip: print(skip.message(), file=sys.stderr),
         progress=not args.no_progress and sys.stderr.isatty(), recluster=args.recluster,
+        reread=args.reread,
     )
     print(report.summary())
     return report.exit_code

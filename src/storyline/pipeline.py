@@ -28,6 +28,7 @@ class BuildReport:
     skipped: list[Skip] = field(default_factory=list)
     stories: int = 0  # stories in the database after assembling
     copied: int = 0  # of those, stories copied from the last build (nothing new touched them)
+    reread: int = 0  # stored reports read again by this version of the per-document stage (--reread)
     outdated: int = 0  # stored reports read by an earlier version of the per-document stage
     outdated_stages: str = ""  # which stages, then and now ("annotate 17, now 18")
 
@@ -39,7 +40,8 @@ class BuildReport:
     def summary(self) -> str:
         lines = [
             f"read {self.read} report(s): {self.added} added, {self.already} already in the database, "
-            f"{self.duplicates} duplicate(s) in this run, {len(self.skipped)} input(s) skipped",
+            + (f"{self.reread} read again, " if self.reread else "")
+            + f"{self.duplicates} duplicate(s) in this run, {len(self.skipped)} input(s) skipped",
         ]
         reasons: dict[str, int] = {}
         for skip in self.skipped:
@@ -49,8 +51,8 @@ class BuildReport:
                                                     if self.copied else ""))
         if self.outdated:
             lines.append(f"note: {self.outdated} stored report(s) were read by an earlier version of the per-document "
-                         f"stage ({self.outdated_stages}) and keep what it found; build the inputs into a new "
-                         "database to read them again")
+                         f"stage ({self.outdated_stages}) and keep what it found; give their inputs again with "
+                         "--reread to read them again")
         lines.append(f"database: {self.db}")
         return "\n".join(lines)
 
@@ -62,12 +64,17 @@ def settings_record(options: Options) -> dict[str, Any]:
 def build(
     paths: Iterable[str], *, db: str = "storyline.db", options: Options = Options(),
     on_skip: Callable[[Skip], None] | None = None, progress: bool = False, recluster: bool = False,
+    reread: bool = False,
 ) -> BuildReport:
     """Read every input, annotate what is new and store it; safe to re-run and to resume. The
-    stories of the last build stay (new reports join them or open others) unless `recluster`."""
+    stories of the last build stay (new reports join them or open others) unless `recluster`.
+    With `reread`, a stored report that an earlier version of the per-document stage read (or
+    another spaCy model) is read again from its input and replaced in place, same id."""
     report = BuildReport(db=db)
     with Store(db) as store:
         stored = {row[0] for row in store.db.execute("SELECT id FROM documents")}
+        stale = _read_by_older_stages(store, options) if reread else set()
+        replaced: set[str] = set()
         seen: set[str] = set()
 
         def fresh() -> Iterator[RawDocument]:
@@ -81,7 +88,10 @@ def build(
                     _skip(report, Skip(item.label, problem), on_skip)
                     continue
                 ident = content_id(item.text)
-                if ident in stored:
+                if ident in stale and ident not in replaced:
+                    replaced.add(ident)
+                    yield item
+                elif ident in stored:
                     report.already += 1
                 elif ident in seen:
                     report.duplicates += 1
@@ -91,14 +101,15 @@ def build(
 
         bar = _progress_bar(progress)
         for batch in process_stream(fresh(), options):
-            report.added += store.add(batch)  # one transaction per batch: a stop loses at most one
+            report.added += store.add(batch, replace=stale)  # one transaction per batch: a stop loses at most one
+            report.reread += sum(1 for doc in batch if doc.id in stale)
             if bar is not None:
                 bar.update(len(batch))
                 bar.set_postfix(added=report.added, skipped=len(report.skipped), refresh=False)
         if bar is not None:
             bar.close()
         store.set_meta({"settings": json.dumps(settings_record(options), sort_keys=True)})
-        if report.added or recluster or not store.account_is_current(ASSEMBLE_VERSION, settings_of(options)):
+        if report.added or report.reread or recluster or not store.account_is_current(ASSEMBLE_VERSION, settings_of(options)):
             assembled = refresh_account(store, options, recluster)  # the cross-document stage: stories, claims, timeline
             report.copied = assembled[COPIED]
         report.stories = store.db.execute("SELECT COUNT(*) FROM account WHERE kind = 'story'").fetchone()[0]
@@ -109,17 +120,27 @@ def build(
 def outdated_reports(store: Store, options: Options) -> tuple[int, str]:
     """How many stored reports an earlier version of the per-document stage (or another spaCy
     model) read, and which stages differ ("annotate 17, now 18"). Reports are stored once, keyed
-    by their text, and are not read again when the stage changes."""
+    by their text, and are read again only by `build(reread=True)` with their inputs."""
     now = stage_versions(options.model)
     count, differing = 0, {}
     for recorded, n in store.stage_counts().items():
-        stages = json.loads(recorded)
-        changed = {name: stages.get(name) for name, version in now.items() if stages.get(name) != version}
+        changed = _changed(json.loads(recorded), now)
         if changed:
             count += n
             for name, then in changed.items():
                 differing.setdefault(name, set()).add(then or "none")
     return count, ", ".join(f"{name} {'/'.join(sorted(then))}, now {now[name]}" for name, then in sorted(differing.items()))
+
+
+def _read_by_older_stages(store: Store, options: Options) -> set[str]:
+    """The ids of stored reports whose per-document stage versions are not this one's."""
+    now = stage_versions(options.model)
+    return {ident for ident, recorded in store.stages_of() if _changed(json.loads(recorded), now)}
+
+
+def _changed(recorded: dict[str, str], now: dict[str, str]) -> dict[str, str | None]:
+    """Stage name -> the version a report recorded, for each stage whose version is not now's."""
+    return {name: recorded.get(name) for name, version in now.items() if recorded.get(name) != version}
 
 
 def _check_text(raw: RawDocument, options: Options) -> str | None:

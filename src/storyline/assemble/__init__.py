@@ -54,8 +54,8 @@ class Account:
 
 @dataclass(slots=True)
 class Inputs:
-    """What a story's part was made from besides its reports' stored text and annotations (which
-    never change): `hash` of the rest (_inputs), and `actors`, one mention of each actor its reports
+    """What a story's part was made from besides its reports' stored text (which never changes):
+    `hash` of the rest (_inputs), and `actors`, one mention of each actor its reports
     name ((report, start) by entity id), by which a later build knows each actor's id now."""
     hash: str
     actors: dict[str, tuple[str, int]]
@@ -159,12 +159,13 @@ def settings_of(options: Options) -> dict[str, float | int]:
 def _parts(corpus: Corpus, entities: list[Entity], options: Options, last: LastBuild) -> Iterator[Account | KeptStory]:
     mention_entity = entity_at(entities)
     outlets: dict[str, str | None] = {}
-    clustering = _stories(corpus, entities, mention_entity, options, outlets, last.stories)
+    read_by: dict[str, str] = {}
+    clustering = _stories(corpus, entities, mention_entity, options, outlets, last.stories, read_by)
     groups = _outlet_groups(outlets, clustering.copies)
     named = sorted(mention_entity)  # every mention of an actor, (report, start), a report's together
     copy_rank = {unit: n for n, unit in enumerate(clustering.copies)}  # a story lists its copies in this order
     for cluster in clustering.clusters:
-        inputs = _inputs(cluster.units, clustering, groups, _actors(cluster.units, named, mention_entity))
+        inputs = _inputs(cluster.units, clustering, groups, _actors(cluster.units, named, mention_entity), read_by)
         ident = story_id(min(cluster.units, key=lambda u: (u.order, u.index)))
         before = last.inputs.get(ident)
         if before is not None and before.hash == inputs.hash:
@@ -205,13 +206,14 @@ def _actors(units: list[Unit], named: list[tuple[str, int]], mention_entity: dic
 
 
 def _inputs(units: list[Unit], clustering: Clustering, groups: dict[str, str],
-            actors: dict[str, list[tuple[str, int]]]) -> Inputs:
-    """What a story's part is made from besides its reports' stored text and annotations (which
-    never change): this version of the stage, its units in order, which of their reports' mentions
-    name one actor (not the actors' ids: a part made again with the ids renamed is the same part
-    with its ids renamed), each report's outlet group, its copies, and the unit its title is taken
-    from (the only choice made with word weights of the whole collection). A later build whose
-    story hashes the same would make the same part (KeptStory)."""
+            actors: dict[str, list[tuple[str, int]]], read_by: dict[str, str]) -> Inputs:
+    """What a story's part is made from besides its reports' stored text (which never changes):
+    this version of the stage, its units in order, which of their reports' mentions name one actor
+    (not the actors' ids: a part made again with the ids renamed is the same part with its ids
+    renamed), each report's outlet group and the versions of the per-document stage that read it
+    (a report read again, `build --reread`, has annotations of another version), its copies, and
+    the unit its title is taken from (the only choice made with word weights of the whole
+    collection). A later build whose story hashes the same would make the same part (KeptStory)."""
     keys = {u.key for u in units}
     docs = list(dict.fromkeys(u.doc for u in units))
     titled = _title_unit(units, clustering)
@@ -220,6 +222,7 @@ def _inputs(units: list[Unit], clustering: Clustering, groups: dict[str, str],
         "units": [[u.doc, u.index, u.spans, u.published, u.order] for u in units],
         "actors": sorted(actors.values()),
         "groups": {d: groups[d] for d in docs},
+        "read_by": {d: read_by[d] for d in docs},
         "copies": sorted([list(k), list(clustering.copies[k])] for k in keys if k in clustering.copies),
         "title": titled.key if titled is not None else None,
     }
@@ -235,14 +238,20 @@ def story_clusters(docs: list[Document], options: Options = Options()) -> Cluste
 
 
 def _stories(docs: Iterable[Document], entities: list[Entity], mention_entity: dict, options: Options,
-             outlets: dict[str, str | None], previous: dict | None = None) -> Clustering:
-    """The story clusters; fills `outlets` (report -> its outlet) on the way."""
+             outlets: dict[str, str | None], previous: dict | None = None,
+             read_by: dict[str, str] | None = None) -> Clustering:
+    """The story clusters; fills `outlets` (report -> its outlet) and `read_by` (report -> the
+    per-document stage versions that read it) on the way."""
     places = frozenset(e.id for e in entities if e.type in PLACE_TYPES)
     people = frozenset(e.id for e in entities if e.type == "PERSON")
     organisations = organisation_families([e for e in entities if e.type == "ORG"])
     units = []
+    shared: dict[str, str] = {}  # one string per set of versions, not one per report
     for n, d in enumerate(docs):
         outlets[d.id] = d.outlet
+        if read_by is not None:
+            versions = json.dumps(d.stages, sort_keys=True)
+            read_by[d.id] = shared.setdefault(versions, versions)
         units += units_of(d, mention_entity, n, places, people, organisations)
     previous = previous or {}
     kept = {u.key: story for u in units if (story := previous.get((u.doc, u.spans[0][0])))}

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from ..records import Document, Mention, Quote, Section, Sentence, TimeExpression
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -90,13 +90,20 @@ class Store:
                 list(values.items()),
             )
 
-    def add(self, docs: Iterable[Document]) -> int:
-        """Insert documents not yet stored, in one transaction; returns how many were new."""
+    def add(self, docs: Iterable[Document], replace: Collection[str] = ()) -> int:
+        """Insert documents not yet stored, in one transaction; returns how many were new. A stored
+        document whose id is in `replace` (read again by a newer per-document stage) is replaced
+        whole, keeping its place in the order of reading; any other stored one is left alone."""
         added = 0
         with self.db:
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]
             for doc in docs:
-                if self.has(doc.id):
+                row = self.db.execute("SELECT seq FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                if row is not None:
+                    if doc.id in replace:
+                        # its sections, sentences, mentions, time expressions and quotes go with it
+                        self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+                        self._insert(doc, row[0])
                     continue
                 seq += 1
                 added += 1
@@ -239,6 +246,10 @@ class Store:
         query = ("SELECT kind, record FROM account WHERE (kind = 'story' AND id = ?) "
                  "OR (kind IN ('claim', 'timeline', ?) AND story = ?) ORDER BY rowid")
         return iter([(kind, json.loads(record)) for kind, record in self.db.execute(query, (story, INPUTS, story))])
+
+    def stages_of(self) -> Iterator[tuple[str, str]]:
+        """(id, per-document stage versions as JSON text) of every stored report."""
+        yield from self.db.execute("SELECT id, stages FROM documents")
 
     def stage_counts(self) -> Counter:
         """How many stored reports recorded each set of per-document stage versions (JSON text)."""
