@@ -236,3 +236,12 @@ def test_an_organisation_named_like_a_place_is_a_place_and_a_person_is_not():
     assert entities["Gull Point"][0] == "LOC"
     assert _typed(SimpleNamespace(text="Michael Bay", label_="PERSON")) == "PERSON"
     assert _typed(SimpleNamespace(text="Bank of America", label_="ORG")) == "ORG"
+
+
+def test_the_city_of_a_dateline_is_a_place():
+    # "PORTHAVEN, March 3. /MNA/.": the model's organisation; "PORTHAVEN, March 4. /MNA/." it passes
+    # by; "Harbourton, The Valley Courier: ...", a masthead line's city
+    for sample, city in (("02_mna_dateline.txt", "PORTHAVEN"), ("12_dateline_weekday.txt", "PORTHAVEN"),
+                         ("03_courier_selfref.txt", "Harbourton")):
+        entities, _ = _entities_of(sample)
+        assert entities[city][0] == "GPE", sample

@@ -18,13 +18,14 @@ from ..options import Options
 from . import roles
 from ..records import CLUTTER, Document, Mention, RawDocument, Sentence
 from ..structure import NAME as STRUCTURE_NAME, VERSION as STRUCTURE_VERSION, structure
+from ..structure.metadata import DATELINE, SELF_REFERENCE
 from ..quotes.marks import DATELINE_DASH, brackets
 from ..doccache import text_of
 from ..quotes.parsecache import ents_of, outside_clutter, sentences_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "18"
+NAME, VERSION = "annotate", "19"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -163,11 +164,38 @@ def _fill(doc: Document, parsed) -> None:
                 in_comment = any(a <= start < b for a, b in comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, in_comment, role))
     doc.mentions += _repeated_names(doc, comments, clutter)
+    doc.mentions += _dateline_places(doc, comments)
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
     for start, end, _, name in roles.role_phrases(parsed, people, taken):
         in_comment = any(a <= start < b for a, b in comments)
         doc.mentions.append(Mention(start, end, doc.text[start:end], "PERSON", in_comment, None, name))
     doc.mentions.sort(key=lambda m: m.start)
+
+
+_LINE = re.compile(r"^[^\n]+", re.M)
+_PLACE_LABEL = "GPE"
+
+
+def _dateline_places(doc: Document, comments: list[tuple[int, int]]) -> list[Mention]:
+    """The city of a wire dateline or a masthead line ("PORTHAVEN, March 3. /MNA/.", "KYIV (Reuters)
+    -", "Harbourton, The Valley Courier: ...") is a place: the model takes an unknown name in
+    capitals for an organisation, or passes it by. A mention there is retyped; where there is none,
+    one is made (returned)."""
+    text, found = doc.text, []
+    for line in _LINE.finditer(text):
+        match = DATELINE.match(line.group()) or SELF_REFERENCE.match(line.group())
+        if match is None or any(a <= line.start() < b for a, b in comments):
+            continue
+        city = match.group("city").rstrip(" .,-")
+        start = line.start() + match.start("city")
+        end = start + len(city)
+        marked = [m for m in doc.mentions if m.start < end and start < m.end]
+        for m in marked:
+            if (m.start, m.end) == (start, end):
+                m.type = _PLACE_LABEL
+        if not marked:
+            found.append(Mention(start, end, city, _PLACE_LABEL, False, None))
+    return found
 
 
 def _lowercase_word(ent) -> bool:
