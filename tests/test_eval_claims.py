@@ -644,3 +644,16 @@ def test_one_outlet_written_two_ways_is_one_outlet():
                              "d7": "American Broadcasting Company", "d8": None}, {})
     assert groups["d1"] == groups["d2"] and groups["d3"] == groups["d4"]
     assert len({groups[d] for d in ("d5", "d6", "d7")}) == 3 and groups["d8"] == "doc:d8"
+
+
+def test_an_outlet_s_address_and_its_name_with_or_without_news_are_one_outlet():
+    # the sample's radio station is "harbourradio.example" (a saved page's address), "Harbour Radio"
+    # (its site name) and "Harbour Radio News" (its feed's title); The Times of India is not The Times
+    from storyline.assemble import same_outlets
+
+    keys = same_outlets({"harbourradio.example", "Harbour Radio", "Harbour Radio News", "www.harbour-radio.co.uk",
+                         "The Times", "The Times of India", "timesofindia.com", "Fox News", "fox"})
+    assert len({keys[n] for n in ("harbourradio.example", "Harbour Radio", "Harbour Radio News",
+                                  "www.harbour-radio.co.uk")}) == 1
+    assert len({keys[n] for n in ("The Times", "The Times of India")}) == 2
+    assert keys["Fox News"] == keys["fox"] and keys["The Times of India"] == keys["timesofindia.com"]

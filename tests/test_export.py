@@ -199,3 +199,25 @@ def test_every_sample_story_has_a_central_event_from_its_own_words(sample_db):
     assert events["Ferry operator adds extra sailings after strike"] == "industrial action"
     labour, war = terms_in("The dockers’ strike closed the port."), terms_in("A drone strike hit the port.")
     assert central_event({"d": labour}) == "industrial action" and central_event({"d": war}) == "attack"
+
+
+def test_every_outlet_carries_the_one_name_its_outlet_goes_by(sample_db, tmp_path):
+    # "MNA" (a dateline) and "Meridian News Agency" (its own page) are one outlet, and so are the
+    # radio's address, site name and feed title: `outlet_group` beside each `outlet` says so, in
+    # the documents, the claims' and timeline's sources and the stories' framing rows, JSON and CSV
+    data = exported(sample_db)
+    groups = {d["outlet"]: d["outlet_group"] for d in data["documents"]}
+    assert groups["MNA"] == groups["Meridian News Agency"] == "Meridian News Agency"
+    assert groups["harbourradio.example"] == groups["Harbour Radio"] == groups["Harbour Radio News"]
+    assert groups[None] is None
+    sources = [s for c in data["claims"] for s in c["sources"] + c["disputed_by"]]
+    sources += [s for t in data["timeline"] for s in t["sources"]] + [f for s in data["stories"] for f in s["framing"]]
+    assert sources and all(s["outlet_group"] == groups[s["outlet"]] for s in sources)
+    assert all(c["outlet_groups"] == sorted({groups.get(o, o) for o in c["outlets"]}) for c in data["claims"])
+    assert any("MNA" in c["outlets"] and "Meridian News Agency" in c["outlet_groups"] for c in data["claims"])
+    with Store(str(sample_db), readonly=True) as store:
+        write_csv(store, str(tmp_path / "csv"))
+    with open(tmp_path / "csv" / "documents.csv", encoding="utf-8") as handle:
+        assert {row["outlet"]: row["outlet_group"] for row in csv.DictReader(handle)}["MNA"] == "Meridian News Agency"
+    with open(tmp_path / "csv" / "claim_sources.csv", encoding="utf-8") as handle:
+        assert all(row["outlet_group"] == (groups[row["outlet"] or None] or "") for row in csv.DictReader(handle))

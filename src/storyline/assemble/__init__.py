@@ -33,7 +33,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, organisation_families, units_of
 
-NAME, VERSION = "assemble", "48"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "49"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
@@ -272,14 +272,25 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_INITIALS = frozenset({"the", "of", "and", "for", "&"})
 
 
+_DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)+")
+_LEADING_THE, _TRAILING_NEWS, _NOT_ALNUM = re.compile(r"^the\s+"), re.compile(r"\s+news$"), re.compile(r"[\W_]+")
+
+
 def same_outlets(names: set[str]) -> dict[str, str]:
-    """Each outlet name -> the key of the outlet it is: names that differ only in case or a leading
-    "The" are one ("The Times", "the times"), and an acronym is the one other outlet of the collection
-    whose initials it is ("MNA", a wire dateline's "/MNA/", for "Meridian News Agency"; an acronym that
-    fits two stays itself). Known outlets and their aliases are named alike already at the
-    structure stage (data/outlets.json); this is for the ones no list knows. Hand-written."""
+    """Each outlet name -> the key of the outlet it is. Names are one outlet when they differ only
+    in case, spaces and stops, a leading "The" or a closing "News" ("The Times" and "the times",
+    "Harbour Radio News" and "Harbour Radio"), or when one is a web address whose name is the
+    other's words run together ("harbourradio.example": a page's address where it names no outlet);
+    and an acronym is the one other outlet of the collection whose initials it is ("MNA", a wire
+    dateline's "/MNA/", for "Meridian News Agency"; an acronym that fits two stays itself). Known
+    outlets and their aliases are named alike already at the structure stage (data/outlets.json);
+    this is for the ones no list knows. Hand-written."""
     def key(name: str) -> str:
-        return re.sub(r"^the\s+", "", name.strip().casefold())
+        name = name.strip().casefold()
+        address = _DOMAIN.fullmatch(name)
+        if address:
+            return address.group(1).replace("-", "")
+        return _NOT_ALNUM.sub("", _TRAILING_NEWS.sub("", _LEADING_THE.sub("", name))) or name
 
     by_initials: dict[str, set[str]] = {}
     for name in names:

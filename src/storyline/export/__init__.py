@@ -9,7 +9,7 @@ from itertools import chain
 from typing import Any, TextIO
 
 from ..assemble import (VERSION as ASSEMBLE_VERSION, Account, Inputs, KeptStory, LastBuild, assemble,
-                        assemble_parts, keeps_stories, settings_of)
+                        assemble_parts, keeps_stories, outlet_labels, settings_of)
 from ..entities import role_names
 from ..options import Options
 from ..store import INPUTS, Store
@@ -18,7 +18,8 @@ from .contract import (
     section_record, timex_record,
 )
 
-__all__ = ["write_json", "write_csv", "export_documents", "account_of", "refresh_account", "COPIED", "SCHEMA_VERSION"]
+__all__ = ["write_json", "write_csv", "export_documents", "account_of", "outlet_groups", "refresh_account", "COPIED",
+           "SCHEMA_VERSION"]
 
 
 def refresh_account(store: Store, options: Options, recluster: bool = False) -> Counter:
@@ -118,13 +119,39 @@ def account_of(store: Store) -> dict[str, list[dict]]:
     return records
 
 
+def outlet_groups(store: Store) -> dict[str, str]:
+    """Each outlet as a report writes it -> the one name its outlet goes by in the collection
+    (assemble.outlet_labels: "MNA" in a dateline and "Meridian News Agency" on the agency's own
+    page are one outlet, as corroboration counts them). The export adds it as `outlet_group`
+    beside every `outlet`, so a reader who counts outlets need not group them again."""
+    return outlet_labels(row[0] for row in store.db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"))
+
+
+def _grouped(kind: str, record: dict, groups: dict[str, str]) -> dict:
+    """An account record with `outlet_group` beside each `outlet` of its sources (claims and
+    timeline entries) or framing rows (stories), and a claim's `outlet_groups`."""
+    def each(items: list[dict]) -> list[dict]:
+        return [dict(item, outlet_group=groups.get(item["outlet"], item["outlet"])) for item in items]
+
+    if kind == "claim":
+        return dict(record, sources=each(record["sources"]), disputed_by=each(record["disputed_by"]),
+                    outlet_groups=sorted({groups.get(o, o) for o in record["outlets"]}))
+    if kind == "timeline":
+        return dict(record, sources=each(record["sources"]))
+    if kind == "story":
+        return dict(record, framing=each(record["framing"]))
+    return record
+
+
 def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None) -> int:
     """Stream the export: documents are written one at a time, never all held in memory."""
     out.write('{"schema_version": %s, "settings": %s, "documents": [\n'
               % (json.dumps(SCHEMA_VERSION), json.dumps(settings or store.meta(), ensure_ascii=False)))
+    groups = outlet_groups(store)
     count = 0
     for count, doc in enumerate(store.documents(), 1):
-        out.write((",\n" if count > 1 else "") + json.dumps(document_record(doc), ensure_ascii=False))
+        record = dict(document_record(doc), outlet_group=groups.get(doc.outlet, doc.outlet))
+        out.write((",\n" if count > 1 else "") + json.dumps(record, ensure_ascii=False))
     account = account_of(store)
     speaker = Speakers.from_account(account)
     out.write('\n], "entities": [')
@@ -136,7 +163,7 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     _write_array(out, (speaker.record(d.id, i, q) for d in store.documents() for i, q in enumerate(d.quotes)))
     for kind, key in (("claim", "claims"), ("timeline", "timeline"), ("story", "stories")):
         out.write(f'], "{key}": [')
-        _write_array(out, account[kind])
+        _write_array(out, (_grouped(kind, record, groups) for record in account[kind]))
     out.write("]}\n")
     return count
 
@@ -153,8 +180,9 @@ def write_csv(store: Store, folder: str) -> list[str]:
         "documents": [], "sections": [], "entities": [], "mentions": [], "timexes": [], "quotes": [],
     }
     quotes = []
+    groups = outlet_groups(store)
     for doc in store.documents():
-        record = document_record(doc)
+        record = dict(document_record(doc), outlet_group=groups.get(doc.outlet, doc.outlet))
         for key in ("sections", "sentences", "stages", "authors", "notes"):
             record.pop(key)
         record["authors"] = "; ".join(doc.authors)
@@ -163,6 +191,7 @@ def write_csv(store: Store, folder: str) -> list[str]:
         tables["timexes"] += [timex_record(doc.id, t) for t in doc.timexes]
         quotes += [(doc.id, i, q) for i, q in enumerate(doc.quotes)]
     account = account_of(store)
+    account = {kind: [_grouped(kind, r, groups) for r in records] for kind, records in account.items()}
     speaker = Speakers.from_account(account)
     tables["quotes"] = [dict(r, speakers="; ".join(r["speakers"]), speaker_members="; ".join(r["speaker_members"]))
                         for r in (speaker.record(d, i, q) for d, i, q in quotes)]
@@ -175,7 +204,8 @@ def write_csv(store: Store, folder: str) -> list[str]:
                           "first_seen": s["first_seen"], "last_seen": s["last_seen"],
                           "central_event": s["central_event"]} for s in account["story"]]
     tables["claims"] = [{"id": c["id"], "story": c["story"], "status": c["status"], "date": c["date"],
-                         "outlets": "; ".join(c["outlets"]), "sources": len(c["sources"]),
+                         "outlets": "; ".join(c["outlets"]), "outlet_groups": "; ".join(c["outlet_groups"]),
+                         "sources": len(c["sources"]),
                          "disputed_by": len(c["disputed_by"]), "text": c["text"]} for c in account["claim"]]
     tables["claim_sources"] = [{"claim": c["id"], "role": role, **s} for c in account["claim"]
                                for role in ("sources", "disputed_by") for s in c[role]]
@@ -197,13 +227,13 @@ def write_csv(store: Store, folder: str) -> list[str]:
 
 
 _EMPTY_FIELDS = {
-    "documents": ["id", "path", "outlet", "title", "url", "published", "published_source", "text"],
+    "documents": ["id", "path", "outlet", "outlet_group", "title", "url", "published", "published_source", "text"],
     "sections": [], "entities": ["id", "name", "type", "aliases", "mentions"],
     "mentions": ["entity", "doc", "start", "end", "text", "in_comment"],
     "timexes": ["doc", "start", "end", "text", "type", "value", "anchor"],
     "quotes": ["id", "doc", "start", "end", "text", "kind", "speaker", "speakers", "speaker_text", "cue", "in_comment"],
     "stories": ["id", "title", "documents", "first_seen", "last_seen", "central_event"],
-    "claims": ["id", "story", "status", "date", "outlets", "sources", "disputed_by", "text"],
-    "claim_sources": ["claim", "role", "doc", "start", "end", "text", "outlet"],
+    "claims": ["id", "story", "status", "date", "outlets", "outlet_groups", "sources", "disputed_by", "text"],
+    "claim_sources": ["claim", "role", "doc", "start", "end", "text", "outlet", "outlet_group"],
     "timeline": ["id", "story", "date", "uncertain", "date_basis", "sources", "summary"],
 }
