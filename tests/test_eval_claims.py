@@ -186,6 +186,28 @@ def test_a_day_said_to_come_does_not_date_the_saying():
     assert date_of(claim(on_tuesday, ["2024-03-05", "2024-04"])) == ("2024-03-05", "text", False)
 
 
+def test_a_day_named_only_in_a_relative_clause_is_uncertain():
+    """ "The Wagner forces are led by Prigozhin, who on Friday called for an armed uprising": Friday
+    is the day of the background the clause gives, maybe not of the statement; the entry keeps it,
+    marked uncertain. Named outside the clause too, it is not."""
+    from storyline.assemble.claims import ClaimCluster, _candidate
+    from storyline.assemble.timeline import date_of
+    from storyline.records import Document, Section
+    from storyline.time import find_timexes
+
+    def dated(text):
+        doc = Document(id="d", path="d", text=text, format="text", outlet="o", sections=[Section("body", 0, len(text))])
+        timexes = find_timexes(text, anchor_at="2023-06-25")
+        member = _candidate(doc, 0, len(text), "o", ("d", 0), "2023-06-25", False, {"wagner"}, timexes, False, [])
+        return date_of(ClaimCluster(0, [member]))
+
+    assert dated("The Wagner forces are led by Prigozhin, who on Friday called for an armed uprising.") == \
+        ("2023-06-23", "text", True)
+    assert dated("Rostov is far from Moscow, and from Lipetsk, where Wagner forces appeared on Friday night.")[2]
+    assert dated("On Friday the Wagner forces, which Prigozhin leads, called for an armed uprising.") == \
+        ("2023-06-23", "text", False)
+
+
 def test_sharing_only_common_words_takes_the_higher_bar(monkeypatch):
     """Two reports of the fighters leaving Rostov share a phrase among their strongest terms
     ("@withdraw", from "had left") and score 0.52: one claim. Were nothing they share among either

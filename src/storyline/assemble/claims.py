@@ -89,6 +89,7 @@ class Candidate:
     is_denial: bool = False
     vector: dict[str, float] = field(default_factory=dict)
     figures: frozenset[str] = frozenset()  # the counts it gives: "26 cases", "eight students"
+    aside_days: frozenset[str] = frozenset()  # of `days`, those it names only in a relative clause
     quantities: tuple[Quantity, ...] = ()  # the same with what they count and how firm they are
     places: frozenset[str] = frozenset()  # the places it names (lower case), for its figures
     # read from the above once, not on every comparison:
@@ -215,8 +216,11 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
                mentions: list[Mention]) -> Candidate:
     text = doc.text[start:end]
     background = _background(text, start)
-    days = [dated.group(0) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-            and t.value and (dated := _DATED.match(t.value)) and not _inside(t.start, background)]
+    dated = [(t.start, day.group(0)) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
+             and t.value and (day := _DATED.match(t.value)) and not _inside(t.start, background)]
+    days = [day for _, day in dated]
+    asides = _relative_clauses(text, start)
+    aside_days = {day for _, day in dated} - {day for at, day in dated if not _inside(at, asides)}
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
     undated = blanked(text, start, [(t.start, t.end) for t in timexes])
     figures = figures_in(undated)
@@ -228,6 +232,7 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
                      frozenset(words(blanked(text, start, [(m.start, m.end) for m in mentions] + background))),
                      tuple(sequence), frozenset(w for phrase in setting for w in words(phrase)),
                      figures=figures, quantities=quantities_in(undated) if figures else (),  # most give none
+                     aside_days=frozenset(aside_days),
                      places=frozenset(m.text.lower() for m in mentions if m.type in PLACE_TYPES and start <= m.start < end))
 
 
@@ -242,6 +247,17 @@ def _background_clause() -> re.Pattern:
     openers = phrase_pattern(load("claims.json")["background_openers"], re.I).pattern
     # "since the rig exploded"; "since 20 April, when the rig exploded" (the date alone is no clause)
     return re.compile(openers + r"(?:(?!\s*\d)[^,;:]*|\s*\d[^,;:]*,\s*when\b[^,;:]*)", re.I)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:]*")
+
+
+def _relative_clauses(text: str, start: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by a comma ("Prigozhin, who on Friday called for an armed
+    uprising, ..."; "Rostov-on-Don, where Wagner forces appeared on Friday night"), up to the next
+    comma, semicolon or colon, as document spans. A day named only there may be the background's,
+    not the statement's: the timeline marks it uncertain."""
+    return [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(text)]
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -3,8 +3,8 @@
 The date is the day (or month) the claim's sentences name, the most common one across its sources;
 a "said" sentence with no date of its own, or none up to its report's (only what was said to
 come), takes the time of its report or post. Dates that rest on an inferred report date, that the
-sources disagree on, or that fewer than half of a claim's three or more sources name are marked
-uncertain."""
+sources disagree on, that fewer than half of a claim's three or more sources name, or that its
+sources name only in a relative clause are marked uncertain."""
 from __future__ import annotations
 
 from collections import Counter
@@ -30,7 +30,10 @@ def date_of(cluster: ClaimCluster) -> tuple[str, str, bool] | None:
         # a day one or two of many sources name (a fact box's date among reports of a vote) is a
         # guess at the claim's day, not the sources' word for it
         few = len(cluster.members) >= FEW_OF and count < len(cluster.members) / 2
-        return value, ("text-inferred-report-time" if inferred else "text"), inferred or disagree or few
+        # named only in a relative clause ("Prigozhin, who on Friday called for an uprising"): the
+        # day of the background, maybe, not of what the statement reports
+        aside = all(value in m.aside_days for m in members)
+        return value, ("text-inferred-report-time" if inferred else "text"), inferred or disagree or few or aside
     spoken = [m for m in cluster.members if m.says and m.published]
     if spoken:
         first = min(spoken, key=lambda m: m.published)
