@@ -122,7 +122,7 @@ def test_undated_reports_are_dated_from_their_story_and_marked_uncertain(seeds):
     inferred = {name[x["doc"]]: x["date"] for x in story.inferred_dates}
     assert inferred == {"001": "2023-06-24", "002": "2023-06-25"}
     monday = [t for t in account.timeline if any("Monday has been declared" in s.text for s in t.sources)]
-    assert monday and monday[0].date == "2023-06-26" and monday[0].uncertain
+    assert monday and monday[0].date == "2023-06-26" and monday[0].uncertain and monday[0].uncertain_why == "its report's date is inferred"
     assert docs["002"].published is None  # the inference never becomes the report's own date
 
 

@@ -298,6 +298,10 @@ def test_seed_story_page_shows_the_account(tmp_path_factory):
     assert any("strike" in c["text"] for c in disputed)  # the army struck his men
     page = client.get(f"/stories/{wagner['id']}").text
     assert "5 reports from 5 outlets" in page
+    # an uncertain date says why ("The confirmation that Putin met ... Prigozhin, who led troops in
+    # a march on Moscow last month ...": last month is named only in the relative clause)
+    assert "(date uncertain: named only in a relative clause)" in page
+    assert "(date uncertain: its report&#39;s date is inferred)" in page
     single = next(s for s in stories if s["reports"] == 1)
     assert "1 report from 1 outlet," in client.get(f"/stories/{single['id']}").text
     for claim in disputed:

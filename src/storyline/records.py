@@ -220,6 +220,7 @@ class TimelineEntry:
     uncertain: bool = False  # the date rests on an inference (an undated report, a vague expression)
     date_basis: str = "text"  # text | report-time | inferred-report-time
     claim: str | None = None
+    uncertain_why: str | None = None  # why the date is uncertain ("named only in a relative clause")
 
 
 def content_id(text: str) -> str:

@@ -33,7 +33,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, organisation_families, units_of
 
-NAME, VERSION = "assemble", "50"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "51"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word
@@ -402,7 +402,7 @@ def _claims_and_timeline(account: Account, story: Story, candidates: list[Candid
             account.timeline.append(TimelineEntry(
                 id="T" + claim.id[1:], story=story.id, date=dated[0],
                 summary=one_line(lead.text), entities=claim.entities, sources=claim.sources,
-                uncertain=dated[2], date_basis=dated[1], claim=claim.id,
+                uncertain=dated[2] is not None, date_basis=dated[1], claim=claim.id, uncertain_why=dated[2],
             ))
         account.claims.append(claim)
         for m in members:

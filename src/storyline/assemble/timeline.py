@@ -15,8 +15,14 @@ SUMMARY_CHARS = 240
 FEW_OF = 3  # a claim of this many sources or more, fewer than half of which name its day, is uncertain
 
 
-def date_of(cluster: ClaimCluster) -> tuple[str, str, bool] | None:
-    """(value, basis, uncertain) for a claim, or None when nothing dates it."""
+INFERRED = "its report's date is inferred"
+DISAGREE = "sources name another day as often"
+FEW = "fewer than half its sources name it"
+ASIDE = "named only in a relative clause"
+
+
+def date_of(cluster: ClaimCluster) -> tuple[str, str, str | None] | None:
+    """(value, basis, why the date is uncertain or None) for a claim, or None when nothing dates it."""
     days = [_days_of(m) for m in cluster.members]
     named = Counter(d for named_by_one in days for d in named_by_one)
     if named:
@@ -33,11 +39,13 @@ def date_of(cluster: ClaimCluster) -> tuple[str, str, bool] | None:
         # named only in a relative clause ("Prigozhin, who on Friday called for an uprising"): the
         # day of the background, maybe, not of what the statement reports
         aside = all(value in m.aside_days for m in members)
-        return value, ("text-inferred-report-time" if inferred else "text"), inferred or disagree or few or aside
+        why = [text for flag, text in ((inferred, INFERRED), (disagree, DISAGREE), (few, FEW), (aside, ASIDE)) if flag]
+        return value, ("text-inferred-report-time" if inferred else "text"), "; ".join(why) or None
     spoken = [m for m in cluster.members if m.says and m.published]
     if spoken:
         first = min(spoken, key=lambda m: m.published)
-        return first.published[:10], ("inferred-report-time" if first.inferred else "report-time"), first.inferred
+        return first.published[:10], ("inferred-report-time" if first.inferred else "report-time"), \
+            INFERRED if first.inferred else None
     return None
 
 

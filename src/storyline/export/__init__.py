@@ -210,7 +210,8 @@ def write_csv(store: Store, folder: str) -> list[str]:
     tables["claim_sources"] = [{"claim": c["id"], "role": role, **s} for c in account["claim"]
                                for role in ("sources", "disputed_by") for s in c[role]]
     tables["timeline"] = [{"id": t["id"], "story": t["story"], "date": t["date"], "uncertain": t["uncertain"],
-                           "date_basis": t["date_basis"], "sources": len(t["sources"]), "summary": t["summary"]}
+                           "date_basis": t["date_basis"], "uncertain_why": t["uncertain_why"] or "",
+                           "sources": len(t["sources"]), "summary": t["summary"]}
                           for t in account["timeline"]]
     written = []
     for name, rows in tables.items():
@@ -235,5 +236,5 @@ _EMPTY_FIELDS = {
     "stories": ["id", "title", "documents", "first_seen", "last_seen", "central_event"],
     "claims": ["id", "story", "status", "date", "outlets", "outlet_groups", "sources", "disputed_by", "text"],
     "claim_sources": ["claim", "role", "doc", "start", "end", "text", "outlet", "outlet_group"],
-    "timeline": ["id", "story", "date", "uncertain", "date_basis", "sources", "summary"],
+    "timeline": ["id", "story", "date", "uncertain", "date_basis", "uncertain_why", "sources", "summary"],
 }

@@ -123,7 +123,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
 def timeline_record(t: TimelineEntry) -> dict[str, Any]:
     return {"id": t.id, "story": t.story, "date": t.date, "summary": t.summary, "entities": t.entities,
             "sources": [source_record(s) for s in t.sources], "uncertain": t.uncertain,
-            "date_basis": t.date_basis, "claim": t.claim}
+            "date_basis": t.date_basis, "uncertain_why": t.uncertain_why, "claim": t.claim}
 
 
 def story_record(s: Story) -> dict[str, Any]:

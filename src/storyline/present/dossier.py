@@ -37,7 +37,7 @@ def dossier(store: Store, story_id: str) -> str:
     out += [f"- **{k['date']}** " + " ".join(f"{md(s['text'])} {_cite(s)}" for s in k["sources"])
             for k in sorted(st.get("key_dates", []), key=lambda k: k["date"])]
     out += ["", "## Timeline", ""]
-    out += [f"- **{md(t['date'] or 'undated')}**{' (uncertain)' if t['uncertain'] else ''} {md(t['summary'])} "
+    out += [f"- **{md(t['date'] or 'undated')}**{_uncertain(t)} {md(t['summary'])} "
             + " ".join(_cite(s) for s in t["sources"]) for t in v["timeline"]]
     out += ["", "## Actors", "", "| Actor | Type | Roles | Also written |", "|---|---|---|---|"]
     out += [f"| {md(a['name'])} | {a['type']} | {md(', '.join(a['roles']))} | {md(', '.join(x for x in a['aliases'] if x != a['name']))} |"
@@ -67,3 +67,9 @@ def write_dossiers(store: Store, folder: str | Path) -> list[Path]:
         path.write_text(dossier(store, story["id"]), encoding="utf-8")
         written.append(path)
     return written
+
+
+def _uncertain(entry: dict) -> str:
+    if not entry["uncertain"]:
+        return ""
+    return f" (date uncertain: {md(entry.get('uncertain_why') or entry['date_basis'])})"
