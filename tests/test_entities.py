@@ -245,3 +245,31 @@ def test_the_city_of_a_dateline_is_a_place():
                          ("03_courier_selfref.txt", "Harbourton")):
         entities, _ = _entities_of(sample)
         assert entities[city][0] == "GPE", sample
+
+
+def test_a_name_stops_at_a_bracket_and_its_short_form_in_brackets_is_the_same_actor(tmp_path):
+    # Timeline17's text is Penn Treebank's: "The World Health Organization -LRB- WHO -RRB- said",
+    # which the model read as the name "The World Health Organization -LRB"; with round brackets
+    # the model leaves "MMS" unmarked, and "CDC" apart from a name whose initials it is not quite
+    from storyline import annotate
+
+    path = tmp_path / "who.txt"
+    path.write_text("Flu spreads\nThe World Health Organization -LRB- WHO -RRB- said on Monday that the Minerals "
+                    "Management Service (MMS) and the Centers for Disease Control and Prevention (CDC) would help.\n",
+                    encoding="utf-8")
+    entities = {e["name"]: e for e in annotate(str(path))["entities"]}
+    assert not any("-LRB" in name or "(" in name for name in entities)
+    aliases = sorted(sorted(e["aliases"]) for e in entities.values())
+    assert aliases == [["CDC", "Centers for Disease Control and Prevention"], ["MMS", "Minerals Management Service"],
+                       ["WHO", "World Health Organization"]]
+
+
+def test_a_stance_word_is_no_name():
+    # "anti-British" (49 mentions in Timeline17's reports), "non-US", "un-American": names.json
+    # `stance_prefixes`; "al-Megrahi" keeps its article
+    from storyline.annotate import _before_bracket, _stance_word
+
+    assert all(_stance_word(w) for w in ("anti-British", "non-US", "un-American", "pro-Kremlin", "trans-Alaska"))
+    assert not any(_stance_word(w) for w in ("al-Megrahi", "Rostov-on-Don", "anti-war", "Al-Qaeda"))
+    assert _before_bracket("American Skin (41 Shots", "WORK_OF_ART") == "American Skin (41 Shots"
+    assert _before_bracket("a -RRB- Elizabeth -LRB- 1768", "PERSON") == ""

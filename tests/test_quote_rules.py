@@ -1549,3 +1549,21 @@ def test_a_day_is_no_source(attributions):
 def test_a_speaker_naming_a_quoted_title_keeps_its_closing_mark(attributions):
     found = attributions("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that the refusal could disqualify him.")
     assert any(source == "Joe Scarborough, host of MSNBC’s “Morning Joe,”" for _, source, _ in found)
+
+
+def test_a_relative_pronoun_alone_is_no_content(attributions):
+    # "a storm that engineers then expected once a century": "expected" governs the relative "that"
+    found = attributions("Kestrel Bay's sea wall was designed in 1978 for a storm that engineers then expected "
+                         "once a century.")
+    assert not any(content == ["that"] for _, _, content in found)
+
+
+def test_reported_content_keeps_a_name_the_parser_broke():
+    # "Storm | Mira flooded ...": the parser made "Storm" a sentence of its own, and the content
+    # began at "Mira"; the report's mentions ("Storm Mira", marked in the headline) set its start
+    from storyline import annotate
+    from conftest import SAMPLES
+
+    quotes = annotate(str(SAMPLES / "01_herald_storm.txt"))["quotes"]
+    said = next(q for q in quotes if q["speaker_text"] == "Mayor Elena Varga" and q["cue"] == "said")
+    assert said["text"].startswith("Storm Mira flooded the harbour district")

@@ -25,7 +25,7 @@ from ..quotes.parsecache import ents_of, outside_clutter, sentences_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "19"
+NAME, VERSION = "annotate", "20"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -154,22 +154,47 @@ def _fill(doc: Document, parsed) -> None:
     for ent in ents_of(parsed):
         ent = outside_clutter(ent, clutter) or ent  # (what lies wholly in clutter the entity stage skips)
         if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent) \
-                and not _words_of_speech(ent, speech):
+                and not _words_of_speech(ent, speech) and not _stance_word(ent.text):
             label = _typed(ent)
             in_thread = any(a <= ent.start_char < b for a, b in comments)
             role = roles.role_of(ent) if label == "PERSON" and not in_thread else None
             if role:
                 people.setdefault(ent.text, set()).update(roles.role_words(role))
-            for start, end in _one_line_pieces(_before_colon(ent.text, label), ent.start_char):
+            name = _before_bracket(_before_colon(ent.text, label), label)
+            for start, end in _one_line_pieces(name, ent.start_char):
                 in_comment = any(a <= start < b for a, b in comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, in_comment, role))
+            short = _short_form_after(doc.text, ent.start_char + len(name), label) if name and label != "PERSON" else None
+            if short:
+                doc.mentions.append(Mention(*short, doc.text[short[0]:short[1]], label,
+                                            any(a <= short[0] < b for a, b in comments), None, name))
     doc.mentions += _repeated_names(doc, comments, clutter)
     doc.mentions += _dateline_places(doc, comments)
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
     for start, end, _, name in roles.role_phrases(parsed, people, taken):
         in_comment = any(a <= start < b for a, b in comments)
         doc.mentions.append(Mention(start, end, doc.text[start:end], "PERSON", in_comment, None, name))
-    doc.mentions.sort(key=lambda m: m.start)
+    # one mention a span: the model may have marked a bracketed short form itself
+    doc.mentions = sorted({(m.start, m.end): m for m in reversed(doc.mentions)}.values(), key=lambda m: m.start)
+    _whole_names(doc)
+
+
+def _whole_names(doc: Document) -> None:
+    """A quotation's content never starts or ends inside a name: where the parser broke "Storm |
+    Mira flooded the harbour district ..., Mayor Elena Varga said" after "Storm", the content began
+    at "Mira". The mentions (found after the quotes, with the rules above) set the edges right."""
+    if not doc.quotes or not doc.mentions:
+        return
+    starts = [m.start for m in doc.mentions]
+    for q in doc.quotes:
+        start, end = q.start, q.end
+        for m in doc.mentions[max(bisect_right(starts, start) - 1, 0):bisect_right(starts, end)]:
+            if m.start < start < m.end:
+                start = m.start
+            if m.start < end < m.end:
+                end = m.end
+        if (start, end) != (q.start, q.end):
+            q.start, q.end, q.text = start, end, doc.text[start:end]
 
 
 _LINE = re.compile(r"^[^\n]+", re.M)
@@ -203,7 +228,7 @@ def _lowercase_word(ent) -> bool:
     return ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(ent) == 1 and ent.text.islower()
 
 
-REPEATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+REPEATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
 
 
@@ -285,6 +310,43 @@ def _before_colon(text: str, label: str) -> str:
     Guard"). A title may go on past one ("The Squeeze : Oil , Money and Greed")."""
     cut = None if label in _TITLED else _COLON.search(text)
     return text[:cut.start()] if cut else text
+
+
+_BRACKET = re.compile(r"\s*(?:-[LR][RSC]B-?|[()\[\]])")
+_SHORT_FORM = re.compile(r"\s*(?:-LRB-|\()\s*([A-Z][A-Z.&]{1,7})\s*(?:-RRB-|\))")
+
+
+def _before_bracket(text: str, label: str) -> str:
+    """A name stops at a bracket: the model runs "The World Health Organization (WHO)" into one
+    name, and in Penn Treebank text ("-LRB- WHO -RRB-", as Timeline17 has it) takes the bracket
+    along: "the World Health Organization -LRB". A title may hold one ("American Skin (41 Shots)").
+    Nothing named before the bracket: no name."""
+    cut = None if label in _TITLED else _BRACKET.search(text)
+    if cut is None:
+        return text
+    before = text[:cut.start()]
+    return before if any(c.isupper() for c in before) else ""
+
+
+def _short_form_after(text: str, end: int, label: str) -> tuple[int, int] | None:
+    """The span of a short form in brackets right after a name ("... Organization (WHO)", "-LRB-
+    MMS -RRB-"): a mention that refers to the name (`ref`), which the entity stage joins to it
+    whether or not its letters are the name's initials ("Centers for Disease Control and Prevention
+    (CDC)")."""
+    match = _SHORT_FORM.match(text, end)
+    return (match.start(1), match.end(1)) if match else None
+
+
+def _stance_word(text: str) -> bool:
+    """ "anti-British", "non-US", "pro-Kremlin": where someone stands, not a name (names.json
+    `stance_prefixes`)."""
+    head, dash, rest = text.partition("-")
+    return bool(dash) and head in _stance_prefixes() and rest[:1].isupper()
+
+
+@cache
+def _stance_prefixes() -> frozenset[str]:
+    return frozenset(load("names.json")["stance_prefixes"])
 
 
 _NAME_EDGE = " \t\r\xa0&-–—,:;/|*+"

@@ -144,9 +144,17 @@ def local_entities(doc: Document) -> list[LocalEntity]:
             entity = surname_only[word] = LocalEntity(doc.id, doc.outlet, PERSON, (word,))
         entity.add(m, name, role)
     result = people_full + list(surname_only.values()) + list(others.values())
-    # role phrases ("the Kremlin spokesman") carry the name they refer to
+    # role phrases ("the Kremlin spokesman") carry the name they refer to, and so does a short form
+    # in brackets after a name ("the Centers for Disease Control and Prevention (CDC)")
     for m in doc.mentions:
         if m.ref is None:
+            continue
+        if m.type != PERSON:
+            kind = "GROUP" if m.type in GROUP_TYPES else "PLACE" if m.type in PLACE_TYPES else m.type
+            named = others.get((kind, org_key(m.ref, place=kind == "PLACE")))
+            if named is not None:
+                named.add(m, m.text, None)
+                named.names[m.text] += 1  # a name it goes by, unlike a role phrase
             continue
         key = person_key(m.ref)
         target = next((e for e in people_full if e.key == key), None) or next(

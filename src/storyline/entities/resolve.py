@@ -284,7 +284,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
         for e in members:
             for m, n in e.mentions:
                 entity.mentions.append(EntityMention(e.doc, m.start, m.end, m.text, m.in_comment,
-                                                     "role" if m.ref else "name"))
+                                                     "role" if m.ref and m.type == PERSON else "name"))
                 if not m.in_comment:
                     outlets[e.outlet or "unknown"] += 1
                 lookup[(e.doc, n)] = ident

@@ -28,7 +28,7 @@ from .source import answerer, source_of
 from .spans import PARAGRAPH_BREAK, trim, whole_words
 from .speakers import Speaker, SpeakerResolver
 
-NAME, VERSION = "quotes", "186"
+NAME, VERSION = "quotes", "187"
 # a quotation with no cue near it and under five words is a title or a scare quote ("Fox and
 # Friends.", "targeted employment area"), not the running speaker's words (PolNeAR dev and train
 # content F1 +0.3 each; 4, 6 and 8 words tried)
@@ -171,7 +171,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
     turns = [c for a in colon if a.source for c in a.content]
     found = [a for a in found if a.cue or a.source or not any(
         s < e2 and s2 < e for s, e in a.content for s2, e2 in turns)] + colon
-    found = _one_per_content(parsed, found)
+    found = [a for a in _one_per_content(parsed, found) if not _relative_word_only(parsed, a)]
     found.sort(key=lambda a: a.content[0][0])
     if refine:
         _refine_bounds(parsed, found)
@@ -181,6 +181,16 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _relative_word_only(parsed, att: Attribution) -> bool:
+    """ "a storm that engineers then expected once a century": the content would be the relative
+    pronoun alone, which says nothing; no attribution."""
+    if len(att.content) != 1:
+        return False
+    span = parsed.char_span(*att.content[0], alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return len(words) == 1 and words[0].tag_ in ("WDT", "WP")
 
 
 def _enclosing(spoken, source: tuple[int, int] | None):
