@@ -273,3 +273,18 @@ def test_a_stance_word_is_no_name():
     assert not any(_stance_word(w) for w in ("al-Megrahi", "Rostov-on-Don", "anti-war", "Al-Qaeda"))
     assert _before_bracket("American Skin (41 Shots", "WORK_OF_ART") == "American Skin (41 Shots"
     assert _before_bracket("a -RRB- Elizabeth -LRB- 1768", "PERSON") == ""
+
+
+def test_a_name_is_a_comment_s_only_where_no_report_uses_it():
+    # Timeline17's BBC pages on Michael Jackson: one page's thread names "Conrad Murray" while its
+    # reporting says "Murray"; other reports say "Conrad Murray". The actor was named "a Conrad
+    # Murray" (the only two-word spelling left once "Conrad Murray" counted as a comment's)
+    reported = report(1, ("Conrad Murray", "PERSON"), ("a Conrad Murray", "PERSON"))
+    thread = report(2, ("Murray", "PERSON"), ("Conrad Murray", "PERSON"))
+    thread.mentions[1].in_comment = True
+    thread.sections = [Section("body", 0, thread.mentions[1].start), Section("comment", thread.mentions[1].start, len(thread.text))]
+    entities, _ = resolve([reported, thread])
+    assert [e.name for e in entities] == ["Conrad Murray"]
+    only_there = report(3, ("Conrad Murray", "PERSON"), ("Murray", "PERSON"))
+    only_there.mentions[0].in_comment = True  # named in full only in a comment: the reporting's name wins
+    assert [e.name for e in resolve([only_there])[0]] == ["Murray"]

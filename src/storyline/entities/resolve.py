@@ -262,15 +262,19 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     people_index: dict[str, list] = {}
     for members in clusters.values():
         names: Counter = Counter()
-        comment_names: set[str] = set()
         types: Counter = Counter()
+        in_comments: set[str] = set()
+        reported: set[str] = set()
         for e in members:
             names.update(e.names)
             types[e.type] += len(e.mentions)
-            comment_names |= {n for m, n in e.mentions if m.in_comment and not any(
-                not x.in_comment and y == n for x, y in e.mentions)}
+            for m, n in e.mentions:
+                (in_comments if m.in_comment else reported).add(n)
         if not names:
             continue
+        # names only reader comments use, in any report: one report's thread that names "Conrad
+        # Murray" does not make the name the reporting of all the others uses a comment's
+        comment_names = in_comments - reported
         name = _canonical(names, comment_names)
         kind = types.most_common(1)[0][0]
         ident = "e" + hashlib.sha1(f"{kind}\0{name}".encode()).hexdigest()[:12]
