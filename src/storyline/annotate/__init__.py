@@ -8,7 +8,7 @@ options, so it runs the same in one process, in a pool or on a distributed engin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate
@@ -164,7 +164,7 @@ def _fill(doc: Document, parsed) -> None:
             for start, end in _one_line_pieces(name, ent.start_char):
                 in_comment = any(a <= start < b for a, b in comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, in_comment, role))
-            short = _short_form_after(doc.text, ent.start_char + len(name), label) if name and label != "PERSON" else None
+            short = _short_form_after(doc.text, ent.start_char + len(name)) if name and label != "PERSON" else None
             if short:
                 doc.mentions.append(Mention(*short, doc.text[short[0]:short[1]], label,
                                             any(a <= short[0] < b for a, b in comments), None, name))
@@ -188,6 +188,7 @@ def _whole_names(doc: Document) -> None:
     starts = [m.start for m in doc.mentions]
     for q in doc.quotes:
         start, end = q.start, q.end
+        # the mentions that start inside the content, and the one before it (names do not overlap)
         for m in doc.mentions[max(bisect_right(starts, start) - 1, 0):bisect_right(starts, end)]:
             if m.start < start < m.end:
                 start = m.start
@@ -207,6 +208,8 @@ def _dateline_places(doc: Document, comments: list[tuple[int, int]]) -> list[Men
     capitals for an organisation, or passes it by. A mention there is retyped; where there is none,
     one is made (returned)."""
     text, found = doc.text, []
+    ordered = sorted(doc.mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for line in _LINE.finditer(text):
         match = DATELINE.match(line.group()) or SELF_REFERENCE.match(line.group())
         if match is None or any(a <= line.start() < b for a, b in comments):
@@ -214,7 +217,8 @@ def _dateline_places(doc: Document, comments: list[tuple[int, int]]) -> list[Men
         city = match.group("city").rstrip(" .,-")
         start = line.start() + match.start("city")
         end = start + len(city)
-        marked = [m for m in doc.mentions if m.start < end and start < m.end]
+        # a name never runs over a line break: one on the city starts on its line, before its end
+        marked = [m for m in ordered[bisect_left(starts, line.start()):bisect_left(starts, end)] if start < m.end]
         for m in marked:
             if (m.start, m.end) == (start, end):
                 m.type = _PLACE_LABEL
@@ -328,7 +332,7 @@ def _before_bracket(text: str, label: str) -> str:
     return before if any(c.isupper() for c in before) else ""
 
 
-def _short_form_after(text: str, end: int, label: str) -> tuple[int, int] | None:
+def _short_form_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a short form in brackets right after a name ("... Organization (WHO)", "-LRB-
     MMS -RRB-"): a mention that refers to the name (`ref`), which the entity stage joins to it
     whether or not its letters are the name's initials ("Centers for Disease Control and Prevention

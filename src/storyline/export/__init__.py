@@ -127,6 +127,10 @@ def outlet_groups(store: Store) -> dict[str, str]:
     return outlet_labels(row[0] for row in store.db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"))
 
 
+def _document(doc, groups: dict[str, str]) -> dict:
+    return dict(document_record(doc), outlet_group=groups.get(doc.outlet, doc.outlet))
+
+
 def _grouped(kind: str, record: dict, groups: dict[str, str]) -> dict:
     """An account record with `outlet_group` beside each `outlet` of its sources (claims and
     timeline entries) or framing rows (stories), and a claim's `outlet_groups`."""
@@ -150,8 +154,7 @@ def write_json(store: Store, out: TextIO, settings: dict[str, Any] | None = None
     groups = outlet_groups(store)
     count = 0
     for count, doc in enumerate(store.documents(), 1):
-        record = dict(document_record(doc), outlet_group=groups.get(doc.outlet, doc.outlet))
-        out.write((",\n" if count > 1 else "") + json.dumps(record, ensure_ascii=False))
+        out.write((",\n" if count > 1 else "") + json.dumps(_document(doc, groups), ensure_ascii=False))
     account = account_of(store)
     speaker = Speakers.from_account(account)
     out.write('\n], "entities": [')
@@ -182,7 +185,7 @@ def write_csv(store: Store, folder: str) -> list[str]:
     quotes = []
     groups = outlet_groups(store)
     for doc in store.documents():
-        record = dict(document_record(doc), outlet_group=groups.get(doc.outlet, doc.outlet))
+        record = _document(doc, groups)
         for key in ("sections", "sentences", "stages", "authors", "notes"):
             record.pop(key)
         record["authors"] = "; ".join(doc.authors)
