@@ -288,3 +288,15 @@ def test_a_name_is_a_comment_s_only_where_no_report_uses_it():
     only_there = report(3, ("Conrad Murray", "PERSON"), ("Murray", "PERSON"))
     only_there.mentions[0].in_comment = True  # named in full only in a comment: the reporting's name wins
     assert [e.name for e in resolve([only_there])[0]] == ["Murray"]
+
+
+def test_a_name_without_a_suffix_joins_neither_of_two_suffixed_ones():
+    # across reports: with one suffix written, the plain name may be that person ("Martin Luther
+    # King" and "Martin Luther King Jr."); with two ("Michael Jackson", "Michael Joseph Jackson Jr.",
+    # "Michael Jackson II"), it bridged two people
+    one = [e.name for e in resolve([report(1, ("Martin Luther King", "PERSON")),
+                                    report(2, ("Martin Luther King Jr.", "PERSON"))])[0]]
+    assert len(one) == 1
+    people = resolve([report(1, ("Michael Jackson", "PERSON")), report(2, ("Michael Jackson", "PERSON")),
+                      report(3, ("Michael Jackson II", "PERSON")), report(4, ("Michael Joseph Jackson Jr.", "PERSON"))])[0]
+    assert sorted(len(e.mentions) for e in people) == [1, 1, 2]

@@ -48,11 +48,19 @@ def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
     for idx in groups.values():
         full = [i for i in idx if locals_[i].first]
         firsts: dict[tuple[str, str | None], int] = {}
-        for i in full:
-            first, suffix = given_name(locals_[i].first), name_suffix(locals_[i].names)
-            # "Ken Griffey Jr." and "Ken Griffey Sr." are two people; "Ken Griffey" may be either
+        named = [(i, given_name(locals_[i].first), name_suffix(locals_[i].names)) for i in full]
+        # the suffixes written after each initial: "Ken Griffey Jr." and "Ken Griffey Sr." are two
+        # people, and "Ken Griffey" may be either: it joins a suffixed name only where the reports
+        # write one suffix after that first name ("Michael Jackson" joins neither "Michael Jackson
+        # II" nor "Michael Joseph Jackson Jr." where both are written)
+        suffixes: dict[str, set[str]] = defaultdict(set)
+        for _, first, suffix in named:
+            if suffix:
+                suffixes[first[:1]].add(suffix)
+        for i, first, suffix in named:
+            either = len(suffixes[first[:1]]) <= 1
             match = next((j for (f, x), j in firsts.items() if (f == first or (len(f) == 1 or len(first) == 1)
-                          and f[0] == first[0]) and (x == suffix or x is None or suffix is None)), None)
+                          and f[0] == first[0]) and (x == suffix or either and (x is None or suffix is None))), None)
             if match is None:
                 firsts[(first, suffix)] = i
             else:
