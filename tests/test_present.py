@@ -321,3 +321,30 @@ def test_seed_story_page_shows_the_account(tmp_path_factory):
     for claim in disputed:
         for s in claim["sources"] + claim["disputed_by"]:
             assert f'href="#report-{s["doc"]}-{s["anchor"]}"' in html and f'report-{s["doc"]}-{s["anchor"]}' in ids
+
+
+def test_pages_say_when_the_stored_account_is_older_than_the_code(sample_db, tmp_path, capsys):
+    # the pages never write: on a database whose account an earlier version made they show it, and
+    # say so (index page, its JSON twin, the static report) and `report` notes it on stderr
+    import json
+    import shutil
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from storyline.cli import main
+    from storyline.present.web import create_app
+
+    assert TestClient(create_app(str(sample_db))).get("/api/stories").json()["stale"] is None
+    old = tmp_path / "old.db"
+    shutil.copy(sample_db, old)
+    connection = sqlite3.connect(old)
+    with connection:
+        meta = json.loads(connection.execute("SELECT value FROM meta WHERE key = 'account'").fetchone()[0])
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'account'", (json.dumps(dict(meta, version="1")),))
+    connection.close()
+    client = TestClient(create_app(str(old)))
+    assert "assemble 1, now" in client.get("/api/stories").json()["stale"]
+    assert "run `storyline build` on this database" in client.get("/").text
+    assert main(["report", "--db", str(old), "-o", str(tmp_path / "old.html")]) == 0
+    assert "note: " in capsys.readouterr().err and "assemble 1, now" in (tmp_path / "old.html").read_text()

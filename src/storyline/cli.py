@@ -160,10 +160,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.format == "markdown":
             from .present.dossier import write_dossiers
 
+            _note_stale(store)
+
             paths = write_dossiers(store, args.output)
             print(f"wrote {len(paths)} story dossier(s) to {args.output}")
         elif args.format == "graphml":
             from .present.graph import write_graphml
+
+            _note_stale(store)
 
             graph = write_graphml(store, args.output)
             print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} links to {args.output}")
@@ -181,6 +185,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .store import Store
 
     with Store(args.db, readonly=True) as store:
+        _note_stale(store)
         paths = write_report(store, args.output, max(1, args.per_file))
     print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
@@ -188,9 +193,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from .present.web import serve
+    from .store import Store
 
+    with Store(args.db, readonly=True) as store:
+        _note_stale(store)
     serve(args.db, args.host, args.port)
     return 0
+
+
+def _note_stale(store) -> None:
+    """The pages show the stored account as it is (they never write): say so when it is old."""
+    from .present.views import stale_account
+
+    note = stale_account(store)
+    if note:
+        print(f"note: {store.path}: {note}", file=sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

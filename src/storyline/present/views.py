@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Any
 
-from ..assemble import outlet_labels
+from ..assemble import VERSION as ASSEMBLE_VERSION, outlet_labels
 from ..export.contract import Speakers, document_record, timex_record
 from ..records import Document, Quote, Sentence
 from ..store import Store
@@ -35,7 +35,24 @@ def story_index(store: Store, page: int = 1, per_page: int = PER_PAGE) -> dict[s
         "reports": len(s["documents"]), "outlets": len(set(outlet_labels(s["coverage"]).values())),
         "central_event": s["central_event"],
     } for s in stories]
-    return {"stories": items, **_page(total, page, per_page), "counts": store.headline_counts()}
+    return {"stories": items, **_page(total, page, per_page), "counts": store.headline_counts(),
+            "stale": stale_account(store)}
+
+
+def stale_account(store: Store) -> str | None:
+    """Why the stored account is not this version's account of every stored report, as a line
+    for the reader, or None. The pages show what is stored (they never write); `build` makes it
+    again."""
+    meta = store.account_meta()
+    if meta is None:
+        return "No account is stored yet: run `storyline build` on this database."
+    if meta.get("version") != ASSEMBLE_VERSION:
+        return (f"This account was made by an earlier version of Storyline (assemble {meta.get('version')}, "
+                f"now {ASSEMBLE_VERSION}): run `storyline build` on this database to make it again.")
+    if meta.get("documents") != store.document_count():
+        return (f"This account was made from {meta.get('documents')} of the {store.document_count()} stored "
+                "reports: run `storyline build` on this database to make it again.")
+    return None
 
 
 def _entity(store: Store, ident: str, cache: dict[str, dict | None]) -> dict | None:
