@@ -12,7 +12,7 @@ from .cues import cue_span
 from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_naming_verb, short_quote_verbs,
                       SUBJECTS, title_end_labels)
 from .marks import find_quotes, QuoteSpan
-from .parsecache import ents_of, sentence_of, sentences_of
+from .parsecache import ents_of, sentence_index, sentence_of, sentences_of
 from .source import name_follows, source_of, speaker_read_as_object
 from .spans import trim, without_lead
 
@@ -62,8 +62,12 @@ def after_the_cue(found: list[Attribution], quote: QuoteSpan, parsed) -> tuple[A
         if att.cue is None or att.verb is None or att.cue[0] < att.content[-1][1]:
             continue
         last = max(b for _, b in [att.cue] + ([att.source] if att.source else []))
+        # the sentence first: the gap of an attribution far back is long, and reading it for every
+        # quotation of a long report had cost the square of its length
+        if last > quote.start or sentence_of(parsed[att.verb]).end_char < quote.start:
+            continue
         gap = _AFTER_CUE_GAP.fullmatch(text[last:quote.start])
-        if last <= quote.start and gap and sentence_of(parsed[att.verb]).end_char >= quote.start:
+        if gap:
             return att, last + gap.start("conjunction")
     return None
 
@@ -275,9 +279,8 @@ def from_neighbour_sentence(parsed, quote: QuoteSpan, taken: set[int]) -> Attrib
     if inside is None:
         return None
     sentences = sentences_of(parsed)
-    first = next((k for k, s in enumerate(sentences) if s.start <= inside.start < s.end), None)
-    last = next((k for k, s in enumerate(sentences) if s.start <= inside.end - 1 < s.end), None)
-    if first is None or last is None:
+    first, last = sentence_index(parsed[inside.start]), sentence_index(parsed[inside.end - 1])
+    if first < 0 or last < 0:
         return None
     host = (sentences[first].start_char, sentences[last].end_char)
     content = trim(text_of(parsed), host)
