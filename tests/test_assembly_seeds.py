@@ -302,3 +302,11 @@ def test_the_blog_posts_on_the_nato_summit_form_one_story(seeds):
                                                     "NATO policy increases risk", "Europe will face ‘catastrophic")}
     assert len(nato) == 1
     assert _story_at(account, blog, "Russia shoots down Iranian Shahed drones").id not in nato
+
+
+def test_the_nato_summit_story_is_about_a_summit(seeds):
+    # the live blog's NATO posts name "Russia's invasion of Ukraine" in passing, and the summit
+    # throughout: the story's central event is the summit (framing.json "summit")
+    account, _, _ = seeds
+    nato = next(s for s in account.stories if "NATO" in (s.title or ""))
+    assert nato.central_event == "summit"
