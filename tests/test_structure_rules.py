@@ -433,3 +433,13 @@ def test_the_guardian_s_footer_run_on_after_the_text_is_furniture():
     assert kinds[1] == ("boilerplate", "Letters for publication should be sent t")
     body = " ".join(d.text[s.start:s.end] for s in d.sections if s.kind == "body")
     assert body.endswith("the pigs may yet have their revenge .")
+
+
+def test_an_update_stamp_that_opens_a_copied_page_is_furniture_and_still_dates_it():
+    # BBC pages of 2009-2011 as Timeline17 copied them: the stamp and the "Help" link run into the
+    # first sentence, which titled a story "6 January 2011 Last updated at 04:46 GMT Help A bodyguard ..."
+    d = doc("6 January 2011 Last updated at 04:46 GMT Help A bodyguard to Michael Jackson has testified "
+            "that the singer was dead .\nAlberto Alvarez told the court on Wednesday that he packed vials .\n")
+    assert d.published == "2011-01-06"
+    assert kinds(d)[:2] == [("boilerplate", "6 January 2011 Last updated at 04:46 GMT Help"),
+                            ("body", "A bodyguard to Michael Jackson has testified that the singer was dead .")]

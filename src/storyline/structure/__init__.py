@@ -16,7 +16,7 @@ from .comments import closes_thread, comment_start, opens_thread
 from .lines import Line, split_lines
 from .liveblog import Post, find_posts
 
-NAME, VERSION = "structure", "19"
+NAME, VERSION = "structure", "20"
 TITLE_MAX = 200
 
 
