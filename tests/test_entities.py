@@ -300,3 +300,19 @@ def test_a_name_without_a_suffix_joins_neither_of_two_suffixed_ones():
     people = resolve([report(1, ("Michael Jackson", "PERSON")), report(2, ("Michael Jackson", "PERSON")),
                       report(3, ("Michael Jackson II", "PERSON")), report(4, ("Michael Joseph Jackson Jr.", "PERSON"))])[0]
     assert sorted(len(e.mentions) for e in people) == [1, 1, 2]
+
+
+def test_two_names_run_together_are_cut_apart(tmp_path):
+    # tokenised text that lost its stop: "the medical skills of Conrad Murray Jackson `` died so
+    # rapidly" (Timeline17's MJ_bbc), which the model read as one person and which took the bare
+    # "Jackson"s after it; "Martin Luther King" stays whole (no "Martin Luther" is named)
+    from storyline import annotate
+
+    path = tmp_path / "run.txt"
+    path.write_text("Doctor on trial\nMichael Jackson trusted Conrad Murray with his life. The jury heard that "
+                    "Michael Jackson trusted his life to the medical skills of Conrad Murray Jackson `` died so "
+                    "rapidly , he said . Martin Luther King spoke of Coretta King .\n", encoding="utf-8")
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in annotate(str(path))["entities"]}
+    assert names["Conrad Murray"] == ["Conrad Murray", "Conrad Murray"]
+    assert names["Michael Jackson"] == ["Michael Jackson", "Michael Jackson", "Jackson"]
+    assert "Martin Luther King" in names

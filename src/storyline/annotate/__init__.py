@@ -25,7 +25,7 @@ from ..quotes.parsecache import ents_of, outside_clutter, sentences_of
 from ..quotes import NAME as QUOTES_NAME, VERSION as QUOTES_VERSION, find_quotes_in
 from ..time import NAME as TIME_NAME, VERSION as TIME_VERSION, find_timexes
 
-NAME, VERSION = "annotate", "20"
+NAME, VERSION = "annotate", "21"
 # Entity types kept as mentions; numbers and money are not actors.
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
@@ -170,6 +170,7 @@ def _fill(doc: Document, parsed) -> None:
                                             any(a <= short[0] < b for a, b in comments), None, name))
     doc.mentions += _repeated_names(doc, comments, clutter)
     doc.mentions += _dateline_places(doc, comments)
+    doc.mentions += _run_together(doc.mentions)
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
     for start, end, _, name in roles.role_phrases(parsed, people, taken):
         in_comment = any(a <= start < b for a, b in comments)
@@ -196,6 +197,24 @@ def _whole_names(doc: Document) -> None:
                 end = m.end
         if (start, end) != (q.start, q.end):
             q.start, q.end, q.text = start, end, doc.text[start:end]
+
+
+def _run_together(mentions: list[Mention]) -> list[Mention]:
+    """Two people's names the model read as one where the text lost its stop ("the medical skills
+    of Conrad Murray Jackson `` died so rapidly", tokenised text): a name of three words or more
+    whose words but the last are another name of the report, and whose last word is the surname
+    of a third name in it, is cut to the first, and its last word is a mention of its own
+    (returned). Hand-written; one look-up per name."""
+    people = [m for m in mentions if m.type == "PERSON" and m.ref is None]
+    names = {m.text for m in people}
+    found = []
+    for m in people:
+        first, _, last = m.text.rpartition(" ")
+        if len(m.text.split()) >= 3 and first in names \
+                and any(n.endswith(" " + last) and n not in (m.text, first) for n in names):
+            m.end, m.text = m.start + len(first), first
+            found.append(Mention(m.end + 1, m.end + 1 + len(last), last, "PERSON", m.in_comment, None))
+    return found
 
 
 _LINE = re.compile(r"^[^\n]+", re.M)
