@@ -348,3 +348,5 @@ def test_pages_say_when_the_stored_account_is_older_than_the_code(sample_db, tmp
     assert "run `storyline build` on this database" in client.get("/").text
     assert main(["report", "--db", str(old), "-o", str(tmp_path / "old.html")]) == 0
     assert "note: " in capsys.readouterr().err and "assemble 1, now" in (tmp_path / "old.html").read_text()
+    assert main(["info", "--db", str(old)]) == 0 and "  account: This account was made by an earlier" in capsys.readouterr().out
+    assert main(["info", "--db", str(sample_db)]) == 0 and "  account: current" in capsys.readouterr().out

@@ -235,6 +235,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from .present.views import stale_account
     from .store import SCHEMA_VERSION, Store
 
     with Store(args.db, readonly=True) as store:
@@ -243,6 +244,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "database": args.db, "schema_version": SCHEMA_VERSION, "storyline": __version__,
             "counts": store.counts(), "sections": store.section_counts(),
             "stages": [{"stages": json.loads(stages), "reports": n} for stages, n in sorted(store.stage_counts().items())],
+            "account": stale_account(store) or "current",
             "settings": json.loads(meta.get("settings", "{}")),
         }
     if args.format == "json":
@@ -254,6 +256,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print("  sections by kind: " + ", ".join(f"{k} {n}" for k, n in data["sections"].items()))
         for row in data["stages"]:  # more than one line where reports were read by different versions
             print(f"  read by {', '.join(f'{k} {v}' for k, v in sorted(row['stages'].items()))}: {row['reports']} report(s)")
+        print(f"  account: {data['account']}")
         print("settings of the last build:")
         for key, value in data["settings"].items():
             print(f"  {key} = {value}")
