@@ -135,9 +135,19 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
             person_count[e.surname] += len(e.mentions)
         elif e.type != PERSON and len(e.key) == 1:
             other_count[e.key[0]] += len(e.mentions)
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)  # (initial, length) -> surnames
+    for initial, names in surnames.items():
+        for name in names:
+            by_shape[(initial, len(name))].append(name)
+
     @cache
     def typo_of_surname(word: str) -> bool:
-        return any(similar(word, s) for s in surnames.get(word[:1], ()) if abs(len(s) - len(word)) <= 2)
+        # `similar` allows no typo in a word or surname of under five letters: only those of five
+        # or more, of nearly the same length, are compared
+        if len(word) < 5:
+            return False
+        return any(similar(word, s) for n in range(max(len(word) - 2, 5), len(word) + 3)
+                   for s in by_shape.get((word[:1], n), ()))
 
     for e in locals_:
         if e.type == PERSON or len(e.key) != 1 or " " in e.key[0]:
@@ -336,13 +346,23 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list]) -> None:
             for surname in surnames:
                 by_shape[(initial, len(surname))].append((order, surname, entity, surnames))
     known: dict[str, tuple[Entity, bool] | None] = {}
+    # a word shorter than RECOVERED_TYPO_LENGTH, or a surname that is, matches only as written: the
+    # first person (in index order) of that surname, looked up, not compared with every surname
+    as_written: dict[str, tuple[int, str, Entity, set[str]]] = {}
+    for entries in by_shape.values():
+        for c in entries:
+            if c[1] not in as_written or c[0] < as_written[c[1]][0]:
+                as_written[c[1]] = c
 
     def lookup(word: str) -> tuple[Entity, bool] | None:
         key = token_key(word)
         if key not in known:
-            near = sorted((c for n in range(len(key) - 2, len(key) + 3) for c in by_shape.get((key[:1], n), ())),
-                          key=lambda c: c[0])
-            match = next((c for c in near if similar(key, c[1], RECOVERED_TYPO_LENGTH)), None)
+            if len(key) < RECOVERED_TYPO_LENGTH:
+                match = as_written.get(key)
+            else:
+                near = sorted((c for n in range(max(len(key) - 2, RECOVERED_TYPO_LENGTH), len(key) + 3)
+                               for c in by_shape.get((key[:1], n), ())), key=lambda c: c[0])
+                match = next((c for c in near if similar(key, c[1], RECOVERED_TYPO_LENGTH)), None)
             known[key] = (match[2], key not in match[3]) if match else None
         return known[key]
 
