@@ -219,7 +219,7 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     dated = [(t.start, day.group(0)) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
              and t.value and (day := _DATED.match(t.value)) and not _inside(t.start, background)]
     days = [day for _, day in dated]
-    asides = _relative_clauses(text, start)
+    asides = _spans_of(_RELATIVE, text, start) if dated else []
     aside_days = {day for _, day in dated} - {day for at, day in dated if not _inside(at, asides)}
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
     undated = blanked(text, start, [(t.start, t.end) for t in timexes])
@@ -239,7 +239,7 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
 def _background(text: str, start: int) -> list[tuple[int, int]]:
     """The clauses of a sentence (at `start` of its document) that give the story's background
     ("since the rig exploded and sank in April"; `background_openers`), as document spans."""
-    return [(start + m.start(), start + m.end()) for m in _background_clause().finditer(text)]
+    return _spans_of(_background_clause(), text, start)
 
 
 @cache
@@ -249,15 +249,16 @@ def _background_clause() -> re.Pattern:
     return re.compile(openers + r"(?:(?!\s*\d)[^,;:]*|\s*\d[^,;:]*,\s*when\b[^,;:]*)", re.I)
 
 
+# a relative clause set off by a comma ("Prigozhin, who on Friday called for an armed uprising, ...";
+# "Rostov-on-Don, where Wagner forces appeared on Friday night"), up to the next comma, semicolon or
+# colon: a day named only there may be the background's, not the statement's (the timeline marks it
+# uncertain)
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:]*")
 
 
-def _relative_clauses(text: str, start: int) -> list[tuple[int, int]]:
-    """The relative clauses set off by a comma ("Prigozhin, who on Friday called for an armed
-    uprising, ..."; "Rostov-on-Don, where Wagner forces appeared on Friday night"), up to the next
-    comma, semicolon or colon, as document spans. A day named only there may be the background's,
-    not the statement's: the timeline marks it uncertain."""
-    return [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(text)]
+def _spans_of(pattern: re.Pattern, text: str, start: int) -> list[tuple[int, int]]:
+    """The pattern's matches in a sentence at `start` of its document, as document spans."""
+    return [(start + m.start(), start + m.end()) for m in pattern.finditer(text)]
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

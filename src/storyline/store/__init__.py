@@ -79,9 +79,6 @@ class Store:
         self.close()
 
     # ---- writing -------------------------------------------------------------------------
-    def has(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
-
     def set_meta(self, values: dict[str, str]) -> None:
         with self.db:
             self.db.executemany(
