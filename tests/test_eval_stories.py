@@ -113,7 +113,10 @@ def test_floor_on_ecbplus_topics_1_to_35(ecb_corpus):
     # 2026-12-06: a story whose halves each carry a figure of their own splits at a looser bar, and
     # two stories that share their leading figure join (splits.py): 0.947 (P 0.945, R 0.948), ARI
     # 0.946, V 0.982 (topic 29's game whole again; topic 20's two Qeshm quakes, 5.6 and 5.9, apart)
-    assert result["pairwise_f1"] >= 0.942
+    # 2026-12-08: the two-means split test tries eight starts and keeps the halves that fit best:
+    # 0.955 (P 0.963, R 0.946), ARI 0.954, V 0.982 (topic 24's two heists apart; topic 5's 2005
+    # half parts 3 / 6 / 1)
+    assert result["pairwise_f1"] >= 0.950
     assert result["v_measure"] >= 0.976
 
 
@@ -140,8 +143,10 @@ def test_floor_on_draws_of_ten_ecbplus_topics(ecb_corpus):
     # in the first), twelve draws of seeds 1-4 unchanged in the mean (0.9505, 0.9421, 0.9456, 0.9412);
     # with two shared figures joining at 0.4 and years taken from filing dates: 0.932, 0.984, 0.946,
     # 0.936; twelve draws of seeds 1-4: 0.9529, 0.9483, 0.9478, 0.944
-    assert sum(results) / len(results) >= 0.94
-    assert min(results) >= 0.92
+    # 2026-12-08, eight two-means starts: 0.932, 0.984, 0.956, 0.970 (mean 0.960); twelve draws of
+    # three other seeds went from 0.9531 to 0.9616 (no draw lower), 0.9567 to 0.9576 and 0.9363 to 0.9499
+    assert sum(results) / len(results) >= 0.955
+    assert min(results) >= 0.925
 
 
 def test_a_collection_of_many_stories_keeps_each_story_whole(monkeypatch):
@@ -451,6 +456,28 @@ def test_a_score_or_a_reading_is_one_term():
     doc = Document(id="d", path="d.txt", text=text, format="text", sections=[Section("body", 0, len(text))])
     (unit,) = units_of(doc, {}, 0)
     assert unit.counts["#31-24"] == 1
+
+
+def test_a_story_of_a_diffuse_event_and_a_tight_one_splits_between_them():
+    """Ten reports of one heist that each give four of its eleven details (a0-a10) and a few words
+    of their own, and six of another that all tell it alike (b0-b6), one word (s0) in common: the
+    two-means test starts from several units and keeps the halves whose units are most like their
+    own half, so the diffuse event's reports are not parted among themselves (ECB+ topic 24's
+    two Paris jewel heists)."""
+    texts = ["s0 a8 a2 a9 a0 n0 n1", "s0 a1 a0 a7 a8 n2 n3 n4 n5 b6", "s0 s0 a9 a2 a3 a1 n6 n7",
+             "s0 a9 a6 a4 a5 n8 n9", "s0 a4 a10 a6 a3 n10 n11 n12 n13", "s0 a9 a0 a3 a10 n14",
+             "s0 a10 a5 a7 a8 n15 n16", "s0 s0 a9 a2 a5 a10 n17 n18 n19", "s0 s0 a5 a6 a7 a0 n20 n21",
+             "s0 a1 a0 a7 a10 n22",
+             "s0 s0 b2 b5 b1 b3", "s0 s0 b2 b0 b3 b6 n23", "s0 s0 b6 b0 b3 b5 n24", "s0 s0 b3 b6 b1 b4",
+             "s0 b5 b3 b2 b6 n25", "s0 s0 b1 b0 b5 b6 n26 n27"]
+    from collections import Counter
+
+    from storyline.assemble.splits import split_story
+    from storyline.assemble.textsim import tfidf
+
+    units = [_unit(i, t.split()) for i, t in enumerate(texts)]
+    halves = split_story(units, Counter(), {u.key: tfidf(u.counts, {}, 1.0) for u in units}, {})
+    assert [[int(u.doc[1:]) for u in half] for half in halves] == [list(range(10)), list(range(10, 16))]
 
 
 def test_two_quakes_of_other_magnitudes_split_though_every_other_word_is_shared(monkeypatch):
