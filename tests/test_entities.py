@@ -52,6 +52,17 @@ def test_first_name_alone_is_not_the_full_name():
     assert sorted(e.name for e in entities) == ["Dmitry", "Dmitry Peskov"]
 
 
+
+def test_a_first_name_alone_is_no_misspelling_of_a_like_surname():
+    """"Brian", named alone in three reports, is a first name where another report names "Brian
+    Cox": it does not join Tim Brain (named once) as a misspelling of his surname. Where no one is
+    called Brian, the rare spelling still joins the common one."""
+    brian = [report(i, ("Brian", "PERSON")) for i in (1, 2, 3)]
+    entities, _ = resolve(brian + [report(4, ("Tim Brain", "PERSON")), report(5, ("Brian Cox", "PERSON"))])
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("Brian", 3), ("Brian Cox", 1), ("Tim Brain", 1)]
+    entities, _ = resolve(brian + [report(4, ("Tim Brain", "PERSON"))])
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Tim Brain", 4)]
+
 def test_a_first_name_given_as_a_named_person_s_relative_takes_the_family_name():
     doc = report(1, ("Michael Jackson", "PERSON"), ("Joe", "PERSON"), ("Joe Jackson", "PERSON"))
     doc.mentions[1].role = "Jackson's father"
