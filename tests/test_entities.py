@@ -104,6 +104,33 @@ def test_an_unmarked_word_one_letter_from_a_short_surname_is_no_mention_of_that_
         assert any(m.doc == "u9" for m in person.mentions) == (word == "Hawyard"), word
 
 
+
+def test_a_common_word_a_title_or_a_first_name_is_no_unmarked_mention_of_a_person():
+    """Recovering unmarked surnames skips a capitalised word the collection writes in lower case
+    as often ("Speaking" at a sentence's start, against Lucie Skeaping), a title or a noun for a
+    person ("Senator", against Mike Senatore), and a word more people are given as a first name
+    than as a surname ("Richard", against Emily Richard), nor takes a known place for a misspelling
+    ("Florida", against Ana Florido). In Timeline17's BP and music reports
+    each had become dozens of mentions. "Skeaping" unmarked is still hers."""
+    def unmarked(i, text):
+        return Document(id=f"u{i}", path=f"u{i}.txt", text=text, format="text",
+                        sections=[Section("body", 0, len(text))])
+
+    def recovered(full, text, *others):
+        docs = [report(i, (full, "PERSON")) for i in range(1, 4)] + [report(5 + n, (o, "PERSON")) for n, o in
+                                                                      enumerate(others)]
+        entities, _ = resolve(docs + [unmarked(9, text)])
+        person = next(e for e in entities if e.name == full)
+        return [m.text for m in person.mentions if m.doc == "u9"]
+
+    assert recovered("Lucie Skeaping", "Speaking to reporters, Skeaping said they were speaking freely.") == ["Skeaping"]
+    assert recovered("Lucie Skeaping", "Speaking to reporters, she said so.") == ["Speaking"]  # no lower case
+    assert recovered("Mike Senatore", "Senator Murkowski said so.") == []
+    assert recovered("Emily Richard", "Richard said so.", *(f"Richard {s}" for s in ("Branson", "Gere", "Hammond", "Dawkins"))) == []
+    assert recovered("Emily Richard", "Richard said so.") == ["Richard"]
+    assert recovered("Ana Florido", "Florida said no.") == []  # a known place is no misspelling
+    assert recovered("Ana Florido", "Floridoo said no.") == ["Floridoo"]
+
 def test_a_known_place_is_no_misspelling_of_a_persons_surname():
     """"France" is one letter from "Franco": with James Franco in the collection (ECB+), every
     "France" of every report had become a mention of him."""

@@ -32,6 +32,8 @@ def _data() -> dict:
         "nicknames": data["nicknames"],
         "organisations": frozenset(data["known_organisations"]),
         "family": frozenset(data["family_nouns"]),
+        "person_words": frozenset(data["title_words"] + data["honorifics"] + data["person_nouns"]
+                                  + data["other_person_nouns"] + data["family_nouns"] + data["relational_nouns"]),
         "gendered": {**dict.fromkeys(data["male_nouns"], "male"), **dict.fromkeys(data["female_nouns"], "female")},
     }
 
@@ -58,6 +60,13 @@ def kin_name(name: str, role: str | None) -> tuple[str, str | None] | None:
 def known_organisations() -> frozenset[str]:
     """Platforms and outlets the model takes for people ("wrote on Twitter")."""
     return _data()["organisations"]
+
+
+def is_person_word(word: str) -> bool:
+    """A title, an honorific or a noun for a person ("Senator", "Officers", "Grandfather"): no name."""
+    word = word.lower()
+    words = _data()["person_words"]
+    return word in words or word.endswith("s") and word[:-1] in words or word.endswith("men") and word[:-3] + "man" in words
 
 
 def tokens(name: str) -> list[str]:

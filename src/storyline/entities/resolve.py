@@ -20,7 +20,7 @@ from ..records import Document, Entity, EntityMention
 from ..unionfind import UnionFind
 from .local import PERSON, PLACE_TYPES, LocalEntity, local_entities, similar
 from .places import is_known_place
-from .names import given_name, is_well_formed, known_organisations, name_suffix, org_key, person_key, tokens
+from .names import given_name, is_person_word, is_well_formed, known_organisations, name_suffix, org_key, person_key, tokens
 
 
 def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
@@ -34,10 +34,8 @@ def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
     for key in by_surname:
         prefix[key[:2]].append(key)
     surname_group: dict[str, str] = {key: key for key in by_surname}
-    # a word some full name gives as its first name and none as its surname is a first name: a
-    # bare "Brian" (53 mentions in a Timeline17 topic) is no misspelling of Tim Brain's surname
-    first_names = {e.first for e in locals_ if e.type == PERSON and e.first} - \
-        {e.surname for e in locals_ if e.type == PERSON and e.first}
+    # a bare "Brian" (53 mentions in a Timeline17 topic) is no misspelling of Tim Brain's surname
+    first_names = _first_names(locals_)
     for keys in prefix.values():
         keys.sort(key=lambda k: -counts[k])
         for i, rare in enumerate(keys):
@@ -80,6 +78,18 @@ def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
             for i in alone[1:]:
                 uf.union(alone[0], i)
         # with two different first names, a surname alone stays unresolved rather than guessed
+
+
+def _first_names(locals_: list[LocalEntity]) -> set[str]:
+    """The words more full names give as their first name than as their surname (counted once per
+    report): "Brian", "Michael", "Richard", though someone is called Emily Richard."""
+    firsts: Counter = Counter()
+    surnames: Counter = Counter()
+    for e in locals_:
+        if e.type == PERSON and e.first:
+            firsts[e.first] += 1
+            surnames[e.surname] += 1
+    return {word for word, n in firsts.items() if n > surnames[word]}
 
 
 def _unify_types(locals_: list[LocalEntity]) -> None:
@@ -324,24 +334,28 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
             people_index.setdefault(max(surnames, key=len)[:1], []).append((surnames, entity, members[0].outlet))
         entity.mentions.sort(key=lambda x: (x.doc, x.start))
         entities.append(entity)
-    _recover_unmarked(docs, people_index)
+    _recover_unmarked(docs, people_index, _first_names(locals_))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return entities, lookup
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
+_LOWER = re.compile(r"(?<![\w/.@-])[a-z]{5,}(?![\w/@-]|\.\w)")  # a word in running text, not in an address
 
 
 # A capitalised word the model did not mark is a typo of a surname only where both have seven
 # letters or more: shorter words one letter from a surname are other words and other people
 # ("While" / White, "Christ" / Crist, "Jones" / Jonas, "Browne" / Browner in Timeline17's BP reports).
 RECOVERED_TYPO_LENGTH = 7
+LOWER_WORDS = 500_000  # distinct lower-case words counted before those seen once are dropped
 
 
-def _recover_unmarked(docs: Iterable[Document], index: dict[str, list]) -> None:
+def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_names: set[str]) -> None:
     """Surnames the model did not mark ("if I were Progozhin" in a comment): a capitalised word
-    that is a known person's surname, or a typo of one, becomes a mention of that person.
-    Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
+    that is a known person's surname, or a typo of one, becomes a mention of that person. Not a
+    title or a noun for a person ("Senator"), a word more people are given as a first name than as
+    a surname (`first_names`), a word the collection writes in lower case as often ("Speaking"),
+    nor a known place taken for a typo. Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
     only against surnames of the same initial and nearly the same length."""
     from .names import token_key
 
@@ -371,6 +385,11 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list]) -> None:
             known[key] = (match[2], key not in match[3]) if match else None
         return known[key]
 
+    # a word the collection writes in lower case as often as capitalised and unmarked is a common
+    # word ("Speaking", "Following", "Drilling" at a sentence's start), not a surname or a typo of one
+    capitalised: Counter = Counter()
+    lower: Counter = Counter()
+    found_at: list[tuple[str, str, int, int, bool]] = []  # (word, doc, start, end, in a comment)
     for doc in docs:
         marked = sorted((m.start, m.end) for m in doc.mentions)
         starts = [a for a, _ in marked]
@@ -380,14 +399,24 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list]) -> None:
             before = bisect_right(starts, match.start())
             if before and reach[before - 1] > match.start():
                 continue  # inside a mention the model marked
-            found = lookup(match.group(0))
-            if found is None:
-                continue
-            entity, variant = found
-            if variant and match.group(0) not in entity.aliases:
-                entity.aliases.append(match.group(0))
-            entity.mentions.append(EntityMention(doc.id, match.start(), match.end(), match.group(0),
-                                                 any(a <= match.start() < b for a, b in comments), "recovered"))
+            word = match.group(0)
+            if not is_person_word(word) and token_key(word) not in first_names and lookup(word) is not None:
+                capitalised[word.lower()] += 1
+                found_at.append((word, doc.id, match.start(), match.end(),
+                                 any(a <= match.start() < b for a, b in comments)))
+        lower.update(_LOWER.findall(doc.text))  # counted in C: only the capitalised words' are read
+        if len(lower) > LOWER_WORDS:
+            # the words written once are mostly typos and rare words: let them go to bound memory
+            lower = Counter({w: n for w, n in lower.items() if n > 1})
+    for word, doc_id, start, end, in_comment in found_at:
+        if lower[word.lower()] >= capitalised[word.lower()]:
+            continue
+        entity, variant = lookup(word)
+        if variant and is_known_place(word):
+            continue  # "Blackpool" is no misspelling of Blackwood
+        if variant and word not in entity.aliases:
+            entity.aliases.append(word)
+        entity.mentions.append(EntityMention(doc_id, start, end, word, in_comment, "recovered"))
 
 
 def role_names(entity: Entity) -> list[str]:
