@@ -130,6 +130,17 @@ def test_a_common_word_a_title_or_a_first_name_is_no_unmarked_mention_of_a_perso
     assert recovered("Emily Richard", "Richard said so.") == ["Richard"]
     assert recovered("Ana Florido", "Florida said no.") == []  # a known place is no misspelling
     assert recovered("Ana Florido", "Floridoo said no.") == ["Floridoo"]
+    assert recovered("Hannah August", "August was hot.") == []  # a month is no surname
+
+
+def test_a_nationality_is_no_misspelling_of_a_persons_surname():
+    """A name that ends in "America" (a person the model made of "David Nagel BP America") took
+    every "American" of Timeline17's BP reports as a misspelling of its surname; a nationality or a
+    party (NORP) is never retyped as a person."""
+    docs = [report(1, ("David Nagel America", "PERSON"))] + [report(i, ("American", "NORP")) for i in range(2, 5)]
+    entities, _ = resolve(docs)
+    assert sorted((e.name, e.type, len(e.mentions)) for e in entities) == [
+        ("American", "NORP", 3), ("David Nagel America", "PERSON", 1)]
 
 def test_a_known_place_is_no_misspelling_of_a_persons_surname():
     """"France" is one letter from "Franco": with James Franco in the collection (ECB+), every

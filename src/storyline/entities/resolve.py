@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from ..records import Document, Entity, EntityMention
+from ..time.lexicon import MONTHS, WEEKDAYS
 from ..unionfind import UnionFind
 from .local import PERSON, PLACE_TYPES, LocalEntity, local_entities, similar
 from .places import is_known_place
@@ -165,8 +166,8 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
                    for s in by_shape.get((word[:1], n), ()))
 
     for e in locals_:
-        if e.type == PERSON or len(e.key) != 1 or " " in e.key[0]:
-            continue
+        if e.type in (PERSON, "NORP") or len(e.key) != 1 or " " in e.key[0]:
+            continue  # a people or a party ("American", "Republicans") is no one's misspelt surname
         word = next(iter(e.names), "")
         if not word or len(word.split()) != 1 or not word[:1].isupper():
             continue
@@ -340,6 +341,8 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
+# months and days are never surnames recovered unmarked ("August": 395 mentions of Hannah August)
+_CALENDAR = frozenset(w.lower() for names in MONTHS for w in names if w) | frozenset(d.lower() for d in WEEKDAYS)
 _LOWER = re.compile(r"(?<![\w/.@-])[a-z]{5,}(?![\w/@-]|\.\w)")  # a word in running text, not in an address
 
 
@@ -355,7 +358,7 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_na
     that is a known person's surname, or a typo of one, becomes a mention of that person. Not a
     title or a noun for a person ("Senator"), a word more people are given as a first name than as
     a surname (`first_names`), a word the collection writes in lower case as often ("Speaking"),
-    nor a known place taken for a typo. Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
+    nor a month, a day or a known place taken for a typo. Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
     only against surnames of the same initial and nearly the same length."""
     from .names import token_key
 
@@ -400,7 +403,8 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_na
             if before and reach[before - 1] > match.start():
                 continue  # inside a mention the model marked
             word = match.group(0)
-            if not is_person_word(word) and token_key(word) not in first_names and lookup(word) is not None:
+            if not is_person_word(word) and word.lower() not in _CALENDAR and token_key(word) not in first_names \
+                    and lookup(word) is not None:
                 capitalised[word.lower()] += 1
                 found_at.append((word, doc.id, match.start(), match.end(),
                                  any(a <= match.start() < b for a, b in comments)))
