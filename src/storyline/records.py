@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 SECTION_KINDS = ("body", "post", "comment", "boilerplate", "caption")
@@ -221,6 +222,12 @@ class TimelineEntry:
     date_basis: str = "text"  # text | report-time | inferred-report-time
     claim: str | None = None
     uncertain_why: str | None = None  # why the date is uncertain ("named only in a relative clause")
+
+
+def within(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Does the character at `offset` lie in one of the (start, end) spans (a report's comments,
+    its captions, a quotation's words)?"""
+    return any(start <= offset < end for start, end in spans)
 
 
 def content_id(text: str) -> str:

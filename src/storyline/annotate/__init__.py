@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..data import load
 from ..options import Options
 from . import roles
-from ..records import CLUTTER, Document, Mention, RawDocument, Sentence
+from ..records import CLUTTER, Document, Mention, RawDocument, Sentence, within
 from ..structure import NAME as STRUCTURE_NAME, VERSION as STRUCTURE_VERSION, structure
 from ..structure.metadata import DATELINE, SELF_REFERENCE
 from ..quotes.marks import DATELINE_DASH, brackets
@@ -156,24 +156,24 @@ def _fill(doc: Document, parsed) -> None:
         if ent.label_ in MENTION_LABELS and not roles.is_portfolio(ent) and not _lowercase_word(ent) \
                 and not _words_of_speech(ent, speech) and not _stance_word(ent.text):
             label = _typed(ent)
-            in_thread = any(a <= ent.start_char < b for a, b in comments)
+            in_thread = within(ent.start_char, comments)
             role = roles.role_of(ent) if label == "PERSON" and not in_thread else None
             if role:
                 people.setdefault(ent.text, set()).update(roles.role_words(role))
             name = _before_bracket(_before_colon(ent.text, label), label)
             for start, end in _one_line_pieces(name, ent.start_char):
-                in_comment = any(a <= start < b for a, b in comments)
+                in_comment = within(start, comments)
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, in_comment, role))
             short = _short_form_after(doc.text, ent.start_char + len(name)) if name and label != "PERSON" else None
             if short:
                 doc.mentions.append(Mention(*short, doc.text[short[0]:short[1]], label,
-                                            any(a <= short[0] < b for a, b in comments), None, name))
+                                            within(short[0], comments), None, name))
     doc.mentions += _repeated_names(doc, comments, clutter)
     doc.mentions += _dateline_places(doc, comments)
     doc.mentions += _run_together(doc.mentions)
     taken = [(m.start, m.end) for m in doc.mentions if m.type == "PERSON"]
     for start, end, _, name in roles.role_phrases(parsed, people, taken):
-        in_comment = any(a <= start < b for a, b in comments)
+        in_comment = within(start, comments)
         doc.mentions.append(Mention(start, end, doc.text[start:end], "PERSON", in_comment, None, name))
     # one mention a span: the model may have marked a bracketed short form itself
     doc.mentions = sorted({(m.start, m.end): m for m in reversed(doc.mentions)}.values(), key=lambda m: m.start)
@@ -231,7 +231,7 @@ def _dateline_places(doc: Document, comments: list[tuple[int, int]]) -> list[Men
     starts = [m.start for m in ordered]
     for line in _LINE.finditer(text):
         match = DATELINE.match(line.group()) or SELF_REFERENCE.match(line.group())
-        if match is None or any(a <= line.start() < b for a, b in comments):
+        if match is None or within(line.start(), comments):
             continue
         city = match.group("city").rstrip(" .,-")
         start = line.start() + match.start("city")
@@ -285,9 +285,9 @@ def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: lis
         end = start + len(name)
         before = bisect_right(starts, end - 1)  # mentions that start before this name ends
         if before and reach[before - 1] > start or found and found[-1].end > start \
-                or any(a <= start < b for a, b in clutter):
+                or within(start, clutter):
             continue  # inside a marked name, or one found just before ("York" in "New York Times")
-        in_comment = any(a <= start < b for a, b in comments)
+        in_comment = within(start, comments)
         found.append(Mention(start, end, name, kind, in_comment, None))
     return found
 
@@ -295,7 +295,7 @@ def _repeated_names(doc: Document, comments: list[tuple[int, int]], clutter: lis
 def _words_of_speech(ent, speech: list[tuple[int, int]]) -> bool:
     """A "work of art" inside a quotation someone is said to have spoken is the model reading the
     quoted words as a title ("Nobody in Kestrel Bay will be left to pay," Reyes said)."""
-    return ent.label_ == "WORK_OF_ART" and any(a <= ent.start_char < b for a, b in speech)
+    return ent.label_ == "WORK_OF_ART" and within(ent.start_char, speech)
 
 
 def _typed(ent) -> str:

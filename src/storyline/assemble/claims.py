@@ -23,7 +23,7 @@ from functools import cache
 
 from ..data import load, phrase_pattern
 from ..entities import PLACE_TYPES
-from ..records import Document, Mention, Source, TimeExpression
+from ..records import Document, Mention, Source, TimeExpression, within
 from ..structure.metadata import without_dateline
 from .quantities import Quantity, contradict, quantities_in
 from .statements import conjectures, is_fragment, leans_on_next, narrator_speaks, says_nothing
@@ -217,10 +217,10 @@ def _candidate(doc: Document, start: int, end: int, group: str, unit: tuple[str,
     text = doc.text[start:end]
     background = _background(text, start)
     dated = [(t.start, day.group(0)) for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-             and t.value and (day := _DATED.match(t.value)) and not _inside(t.start, background)]
+             and t.value and (day := _DATED.match(t.value)) and not within(t.start, background)]
     days = [day for _, day in dated]
     asides = _spans_of(_RELATIVE, text, start) if dated else []
-    aside_days = {day for _, day in dated} - {day for at, day in dated if not _inside(at, asides)}
+    aside_days = {day for _, day in dated} - {day for at, day in dated if not within(at, asides)}
     # a day of the month or a clock time is a date, not a count: "on June 24" gives no figure
     undated = blanked(text, start, [(t.start, t.end) for t in timexes])
     figures = figures_in(undated)
@@ -259,10 +259,6 @@ _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:]*")
 def _spans_of(pattern: re.Pattern, text: str, start: int) -> list[tuple[int, int]]:
     """The pattern's matches in a sentence at `start` of its document, as document spans."""
     return [(start + m.start(), start + m.end()) for m in pattern.finditer(text)]
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
 
 
 def _title_start(text: str, m: Mention) -> int:

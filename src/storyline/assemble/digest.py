@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..records import Document
+from ..records import Document, within
 from ..time.calendar import parse_day
 from .textsim import blanked, cosine, idf_table, tfidf, words
 from .units import REPORTING, is_question, sentences_within, turns_away
@@ -120,7 +120,7 @@ def pick_key_dates(docs: Iterable[Document], dates: int, per_date: int, *, span:
     """The `dates` heaviest days (within `span`, if given), each with up to `per_date` sentences;
     `parts` keeps, per document, only the sentences inside those spans (a story's live-blog posts)."""
     lines = [line for doc in docs for line in lines_of(doc)
-             if parts is None or any(a <= line.start < b for a, b in parts.get(doc.id, ()))]
+             if parts is None or within(line.start, parts.get(doc.id, ()))]
     weight = weigh_days(lines, weights, span)
     chosen = _spread(weight, dates, weights)
     naming: dict[date, list[Line]] = defaultdict(list)

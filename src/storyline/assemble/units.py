@@ -17,7 +17,7 @@ from itertools import combinations
 from ..data import load, phrase_pattern
 from ..quotes.marks import join_quoted
 from ..entities.names import tokens as name_words
-from ..records import Document, Entity
+from ..records import Document, Entity, within
 from ..time.lexicon import WEEKDAYS
 from .shingles import EMPTY, Fingerprint, fingerprint
 from .textsim import figure_terms, words
@@ -93,7 +93,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
         unit = Unit(doc.id, index, spans, doc.outlet, published, title, Counter(map(sys.intern, tokens + figure_terms(text))),
                     order=order, aside=aside)
         for m in doc.mentions:
-            if not m.in_comment and any(a <= m.start < b for a, b in spans):
+            if not m.in_comment and within(m.start, spans):
                 ident = entity_at.get((doc.id, m.start))
                 if ident:
                     unit.entities[ident] += 1
@@ -106,7 +106,7 @@ def units_of(doc: Document, entity_at: dict[tuple[str, int], str], order: int,
                 families[organisations[ident]] += n
         unit.organisation = _protagonist(families, frozenset(families))
         unit.shingles = fingerprint(tokens)
-        timexes = [t for t in doc.timexes if any(a <= t.start < b for a, b in spans)]
+        timexes = [t for t in doc.timexes if within(t.start, spans)]
         unit.years = Counter(t.value[:4] for t in timexes if t.type in ("DATE", "TIME") and t.value
                              and len(t.value) >= 4 and t.value[:4].isdigit())  # "198" is the 1980s
         unit.weekdays = frozenset(n for t in timexes for n, day in enumerate(WEEKDAYS)
@@ -176,4 +176,4 @@ def sentences_within(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[
     """The document's sentences that start inside `spans`, as (start, end); one that starts inside a
     quotation opened in the sentence before is read with it (claims and key dates never start
     mid-quote)."""
-    return join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences if any(a <= s.start < b for a, b in spans)])
+    return join_quoted(doc.text, [(s.start, s.end) for s in doc.sentences if within(s.start, spans)])

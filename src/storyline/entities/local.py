@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-from ..records import CLUTTER, Document, Mention
+from ..records import CLUTTER, Document, Mention, within
 from .names import LATER_NAME_CHARS, is_well_formed, kin_name, org_key, person_key, strip_titles
 
 PERSON = "PERSON"
@@ -88,7 +88,7 @@ def local_entities(doc: Document) -> list[LocalEntity]:
                 full_surnames.add(key[-1])
     clutter = doc.spans(*CLUTTER)
     for m in doc.mentions:
-        if m.ref is not None or any(a <= m.start < b for a, b in clutter):
+        if m.ref is not None or within(m.start, clutter):
             continue  # photo credits and page clutter name no actors of the story
         mtype = m.type
         text = m.text

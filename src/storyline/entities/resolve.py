@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate
 
-from ..records import Document, Entity, EntityMention
+from ..records import Document, Entity, EntityMention, within
 from ..time.lexicon import MONTHS, WEEKDAYS
 from ..unionfind import UnionFind
 from .local import PERSON, PLACE_TYPES, LocalEntity, local_entities, similar
@@ -407,7 +407,7 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_na
                     and lookup(word) is not None:
                 capitalised[word.lower()] += 1
                 found_at.append((word, doc.id, match.start(), match.end(),
-                                 any(a <= match.start() < b for a, b in comments)))
+                                 within(match.start(), comments)))
         lower.update(_LOWER.findall(doc.text))  # counted in C: only the capitalised words' are read
         if len(lower) > LOWER_WORDS:
             # the words written once are mostly typos and rare words: let them go to bound memory

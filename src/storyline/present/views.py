@@ -12,7 +12,7 @@ from typing import Any
 
 from ..assemble import VERSION as ASSEMBLE_VERSION, outlet_labels
 from ..export.contract import Speakers, document_record, timex_record
-from ..records import Document, Quote, Sentence
+from ..records import Document, Quote, Sentence, within
 from ..store import Store
 
 PER_PAGE = 50
@@ -126,7 +126,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
         for q, record in _quote_views(store, doc):
             # the story's own parts only (a live blog's other posts belong to other stories), and
             # the reports' comment threads, shown apart: they never count as reporting
-            if not q.in_comment and not any(a <= q.start < b for a, b in inside[doc_id]):
+            if not q.in_comment and not within(q.start, inside[doc_id]):
                 continue
             record["outlet"] = doc.outlet
             key = READERS if q.in_comment else record["speaker"] or _unnamed(q.speaker_text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doccache import text_of
-from ..records import CLUTTER, Document, Quote
+from ..records import CLUTTER, Document, Quote, within
 from ..structure.metadata import without_dateline
 from .bounds import content_bounds
 from .clause import stray_subject
@@ -62,7 +62,7 @@ def find_attributions(parsed, refine: bool = True) -> list[Attribution]:
             found.append(att)
             covered += att.content
         for i in range(sentence.start, sentence.end):
-            if in_quotation[i] or table.lower[i] == "according" or any(a <= table.idx[i] < b for a, b in headlines):
+            if in_quotation[i] or table.lower[i] == "according" or within(table.idx[i], headlines):
                 continue  # a cue inside a quotation is the quoted speaker's; a headline's verbs are its claim
             # "took a shot at", "made no mention of": the cue model rarely fires on "take" or "make"
             # (nor on a cue the parser hung on the that-clause it governs: "continues to insist, ..., that he wants")
@@ -197,7 +197,7 @@ def _enclosing(spoken, source: tuple[int, int] | None):
     """The speaker of the latest words that hold the source (a source inside someone's quotation)."""
     if source is None:
         return None
-    return next((speaker for spans, speaker in reversed(spoken) if any(a <= source[0] < b for a, b in spans)), None)
+    return next((speaker for spans, speaker in reversed(spoken) if within(source[0], spans)), None)
 
 
 def _floors(text: str, attributions: list[Attribution]) -> dict[int, list[tuple[int, int]]]:
@@ -365,7 +365,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
             current_scope = scope
             spoken.clear()
         sentence = parsed[att.verb].sent.start if att.verb is not None else None
-        in_comment = any(a <= first < b for a, b in comments)
+        in_comment = within(first, comments)
         outer = _enclosing(spoken, att.source) if att.source and not in_comment else None
         if outer is not None and doc.text[att.source[0]:att.source[1]].lower() in _FIRST_PERSON:
             # "PALIN : ... we know that ...", "Hayward said we will ...": the first person inside
@@ -376,7 +376,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
                                        cue=parsed[att.verb] if att.verb is not None else None,
                                        said_from=None if att.kind == "indirect" else first)
         elif att.kind == "indirect" and (sentence != last_sentence or att.verb is not None and _passive(
-                parsed[att.verb]) and not any(a <= first < b for a, b in last_content)) or in_comment:
+                parsed[att.verb]) and not within(first, last_content)) or in_comment:
             # "Prigozhin was seen leaving": a reported verb with no speaker of its own, even in the
             # sentence of another ("Hayward spoke ... and was accused of ...": the one accused is no
             # accuser), unless it is inside what the other said ("Yet, she said, not much is known
@@ -393,7 +393,7 @@ def find_quotes_in(doc: Document, parsed) -> list[Quote]:
         resolver.hear(att.content, speaker)
         if speaker is not None and speaker.name:
             spoken.append((floors.get(group, att.content), speaker))
-        if att.source and resolver.is_role(*att.source) and any(a <= first < b for a, b in headlines):
+        if att.source and resolver.is_role(*att.source) and within(first, headlines):
             heads.append((len(quotes), scope, att.source[1]))
         for start, end in att.content:
             quotes.append(Quote(

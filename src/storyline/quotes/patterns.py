@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..doccache import text_of
+from ..records import within
 from .cues import cue_span
 from .lexicon import Attribution, Span, word_lists
 from .marks import QuoteSpan
@@ -167,7 +168,7 @@ def reported_by_noun(sentence, quotes: list[QuoteSpan], reported: list[Span] = (
         clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i and any(
             m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
         # "his pledge to cut taxes", "Pence's call for a special prosecutor": what the noun asks for
-        if clause is None and any(a <= token.idx < b for a, b in reported):
+        if clause is None and within(token.idx, reported):
             continue
         if clause is None and lemma in word_lists()["noun_infinitives"]:
             clause = next((c for c in token.children if c.dep_ == "acl" and c.i > token.i and any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..doccache import text_of
+from ..records import within
 from .cues import cue_span
 from .lexicon import (Attribution, can_speak, headline_labels, is_cue_verb, is_naming_verb, short_quote_verbs,
                       SUBJECTS, title_end_labels)
@@ -442,7 +443,7 @@ def colon_quotes(parsed, covered: list[tuple[int, int]]) -> list[Attribution]:
             # to try to get —.') is the whole line, its last stop too, as PolNeAR marks it (a
             # transcript set out without quotation marks, "BENENSON: ...", leaves it out)
             content = (content[0], line.start() + len(body.rstrip()))
-        if content[1] - content[0] < 3 or any(a <= content[0] < b for a, b in covered) and not transcript:
+        if content[1] - content[0] < 3 or within(content[0], covered) and not transcript:
             continue
         kind = "direct" if text[content[0]] in "“\"«" or transcript else "indirect"
         cue, source, verb = _verb_at_end(parsed, source, (colon, colon + 1))

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..data import load
 from ..entities.names import LATER_NAME_CHARS, kin_name
+from ..records import within
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import speaker_nouns
 from .marks import BRACKETS
@@ -156,7 +157,7 @@ class SpeakerResolver:
         # people named as the subject of a clause: who a later "he launched ..." is about; not
         # inside quotation marks, in someone's words ('were told: "Terry is now in charge"')
         self.subjects = [(e.start_char, e) for e in self.people if e.root.dep_ in ("nsubj", "nsubjpass")
-                         and not any(a <= e.start_char < b for a, b in quoted)]
+                         and not within(e.start_char, quoted)]
         self.running: Speaker | None = None
         self.running_at = -1  # where the running speaker was last named or resolved
         self.scope_start = -1  # where the live-blog post (or comment thread) being read starts
@@ -225,7 +226,7 @@ class SpeakerResolver:
         if self._capitalised is None:
             self._capitalised = {}
             for m in _CAPITALISED.finditer(text):
-                if not any(a <= m.start() < b for a, b in self.skip):
+                if not within(m.start(), self.skip):
                     following = _WORD_CHARS.match(text, m.end()).group(0)
                     self._capitalised.setdefault(following, []).append((m.start(), m.group(1), m.end()))
         after_surname = re.compile(rf"{re.escape(surname)}\b")
@@ -248,7 +249,7 @@ class SpeakerResolver:
                 return None
             kind = self.pronouns.get(token.lower_)
             if kind in ("male", "female"):
-                return None if any(a <= token.idx < b for a, b in quoted) else kind
+                return None if within(token.idx, quoted) else kind
         return None
 
     def _role_tokens(self, ent) -> list:
@@ -537,7 +538,7 @@ class SpeakerResolver:
         President Bush"; `gender`: of no other gender known) after the running speaker and before
         `offset`."""
         named = [e for at, e in self.subjects if self.running_at < at < offset
-                 and not any(a <= at < b for a, b in self.said) and (not main or _of_main_clause(e.root))
+                 and not within(at, self.said) and (not main or _of_main_clause(e.root))
                  and (gender is None or self.gender.get(self.name_of[e.start_char], gender) == gender)]
         if not named:
             return None
