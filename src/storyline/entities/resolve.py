@@ -24,7 +24,7 @@ from .places import is_known_place
 from .names import given_name, is_person_word, is_well_formed, known_organisations, name_suffix, org_key, person_key, tokens
 
 
-def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
+def _link_people(locals_: list[LocalEntity], uf: UnionFind, first_names: set[str]) -> None:
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(locals_):
         if e.type == PERSON and e.key:
@@ -35,8 +35,8 @@ def _link_people(locals_: list[LocalEntity], uf: UnionFind) -> None:
     for key in by_surname:
         prefix[key[:2]].append(key)
     surname_group: dict[str, str] = {key: key for key in by_surname}
-    # a bare "Brian" (53 mentions in a Timeline17 topic) is no misspelling of Tim Brain's surname
-    first_names = _first_names(locals_)
+    # a first name is no misspelling of a like surname (`first_names`): a bare "Brian" (53
+    # mentions in a Timeline17 topic) is not Tim Brain's
     for keys in prefix.values():
         keys.sort(key=lambda k: -counts[k])
         for i, rare in enumerate(keys):
@@ -284,7 +284,8 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     _retype_known_names(locals_)
     _retype_misspelled_people(locals_)
     uf = UnionFind(len(locals_))
-    _link_people(locals_, uf)
+    first_names = _first_names(locals_)
+    _link_people(locals_, uf, first_names)
     _link_by_key(locals_, uf)
     _link_short_forms(locals_, uf)
     clusters: dict[int, list[LocalEntity]] = defaultdict(list)
@@ -335,7 +336,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
             people_index.setdefault(max(surnames, key=len)[:1], []).append((surnames, entity, members[0].outlet))
         entity.mentions.sort(key=lambda x: (x.doc, x.start))
         entities.append(entity)
-    _recover_unmarked(docs, people_index, _first_names(locals_))
+    _recover_unmarked(docs, people_index, first_names)
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return entities, lookup
 
@@ -358,8 +359,9 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_na
     that is a known person's surname, or a typo of one, becomes a mention of that person. Not a
     title or a noun for a person ("Senator"), a word more people are given as a first name than as
     a surname (`first_names`), a word the collection writes in lower case as often ("Speaking"),
-    nor a month, a day or a known place taken for a typo. Each distinct word is looked up once (a corpus repeats its capitalised words endlessly), and
-    only against surnames of the same initial and nearly the same length."""
+    a month or a day, nor a known place taken for a typo. Each distinct word is looked up once (a
+    corpus repeats its capitalised words endlessly), and only against surnames of the same initial
+    and nearly the same length."""
     from .names import token_key
 
     by_shape: dict[tuple[str, int], list[tuple[int, str, Entity, set[str]]]] = defaultdict(list)
@@ -417,7 +419,7 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_na
             continue
         entity, variant = lookup(word)
         if variant and is_known_place(word):
-            continue  # "Blackpool" is no misspelling of Blackwood
+            continue  # "Florida" is no misspelling of Florido
         if variant and word not in entity.aliases:
             entity.aliases.append(word)
         entity.mentions.append(EntityMention(doc_id, start, end, word, in_comment, "recovered"))
