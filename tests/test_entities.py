@@ -110,8 +110,8 @@ def test_a_common_word_a_title_or_a_first_name_is_no_unmarked_mention_of_a_perso
     as often ("Speaking" at a sentence's start, against Lucie Skeaping), a title or a noun for a
     person ("Senator", against Mike Senatore), and a word more people are given as a first name
     than as a surname ("Richard", against Emily Richard), nor takes a known place for a misspelling
-    ("Florida", against Ana Florido). In Timeline17's BP and music reports
-    each had become dozens of mentions. "Skeaping" unmarked is still hers."""
+    ("Florida", against Ana Florido). In Timeline17's BP and music reports each had become dozens
+    of mentions. "Skeaping" unmarked is still hers."""
     def unmarked(i, text):
         return Document(id=f"u{i}", path=f"u{i}.txt", text=text, format="text",
                         sections=[Section("body", 0, len(text))])
@@ -126,7 +126,8 @@ def test_a_common_word_a_title_or_a_first_name_is_no_unmarked_mention_of_a_perso
     assert recovered("Lucie Skeaping", "Speaking to reporters, Skeaping said they were speaking freely.") == ["Skeaping"]
     assert recovered("Lucie Skeaping", "Speaking to reporters, she said so.") == ["Speaking"]  # no lower case
     assert recovered("Mike Senatore", "Senator Murkowski said so.") == []
-    assert recovered("Emily Richard", "Richard said so.", *(f"Richard {s}" for s in ("Branson", "Gere", "Hammond", "Dawkins"))) == []
+    richards = (f"Richard {surname}" for surname in ("Branson", "Gere", "Hammond", "Dawkins"))
+    assert recovered("Emily Richard", "Richard said so.", *richards) == []
     assert recovered("Emily Richard", "Richard said so.") == ["Richard"]
     assert recovered("Ana Florido", "Florida said no.") == []  # a known place is no misspelling
     assert recovered("Ana Florido", "Floridoo said no.") == ["Floridoo"]
