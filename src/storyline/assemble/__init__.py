@@ -33,7 +33,7 @@ from .stories import Clustering, cluster_units
 from .timeline import date_of, one_line
 from .units import Unit, organisation_families, units_of
 
-NAME, VERSION = "assemble", "58"  # the account's version: it moves with the entity stage run here too
+NAME, VERSION = "assemble", "59"  # the account's version: it moves with the entity stage run here too
 SUMMARY_CLAIMS = 5
 KEY_DATES, KEY_SENTENCES = 8, 2  # a story's key dates, and sentences shown for each
 TITLE_CHARS = 160  # an untitled story's title, cut at a word

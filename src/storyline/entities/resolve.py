@@ -93,6 +93,19 @@ def _first_names(locals_: list[LocalEntity]) -> set[str]:
     return {word for word, n in firsts.items() if n > surnames[word]}
 
 
+def _place_words(locals_: list[LocalEntity]) -> set[str]:
+    """One-word names more reports mark as a place than give as a full name's surname: "Mexico",
+    though the model made a person "Sick Mexico" of a headline."""
+    places: Counter = Counter()
+    surnames: Counter = Counter()
+    for e in locals_:
+        if e.type == PERSON and e.first:
+            surnames[e.surname] += 1
+        elif e.type in PLACE_TYPES and len(e.key) == 1 and " " not in e.key[0]:
+            places[e.key[0]] += 1
+    return {word for word, n in places.items() if n > surnames[word]}
+
+
 def _unify_types(locals_: list[LocalEntity]) -> None:
     """One multi-word name, several types ("Wladimir Klitschko" a person here, an organisation
     there; "Kestrel Bay" a place, once a person): the type most of its mentions have wins."""
@@ -336,7 +349,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
             people_index.setdefault(max(surnames, key=len)[:1], []).append((surnames, entity, members[0].outlet))
         entity.mentions.sort(key=lambda x: (x.doc, x.start))
         entities.append(entity)
-    _recover_unmarked(docs, people_index, first_names)
+    _recover_unmarked(docs, people_index, first_names | _place_words(locals_))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return entities, lookup
 
@@ -354,11 +367,12 @@ RECOVERED_TYPO_LENGTH = 7
 LOWER_WORDS = 500_000  # distinct lower-case words counted before those seen once are dropped
 
 
-def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_names: set[str]) -> None:
+def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], not_surnames: set[str]) -> None:
     """Surnames the model did not mark ("if I were Progozhin" in a comment): a capitalised word
     that is a known person's surname, or a typo of one, becomes a mention of that person. Not a
-    title or a noun for a person ("Senator"), a word more people are given as a first name than as
-    a surname (`first_names`), a word the collection writes in lower case as often ("Speaking"),
+    title or a noun for a person ("Senator"), a word more people are given as a first name, or
+    more reports mark as a place, than as a surname (`not_surnames`: "Richard", "Mexico"), a word
+    the collection writes in lower case as often ("Speaking"),
     a month or a day, nor a known place taken for a typo. Each distinct word is looked up once (a
     corpus repeats its capitalised words endlessly), and only against surnames of the same initial
     and nearly the same length."""
@@ -405,7 +419,7 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], first_na
             if before and reach[before - 1] > match.start():
                 continue  # inside a mention the model marked
             word = match.group(0)
-            if not is_person_word(word) and word.lower() not in _CALENDAR and token_key(word) not in first_names \
+            if not is_person_word(word) and word.lower() not in _CALENDAR and token_key(word) not in not_surnames \
                     and lookup(word) is not None:
                 capitalised[word.lower()] += 1
                 found_at.append((word, doc.id, match.start(), match.end(),
