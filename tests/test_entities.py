@@ -137,7 +137,8 @@ def test_a_common_word_a_title_or_a_first_name_is_no_unmarked_mention_of_a_perso
 def test_a_word_more_reports_mark_as_a_place_is_no_unmarked_mention_of_a_person():
     """The model made a person "Sick Mexico" of a headline: with "Mexico" marked as a place by more
     reports than give it as a surname, an unmarked "Mexico" is not his (126 mentions in Timeline17's
-    H1N1 reports). "Jackson" is still Michael Jackson's where a report or two mark it a place."""
+    BP reports). "Jackson" is still Michael Jackson's where a report marks it a place as often as
+    one names him."""
     def resolved(full, places, text):
         docs = [report(1, (full, "PERSON"))] + [report(2 + i, (p, "GPE")) for i, p in enumerate(places)]
         docs.append(Document(id="u9", path="u9.txt", text=text, format="text",
