@@ -81,29 +81,29 @@ def _link_people(locals_: list[LocalEntity], uf: UnionFind, first_names: set[str
         # with two different first names, a surname alone stays unresolved rather than guessed
 
 
-def _first_names(locals_: list[LocalEntity]) -> set[str]:
-    """The words more full names give as their first name than as their surname (counted once per
-    report): "Brian", "Michael", "Richard", though someone is called Emily Richard."""
+def _not_surnames(locals_: list[LocalEntity]) -> tuple[set[str], set[str]]:
+    """The words more full names give as their first name than as their surname ("Brian",
+    "Richard", though someone is called Emily Richard), and the one-word names more reports mark
+    as a place than give as a full name's surname ("Mexico", though the model made a person "Sick
+    Mexico" of a headline); each counted once per report."""
     firsts: Counter = Counter()
     surnames: Counter = Counter()
+    places: Counter = Counter()
     for e in locals_:
         if e.type == PERSON and e.first:
             firsts[e.first] += 1
             surnames[e.surname] += 1
-    return {word for word, n in firsts.items() if n > surnames[word]}
-
-
-def _place_words(locals_: list[LocalEntity]) -> set[str]:
-    """One-word names more reports mark as a place than give as a full name's surname: "Mexico",
-    though the model made a person "Sick Mexico" of a headline."""
-    places: Counter = Counter()
-    surnames: Counter = Counter()
-    for e in locals_:
-        if e.type == PERSON and e.first:
-            surnames[e.surname] += 1
         elif e.type in PLACE_TYPES and len(e.key) == 1 and " " not in e.key[0]:
             places[e.key[0]] += 1
-    return {word for word, n in places.items() if n > surnames[word]}
+    return ({word for word, n in firsts.items() if n > surnames[word]},
+            {word for word, n in places.items() if n > surnames[word]})
+
+
+def _near_length(by_shape: dict[tuple[str, int], list], word: str, shortest: int) -> Iterator:
+    """The entries of `by_shape` ((initial, length) -> surnames) a typo of `word` may be: of its
+    initial, at least `shortest` letters long and within two letters of its length."""
+    for n in range(max(len(word) - 2, shortest), len(word) + 3):
+        yield from by_shape.get((word[:1], n), ())
 
 
 def _unify_types(locals_: list[LocalEntity]) -> None:
@@ -175,8 +175,7 @@ def _retype_misspelled_people(locals_: list[LocalEntity]) -> None:
         # or more, of nearly the same length, are compared
         if len(word) < 5:
             return False
-        return any(similar(word, s) for n in range(max(len(word) - 2, 5), len(word) + 3)
-                   for s in by_shape.get((word[:1], n), ()))
+        return any(similar(word, s) for s in _near_length(by_shape, word, 5))
 
     for e in locals_:
         if e.type in (PERSON, "NORP") or len(e.key) != 1 or " " in e.key[0]:
@@ -297,7 +296,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
     _retype_known_names(locals_)
     _retype_misspelled_people(locals_)
     uf = UnionFind(len(locals_))
-    first_names = _first_names(locals_)
+    first_names, place_words = _not_surnames(locals_)
     _link_people(locals_, uf, first_names)
     _link_by_key(locals_, uf)
     _link_short_forms(locals_, uf)
@@ -349,7 +348,7 @@ def resolve(docs: Iterable[Document]) -> tuple[list[Entity], dict[tuple[str, str
             people_index.setdefault(max(surnames, key=len)[:1], []).append((surnames, entity, members[0].outlet))
         entity.mentions.sort(key=lambda x: (x.doc, x.start))
         entities.append(entity)
-    _recover_unmarked(docs, people_index, first_names | _place_words(locals_))
+    _recover_unmarked(docs, people_index, first_names | place_words)
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return entities, lookup
 
@@ -398,8 +397,7 @@ def _recover_unmarked(docs: Iterable[Document], index: dict[str, list], not_surn
             if len(key) < RECOVERED_TYPO_LENGTH:
                 match = as_written.get(key)
             else:
-                near = sorted((c for n in range(max(len(key) - 2, RECOVERED_TYPO_LENGTH), len(key) + 3)
-                               for c in by_shape.get((key[:1], n), ())), key=lambda c: c[0])
+                near = sorted(_near_length(by_shape, key, RECOVERED_TYPO_LENGTH), key=lambda c: c[0])
                 match = next((c for c in near if similar(key, c[1], RECOVERED_TYPO_LENGTH)), None)
             known[key] = (match[2], key not in match[3]) if match else None
         return known[key]
