@@ -43,16 +43,16 @@ def stale_account(store: Store) -> str | None:
     """Why the stored account is not this version's account of every stored report, as a line
     for the reader, or None. The pages show what is stored (they never write); `build` makes it
     again."""
+    if store.account_is_current(ASSEMBLE_VERSION):
+        return None
     meta = store.account_meta()
     if meta is None:
         return "No account is stored yet: run `storyline build` on this database."
-    if meta.get("version") != ASSEMBLE_VERSION:
+    if store.account_made_with(ASSEMBLE_VERSION) is None:
         return (f"This account was made by an earlier version of Storyline (assemble {meta.get('version')}, "
                 f"now {ASSEMBLE_VERSION}): run `storyline build` on this database to make it again.")
-    if meta.get("documents") != store.document_count():
-        return (f"This account was made from {meta.get('documents')} of the {store.document_count()} stored "
-                "reports: run `storyline build` on this database to make it again.")
-    return None
+    return (f"This account was made from {meta.get('documents')} of the {store.document_count()} stored "
+            "reports: run `storyline build` on this database to make it again.")
 
 
 def _entity(store: Store, ident: str, cache: dict[str, dict | None]) -> dict | None:
